@@ -1,0 +1,66 @@
+// `npm run bench`: ingest+annotate throughput, peak memory and timeline time on a generated corpus.
+// Size: BENCH_ARTICLES (default 20,000). Figures go in the README with the machine they ran on.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { buildTimeline, corpusFromStore, ingest, openSqliteStore } from '../src/pipeline.js';
+import { syntheticArticles } from './synthetic.js';
+
+const count = Number(process.env.BENCH_ARTICLES ?? 20_000);
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
+try {
+  const corpusFile = join(dir, 'corpus.jsonl');
+  const lines: string[] = [];
+  for (const article of syntheticArticles(count)) lines.push(JSON.stringify(article));
+  writeFileSync(corpusFile, `${lines.join('\n')}\n`);
+  lines.length = 0;
+  const megabytes = statSync(corpusFile).size / 1e6;
+
+  const store = openSqliteStore(join(dir, 'bench.sqlite'));
+  let started = process.hrtime.bigint();
+  const report = await ingest([corpusFile], store);
+  const ingestSeconds = seconds(started);
+  const counts = store.counts();
+
+  started = process.hrtime.bigint();
+  const corpus = corpusFromStore(store);
+  const loadSeconds = seconds(started);
+  started = process.hrtime.bigint();
+  const timeline = buildTimeline(corpus, { dates: 20, sentencesPerDate: 2 });
+  const timelineSeconds = seconds(started);
+  store.close();
+
+  const rows: Array<[string, string]> = [
+    ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`],
+    ['corpus', `${count} generated articles, ${megabytes.toFixed(1)} MB JSONL, ${counts.sentences} sentences, ${counts.timexes} timexes`],
+    ['ingest (read+annotate+store)', `${ingestSeconds.toFixed(1)} s — ${(report.added / ingestSeconds).toFixed(0)} articles/s, ${(megabytes / ingestSeconds).toFixed(2)} MB/s`],
+    ['load store for timeline', `${loadSeconds.toFixed(1)} s`],
+    ['timeline (20 dates × 2 sentences)', `${timelineSeconds.toFixed(2)} s, ${timeline.entries.length} entries`],
+    ['peak RSS', `${peakRssMb().toFixed(0)} MB`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [key, value] of rows) process.stdout.write(`${key.padEnd(width)}  ${value}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      articles: count,
+      megabytes: +megabytes.toFixed(2),
+      ingest_seconds: +ingestSeconds.toFixed(2),
+      articles_per_second: +(report.added / ingestSeconds).toFixed(1),
+      mb_per_second: +(megabytes / ingestSeconds).toFixed(3),
+      store_load_seconds: +loadSeconds.toFixed(2),
+      timeline_seconds: +timelineSeconds.toFixed(3),
+      peak_rss_mb: +peakRssMb().toFixed(0),
+    })}\n`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

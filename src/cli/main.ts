@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// The `chronicle` command: a thin shell that parses arguments and calls the library.
+import { Command, CommanderError } from 'commander';
+import { registerAnnotate } from './annotate.js';
+import { registerIngest } from './ingest.js';
+import { registerTimeline } from './timeline.js';
+import { ExitCode, reportFailure } from './errors.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('chronicle')
+    .description('Turn dated news articles into a sourced timeline: which days mattered, what happened, who, where\nand how many — every line traced to the article sentences behind it.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Inputs: plain text starting with " date YYYY-MM-DD", JSONL/.jsonl.gz ({id, time, title, text, url, source}),
+folders <dir>/<YYYY-MM-DD>/*.txt, HTML article pages, RSS/Atom feeds. Bad files are reported and skipped.
+
+Exit codes: 0 done · 1 internal error (a bug) · 2 wrong usage · 3 nothing usable in the input
+
+Start with:  chronicle timeline examples/harbour-strike`,
+    );
+  registerTimeline(program);
+  registerIngest(program);
+  registerAnnotate(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return ExitCode.ok;
+  } catch (error) {
+    // Commander has already printed its own message (and help/version output exits with code 0).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    return reportFailure(error);
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,19 @@
+// Parsing and checking option values, so a typo gets a sentence and not a stack trace.
+import { InvalidArgumentError } from 'commander';
+
+export function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1, got '${value}'.`);
+    return n;
+  };
+}
+
+export function isoDay(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError(`expected a real day as YYYY-MM-DD, got '${value}'.`);
+  }
+  return value;
+}

@@ -1,0 +1,94 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import type { TimelineOptions } from '../model.js';
+import {
+  buildTimeline,
+  corpusFromStore,
+  loadCorpus,
+  openSqliteStore,
+  renderTimeline,
+  timelineMethods,
+  type OutputFormat,
+} from '../pipeline.js';
+import type { TimelineCorpus } from '../timeline/index.js';
+import { ExitCode, UserError } from './errors.js';
+import { isoDay, positiveInt } from './options.js';
+import { progressDisplay } from './progress.js';
+import { printReadSummary } from './report.js';
+
+interface TimelineFlags {
+  store?: string;
+  query?: string;
+  dates: number;
+  sentences: number;
+  from?: string;
+  to?: string;
+  format: OutputFormat;
+  method: string;
+  out?: string;
+}
+
+async function corpusFor(paths: string[], flags: TimelineFlags): Promise<TimelineCorpus> {
+  const selection = { ...(flags.query && { query: flags.query }) };
+  if (paths.length > 0) {
+    const progress = progressDisplay();
+    const loaded = await loadCorpus(paths, selection, progress.listener);
+    progress.stop();
+    printReadSummary([`read ${loaded.corpus.articles.length} article(s) matching the selection`], loaded.skipped);
+    return loaded.corpus;
+  }
+  if (!flags.store) throw new UserError('give article paths, or --store <file> to use a store made by `chronicle ingest`.');
+  if (!existsSync(flags.store)) throw new UserError(`no store at '${flags.store}': run \`chronicle ingest <paths> --store ${flags.store}\` first.`, ExitCode.noInput);
+  const store = openSqliteStore(flags.store, { readonly: true });
+  try {
+    return corpusFromStore(store, selection);
+  } finally {
+    store.close();
+  }
+}
+
+export function registerTimeline(program: Command): void {
+  program
+    .command('timeline')
+    .description('build a sourced timeline from article files or from a store')
+    .argument('[paths...]', 'article files/folders (read in memory); omit to use --store')
+    .option('--store <file>', 'use articles stored by `chronicle ingest`')
+    .option('-q, --query <words>', 'topic: alternatives separated by commas, words within one all required ("strike, port blockade")')
+    .option('-d, --dates <n>', 'number of dates', positiveInt('--dates'), 10)
+    .option('-s, --sentences <n>', 'summary sentences per date', positiveInt('--sentences'), 2)
+    .option('--from <YYYY-MM-DD>', 'earliest date to include', isoDay)
+    .option('--to <YYYY-MM-DD>', 'latest date to include', isoDay)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'tilse', 'newstls', 'timelinejs']).default('md'))
+    .addOption(new Option('-m, --method <name>', 'timeline method').choices(Object.keys(timelineMethods)).default('datewise'))
+    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Every entry lists its summary sentences with the article, outlet, publication date, character
+offsets and how the sentence was dated ("Monday" in an article of 2019-03-05 → 2019-03-04).
+
+Examples:
+  chronicle timeline examples/harbour-strike
+  chronicle timeline --store story.sqlite --query "strike" --dates 8 --format json --out timeline.json
+  chronicle timeline articles/ --from 2025-04-01 --to 2025-04-30 --format timelinejs`,
+    )
+    .action(async (paths: string[], flags: TimelineFlags) => {
+      if (flags.from && flags.to && flags.from > flags.to) throw new UserError(`--from ${flags.from} is after --to ${flags.to}.`);
+      const corpus = await corpusFor(paths, flags);
+      if (corpus.articles.length === 0) throw new UserError('no articles to build a timeline from (check the paths or the --query).', ExitCode.noInput);
+      const options: TimelineOptions = {
+        dates: flags.dates,
+        sentencesPerDate: flags.sentences,
+        ...(flags.from && { from: flags.from }),
+        ...(flags.to && { to: flags.to }),
+        ...(flags.query && { query: flags.query }),
+      };
+      const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format);
+      if (flags.out) {
+        writeFileSync(flags.out, rendered);
+        process.stderr.write(`wrote ${flags.out}\n`);
+      } else {
+        process.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+      }
+    });
+}

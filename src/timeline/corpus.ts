@@ -1,0 +1,48 @@
+// What a timeline method works on: annotated articles plus the duplicate groups that say which
+// articles are one story, so a wire copy printed on five sites counts as one piece of evidence.
+import type { AnnotatedArticle, DuplicateGroup, Sentence } from '../model.js';
+
+export interface TimelineCorpus {
+  articles: AnnotatedArticle[];
+  duplicateGroups: DuplicateGroup[];
+}
+
+/** A sentence together with the article it belongs to. */
+export interface SentenceRef {
+  article: AnnotatedArticle;
+  sentence: Sentence;
+}
+
+export interface IndexedCorpus {
+  articles: AnnotatedArticle[];
+  /** Article id → the id of the article that stands for its story (itself when unique). */
+  storyOf: Map<string, string>;
+  /** Article id → the other articles with the same story. */
+  copiesOf: Map<string, string[]>;
+  duplicates: number;
+}
+
+export function indexCorpus(corpus: TimelineCorpus): IndexedCorpus {
+  const present = new Set(corpus.articles.map((a) => a.article.id));
+  const storyOf = new Map<string, string>();
+  const copiesOf = new Map<string, string[]>();
+  let duplicates = 0;
+  for (const group of corpus.duplicateGroups) {
+    const members = group.memberIds.filter((id) => present.has(id));
+    if (members.length < 2) continue;
+    // The representative may have been filtered out (date window, query): the earliest present member stands in.
+    const representative = members.includes(group.representativeId) ? group.representativeId : members[0]!;
+    for (const id of members) {
+      storyOf.set(id, representative);
+      copiesOf.set(id, members.filter((other) => other !== id));
+    }
+    duplicates += members.length - 1;
+  }
+  for (const id of present) if (!storyOf.has(id)) storyOf.set(id, id);
+  return { articles: corpus.articles, storyOf, copiesOf, duplicates };
+}
+
+/** Articles that are not copies of an earlier one: the independent evidence. */
+export function independentArticles(index: IndexedCorpus): AnnotatedArticle[] {
+  return index.articles.filter((a) => index.storyOf.get(a.article.id) === a.article.id);
+}

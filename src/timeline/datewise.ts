@@ -1,0 +1,100 @@
+// The date-wise method (after Martschat & Markert 2018, Gholipour Ghalandari & Ifrim 2020): first
+// decide which dates matter, then summarise each date from the sentences that talk about it.
+//
+// A date matters when many independent sentences refer to it and many articles are published on
+// it. References are the stronger signal: an event is still written about days after it happened,
+// whereas a publication date also collects follow-ups and background.
+import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
+import { parseQuery } from '../select/query.js';
+import { independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { buildEntry } from './entry.js';
+import type { TimelineMethod } from './method.js';
+import { selectSentences } from './summarize.js';
+
+/** Weight of one article published on a day, relative to one sentence referring to it. */
+const PUBLICATION_WEIGHT = 0.5;
+/** Months and years are vaguer than days: their references count for less. */
+const COARSE_WEIGHT = 0.5;
+/** Only the opening of an article stands in for its publication day (the rest is background). */
+const LEAD_SENTENCES = 6;
+
+interface DateCandidate {
+  date: DateRef;
+  score: number;
+  /** Sentences that refer to the date. */
+  referring: SentenceRef[];
+  /** Opening sentences of articles published on the date (used when nothing refers to it). */
+  published: SentenceRef[];
+}
+
+function keyOf(date: DateRef): string {
+  return `${date.granularity}:${date.value}`;
+}
+
+function inRange(date: DateRef, options: TimelineOptions): boolean {
+  // A month or year is in range when it overlaps it: compare on its first and last possible day.
+  const first = date.value.padEnd(10, date.granularity === 'year' ? '-01-01' : '-01');
+  const last = date.granularity === 'day' ? date.value : `${date.value}${date.granularity === 'year' ? '-12-31' : '-31'}`;
+  return (!options.from || last >= options.from) && (!options.to || first <= options.to);
+}
+
+export function collectCandidates(index: IndexedCorpus, options: TimelineOptions): DateCandidate[] {
+  const candidates = new Map<string, DateCandidate>();
+  const candidate = (date: DateRef): DateCandidate => {
+    const key = keyOf(date);
+    let found = candidates.get(key);
+    if (!found) {
+      found = { date, score: 0, referring: [], published: [] };
+      candidates.set(key, found);
+    }
+    return found;
+  };
+
+  for (const article of independentArticles(index)) {
+    const publishedOn: DateRef = { value: article.article.publishedOn, granularity: 'day' };
+    const day = candidate(publishedOn);
+    day.score += PUBLICATION_WEIGHT;
+    for (const sentence of article.sentences) {
+      const ref = { article, sentence };
+      const referred = new Map<string, DateRef>();
+      for (const timex of sentence.timexes) if (timex.refersTo) referred.set(keyOf(timex.refersTo), timex.refersTo);
+      for (const date of referred.values()) {
+        const c = candidate(date);
+        c.score += date.granularity === 'day' ? 1 : COARSE_WEIGHT;
+        c.referring.push(ref);
+      }
+      if (sentence.index < LEAD_SENTENCES && referred.size === 0) day.published.push(ref);
+    }
+  }
+  return [...candidates.values()].filter((c) => inRange(c.date, options));
+}
+
+export const datewise: TimelineMethod = {
+  name: 'datewise',
+  build(corpus: TimelineCorpus, options: TimelineOptions): Timeline {
+    const index = indexCorpus(corpus);
+    const query = parseQuery(options.query);
+    const ranked = collectCandidates(index, options).sort(
+      (a, b) => b.score - a.score || a.date.value.localeCompare(b.date.value),
+    );
+    const entries: TimelineEntry[] = [];
+    for (const candidate of ranked) {
+      if (entries.length >= options.dates) break;
+      const pool = candidate.referring.length > 0 ? candidate.referring : candidate.published;
+      const chosen = selectSentences(pool, { count: options.sentencesPerDate, query });
+      if (chosen.length === 0) continue;
+      entries.push(buildEntry(candidate.date, candidate.score, chosen, pool, index));
+    }
+    entries.sort((a, b) => a.date.value.localeCompare(b.date.value) || a.date.granularity.localeCompare(b.date.granularity));
+    return {
+      method: 'datewise',
+      options,
+      stats: {
+        articles: index.articles.length,
+        sentences: index.articles.reduce((n, a) => n + a.sentences.length, 0),
+        duplicates: index.duplicates,
+      },
+      entries,
+    };
+  },
+};

@@ -1,0 +1,149 @@
+// End to end through the real command line: what a user types, what they see, the exit code.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Timeline } from '../src/model.js';
+
+const root = resolve(import.meta.dirname, '..');
+const seeds = resolve(process.env.CHRONICLE_SHARED ?? join(root, '..', 'shared'), 'seeds');
+const example = join(root, 'examples', 'harbour-strike');
+const work = mkdtempSync(join(tmpdir(), 'chronicle-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function chronicle(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, CHRONICLE_STORE: join(work, 'default.sqlite') },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function expectNoStackTrace(stderr: string) {
+  expect(stderr).not.toMatch(/^\s+at /m);
+  expect(stderr).not.toContain('internal error');
+}
+
+describe.skipIf(!existsSync(seeds))('chronicle timeline on the seed articles', () => {
+  const run = chronicle('timeline', seeds, '--format', 'json');
+  const timeline = JSON.parse(run.stdout) as Timeline;
+  const entry = (date: string) => timeline.entries.find((e) => e.date.value === date);
+
+  it('succeeds', () => {
+    expect(run.code).toBe(0);
+    expectNoStackTrace(run.stderr);
+  });
+
+  it('puts the events on the days they happened, not the days they were reported', () => {
+    // "on Monday" / "Later Monday" in the article of Tuesday 2019-03-05.
+    expect(entry('2019-03-04')).toBeDefined();
+    // "on Wednesday" in the article of Friday 2019-03-01.
+    expect(entry('2019-02-27')).toBeDefined();
+  });
+
+  it('cites the sentences behind each day with offsets and dating evidence', () => {
+    const monday = entry('2019-03-04')!;
+    expect(monday.sentences.length).toBeGreaterThan(0);
+    for (const citation of monday.sentences) {
+      expect(citation.publishedOn).toBe('2019-03-05');
+      expect(citation.dating.how).toBe('reference');
+      expect(citation.dating.timex?.text).toMatch(/Monday/);
+      expect(citation.dating.evidence).toContain('2019-03-04');
+      const file = readFileSync(join(seeds, '000_00adbe57efcb47f9.txt'), 'utf8');
+      expect(file).toContain(citation.text);
+    }
+    const wednesday = entry('2019-02-27')!;
+    expect(wednesday.sentences.some((c) => c.publishedOn === '2019-03-01' && /Wednesday/.test(c.dating.timex?.text ?? ''))).toBe(true);
+  });
+});
+
+describe('chronicle timeline on the example corpus', () => {
+  it('prints a Markdown timeline with citations', () => {
+    const run = chronicle('timeline', example);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^## .*2025/m);
+    expect(run.stdout).toContain('2025-04-0');
+    expectNoStackTrace(run.stderr);
+  });
+
+  it('writes every format to a file', () => {
+    for (const format of ['json', 'md', 'tilse', 'newstls', 'timelinejs']) {
+      const out = join(work, `timeline.${format}`);
+      const run = chronicle('timeline', example, '--format', format, '--out', out, '--dates', '4');
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8').length).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe('bad input is reported and skipped, never a stack trace', () => {
+  it('skips a bad line and a bad file, names them, and goes on', () => {
+    const dir = join(work, 'mixed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'feed.jsonl'),
+      [
+        JSON.stringify({ id: 'x1', date: '2025-04-02', source: 'Test Wire', text: 'Dock workers in Velmora walked out on Tuesday over pay.' }),
+        '{"id": "x2", "date": "2025-04-03", "text": ',
+        JSON.stringify({ id: 'x3', date: '2025-02-30', text: 'A day that does not exist.' }),
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'notes.txt'), 'No date header here at all.');
+    const run = chronicle('timeline', dir, '--format', 'tilse');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/feed\.jsonl:2: .*JSON/i);
+    expect(run.stderr).toMatch(/feed\.jsonl:3: .*2025-02-30/);
+    expect(run.stderr).toMatch(/notes\.txt: .*date/i);
+    expect(run.stdout).toContain('2025-04-01');
+    expectNoStackTrace(run.stderr);
+  });
+
+  it('exits 3 when nothing could be read', () => {
+    const run = chronicle('timeline', join(work, 'does-not-exist'));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('does-not-exist');
+    expectNoStackTrace(run.stderr);
+  });
+
+  it('exits 2 on a wrong option, with the reason', () => {
+    const run = chronicle('timeline', example, '--dates', 'zero');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--dates');
+    const range = chronicle('timeline', example, '--from', '2025-04-10', '--to', '2025-04-01');
+    expect(range.code).toBe(2);
+    expect(range.stderr).toContain('after');
+  });
+});
+
+describe('chronicle ingest and the store', () => {
+  const store = join(work, 'story.sqlite');
+
+  it('stores once, recognises stored articles on re-run, and builds timelines from the store', () => {
+    const first = chronicle('ingest', example, '--store', store);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/[1-9]\d* added, 0 already stored/);
+    const again = chronicle('ingest', example, '--store', store);
+    expect(again.stderr).toMatch(/ 0 added, [1-9]\d* already stored/);
+    const fromStore = chronicle('timeline', '--store', store, '--format', 'json');
+    const fromFiles = chronicle('timeline', example, '--format', 'json');
+    expect(fromStore.code).toBe(0);
+    expect((JSON.parse(fromStore.stdout) as Timeline).entries).toEqual((JSON.parse(fromFiles.stdout) as Timeline).entries);
+  });
+
+  it('explains a missing store', () => {
+    const run = chronicle('timeline', '--store', join(work, 'nowhere.sqlite'));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('chronicle ingest');
+  });
+});
+
+describe('chronicle annotate', () => {
+  it.skipIf(!existsSync(seeds))('shows each date with its evidence', () => {
+    const run = chronicle('annotate', join(seeds, '000_00adbe57efcb47f9.txt'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/"on Monday".*2019-03-04/);
+    expect(run.stdout).toMatch(/counts .*500/);
+  });
+});
