@@ -1,0 +1,210 @@
+// The one entry point for inputs: files, folders and glob patterns in, articles and a list of
+// everything that was skipped (with file, line and why) out. Nothing a user points at can make it
+// throw: an unreadable input is reported and the others are still read.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Article } from '../model.js';
+import { decodeText } from './decode.js';
+import { looksLikeFeed, readFeed } from './feed.js';
+import { readHtml } from './html.js';
+import { isJsonlFile, readJsonlFile } from './jsonl.js';
+import { contentId, issue, skippedOnly, type ReadOptions, type ReadReport, type TextReader } from './reader.js';
+import { hasSeedHeader, inDayFolder, readPlainText } from './seed.js';
+
+export { readFeed } from './feed.js';
+export { readHtml } from './html.js';
+export { readJsonlFile, readJsonlLines } from './jsonl.js';
+export { readPlainText } from './seed.js';
+export type { ReadOptions, ReadReport } from './reader.js';
+
+export interface ReadInputsOptions extends ReadOptions {
+  /** Called after each file: files done, files found. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Whole-file formats are read into memory; past this size only JSONL (streamed) is accepted. */
+export const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
+
+const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '']);
+const GLOB_MAGIC = /[*?[\]{}]/;
+
+export async function readInputs(paths: string[], options: ReadInputsOptions = {}): Promise<ReadReport> {
+  const report: ReadReport = { articles: [], skipped: [], notes: [] };
+  const files: string[] = [];
+  for (const path of paths) {
+    const found = await expandPath(path);
+    if (typeof found === 'string') report.skipped.push(issue(path, found));
+    else files.push(...found);
+  }
+  const unique = [...new Set(files.map((file) => normalize(file)))];
+  const firstById = new Map<string, Article>();
+  for (const [done, file] of unique.entries()) {
+    const result = await readInputFile(file, options);
+    for (const article of result.articles) addUnlessDuplicate(article, firstById, report);
+    report.skipped.push(...result.skipped);
+    report.notes.push(...result.notes);
+    options.onProgress?.(done + 1, unique.length);
+  }
+  return report;
+}
+
+/**
+ * Ids are the store's keys. The same id on the same text is a repeat (one export read twice) and
+ * is set aside; the same id on a different text is a collision between two id schemes (Timeline17
+ * numbers files per topic, so two topics both have a "1208"), and both articles are real: the
+ * later one gets an id qualified by its content, and a note says so.
+ */
+function addUnlessDuplicate(article: Article, firstById: Map<string, Article>, report: ReadReport): void {
+  const first = firstById.get(article.id);
+  if (!first) {
+    firstById.set(article.id, article);
+    report.articles.push(article);
+    return;
+  }
+  const where = first.origin.line === undefined ? first.origin.file : `${first.origin.file}:${first.origin.line}`;
+  if (first.text === article.text) {
+    report.skipped.push(issue(article.origin.file, `duplicate id ${article.id} (first at ${where})`, article.origin.line));
+    return;
+  }
+  const qualified = `${article.id}@${contentId(article.source, article.publishedOn, article.text)}`;
+  report.notes.push(
+    issue(article.origin.file, `id ${article.id} is already used by a different article (first at ${where}); kept as ${qualified}`, article.origin.line),
+  );
+  addUnlessDuplicate({ ...article, id: qualified }, firstById, report);
+}
+
+/** One file, whatever its format. */
+export async function readInputFile(file: string, options: ReadOptions = {}): Promise<ReadReport> {
+  const skip = (reason: string): ReadReport => ({ ...skippedOnly(issue(file, reason)), notes: [] });
+  if (isJsonlFile(file)) return { ...(await readJsonlFile(file, options)), notes: [] };
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_WHOLE_FILE_BYTES) {
+      return skip(`too large (${Math.round(size / 2 ** 20)} MB): whole-file formats are limited to 50 MB; convert it to JSONL, which is streamed`);
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    return skip(fileSystemFailure(error));
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return skip(decoded.reason);
+  const reader = readerFor(file, decoded.text);
+  if (typeof reader === 'string') return skip(reader);
+  const notes = decoded.note ? [issue(file, decoded.note)] : [];
+  return { ...reader(decoded.text, file, options), notes };
+}
+
+/** The reader for a file: by extension, and by content where the extension says little. */
+function readerFor(file: string, text: string): TextReader | string {
+  const extension = extname(file).toLowerCase();
+  if (HTML_EXTENSIONS.has(extension)) return readHtml;
+  if (FEED_EXTENSIONS.has(extension) || looksLikeFeed(text)) return readFeed;
+  if (TEXT_EXTENSIONS.has(extension)) return readPlainText;
+  if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) return readHtml;
+  if (hasSeedHeader(text) || inDayFolder(file)) return readPlainText;
+  return `unsupported file type '${extension}' (expected .jsonl, .jsonl.gz, .ndjson, .html, .htm, .xml, .rss, .atom, .txt, .md or a ' date YYYY-MM-DD' text file)`;
+}
+
+/** The files a path stands for, or why it stands for none. */
+async function expandPath(path: string): Promise<string[] | string> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? await walk(path) : [path];
+  } catch (error) {
+    if (GLOB_MAGIC.test(path)) return expandGlob(path);
+    return fileSystemFailure(error);
+  }
+}
+
+async function expandGlob(pattern: string): Promise<string[] | string> {
+  const normalized = normalize(pattern);
+  const segments = normalized.split(sep);
+  const literal = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+  const base = segments.slice(0, literal).join(sep) || (normalized.startsWith(sep) ? sep : '.');
+  // Without "**" a pattern cannot match deeper than it has segments: do not walk further.
+  const depth = normalized.includes('**') ? Infinity : segments.length - literal - 1;
+  const matcher = globToRegExp(normalized);
+  let files: string[];
+  try {
+    files = await walk(base, depth);
+  } catch (error) {
+    return fileSystemFailure(error);
+  }
+  const matches = files.filter((file) => matcher.test(file));
+  return matches.length > 0 ? matches : 'no files match this pattern';
+}
+
+/** Glob syntax: *, ?, [abc], [!abc], {a,b} and ** for any number of folders. */
+export function globToRegExp(pattern: string): RegExp {
+  let source = '';
+  let openBraces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (pattern.startsWith('**/', i)) {
+      source += '(?:[^/]+/)*';
+      i += 2;
+    } else if (pattern.startsWith('**', i)) {
+      source += '.*';
+      i += 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close === -1) source += '\\[';
+      else {
+        source += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else if (char === '{') {
+      source += '(?:';
+      openBraces += 1;
+    } else if (char === '}' && openBraces > 0) {
+      source += ')';
+      openBraces -= 1;
+    } else if (char === ',' && openBraces > 0) source += '|';
+    else source += char.replace(/[.+^$()|\\{}]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+// A corpus folder's own documentation (README.md, LICENSE) describes the articles; it is not one.
+const FOLDER_DOCUMENTATION = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
+
+/**
+ * Every file under a folder, in name order, leaving out hidden files and folders (".git") and the
+ * folder's documentation files. A file named on the command line is always read.
+ */
+async function walk(dir: string, depth = Infinity): Promise<string[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || FOLDER_DOCUMENTATION.test(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (depth > 0) files.push(...(await walk(path, depth - 1)));
+    } else if (entry.isFile() || (entry.isSymbolicLink() && (await isFileLink(path)))) {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** Symbolic links to files are followed; links to folders are not, so a link loop cannot hang. */
+async function isFileLink(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fileSystemFailure(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return message ?? String(error);
+}

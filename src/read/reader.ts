@@ -1,0 +1,114 @@
+// What every format reader shares: the options they honour, the shape of their answer, and how
+// an Article is completed when the input leaves fields out.
+import { createHash } from 'node:crypto';
+import { basename, dirname } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Article, IsoDay, Origin, ReadIssue, ReadResult } from '../model.js';
+import { parseDay, type DayParse } from './day.js';
+
+export interface ReadOptions {
+  /** The outlet for inputs that do not name one (otherwise the file's folder name is used). */
+  defaultSource?: string;
+  /** The publication day for inputs that carry none (otherwise such inputs are skipped). */
+  defaultDate?: IsoDay;
+}
+
+/** A ReadResult plus notes: things that were read, but that a careful user wants to hear about. */
+export interface ReadReport extends ReadResult {
+  notes: ReadIssue[];
+}
+
+/** A whole-file reader: the decoded text of one file in, its articles and problems out. */
+export type TextReader = (text: string, file: string, options: ReadOptions) => ReadResult;
+
+export interface ArticleFields {
+  id?: string;
+  source: string;
+  publishedOn: IsoDay;
+  title?: string;
+  url?: string;
+  text: string;
+  origin: Origin;
+}
+
+/**
+ * Completes an article: an id derived from the content when the input has none (so re-reading the
+ * same input gives the same ids), and no keys for absent optional fields (so articles compare and
+ * serialise cleanly).
+ */
+export function makeArticle(fields: ArticleFields): Article {
+  const article: Article = {
+    id: fields.id ?? contentId(fields.source, fields.publishedOn, fields.text),
+    source: fields.source,
+    publishedOn: fields.publishedOn,
+    text: fields.text,
+    origin: fields.origin,
+  };
+  if (fields.title) article.title = fields.title;
+  if (fields.url) article.url = fields.url;
+  return article;
+}
+
+/** A short sha256 of what makes an article itself: who published what on which day. */
+export function contentId(source: string, publishedOn: IsoDay, text: string): string {
+  return createHash('sha256').update(`${source}\n${publishedOn}\n${text}`).digest('hex').slice(0, 16);
+}
+
+/** The folder a file sits in, as the outlet name of last resort ("harbour-gazette/a.txt"). */
+export function folderSource(file: string): string {
+  return basename(dirname(file)) || 'unknown';
+}
+
+export function sourceFor(file: string, options: ReadOptions, named?: string): string {
+  return nonEmpty(named) ?? nonEmpty(options.defaultSource) ?? folderSource(file);
+}
+
+export function nonEmpty(value: string | undefined | null): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function issue(file: string, reason: string, line?: number): ReadIssue {
+  return line === undefined ? { file, reason } : { file, line, reason };
+}
+
+export function skippedOnly(reason: ReadIssue): ReadResult {
+  return { articles: [], skipped: [reason] };
+}
+
+/**
+ * The publication day of one input: its own date when it has one, else the user's default day.
+ * A date that is present but wrong is never replaced by the default: that is a data error to report.
+ */
+export function publicationDay(raw: string | undefined, options: ReadOptions, whenMissing: string): DayParse {
+  if (raw !== undefined && raw.trim() !== '') return parseDay(raw);
+  return options.defaultDate ? { ok: true, day: options.defaultDate } : { ok: false, reason: whenMissing };
+}
+
+// Elements that start a new line of text in a browser; without the breaks, textContent runs the
+// last sentence of one paragraph into the first of the next ("...said.About 500...").
+const BLOCK_ELEMENTS =
+  'p, div, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table, tr, section, article, header, footer, figure, figcaption, dl, dt, dd';
+
+/** Readable text of an HTML fragment: paragraphs separated by blank lines, no scripts or styles. */
+export function htmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const body = document.body;
+  for (const hidden of body.querySelectorAll('script, style, noscript, template')) hidden.remove();
+  for (const br of body.querySelectorAll('br')) br.replaceWith('\n');
+  for (const block of body.querySelectorAll(BLOCK_ELEMENTS)) {
+    block.before('\n\n');
+    block.after('\n\n');
+  }
+  return tidyWhitespace(body.textContent ?? '');
+}
+
+/** Single spaces within lines, at most one blank line between paragraphs, nothing at either end. */
+export function tidyWhitespace(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
