@@ -1,0 +1,23 @@
+// Timeline writers. Each takes the finished model and returns the whole file as text.
+import type { Timeline } from '../model.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderNewsTls } from './newstls.js';
+import { renderTilse } from './tilse.js';
+import { renderTimelineJs } from './timelinejs.js';
+
+export type OutputFormat = 'json' | 'md' | 'tilse' | 'newstls' | 'timelinejs';
+
+const writers: Record<OutputFormat, (timeline: Timeline) => string> = {
+  json: renderJson,
+  md: renderMarkdown,
+  tilse: renderTilse,
+  newstls: renderNewsTls,
+  timelinejs: renderTimelineJs,
+};
+
+export const outputFormats: readonly OutputFormat[] = Object.keys(writers) as OutputFormat[];
+
+export function renderTimeline(timeline: Timeline, format: OutputFormat): string {
+  return writers[format](timeline);
+}

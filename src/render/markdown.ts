@@ -1,0 +1,133 @@
+// A timeline for people: one section per date, every sentence followed by where it came from and
+// how it was dated, then who and where, then the figures the sources give (and whether they agree).
+// Printed to a terminal by default, so the raw text has to read well too: escaping is kept to what
+// would otherwise change the rendering.
+import type { Citation, Dating, EntityCount, MentionKind, QuantityReport, Timeline, TimelineEntry } from '../model.js';
+import { chronological, formatDate } from './dates.js';
+import { escapeMarkdown, httpUrl, markdownUrl } from './escape.js';
+
+/** How many names per kind the "Who/where" line shows. */
+const TOP_ENTITIES_PER_KIND = 3;
+
+const KIND_LABELS: Record<MentionKind, string> = { person: 'people', organization: 'organisations', place: 'places' };
+const KIND_ORDER: readonly MentionKind[] = ['person', 'organization', 'place'];
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+function titleLines(timeline: Timeline): string[] {
+  const { options, stats } = timeline;
+  const heading = options.query ? `# Timeline: ${escapeMarkdown(options.query)}` : '# Timeline';
+  const window = options.from || options.to ? ` · ${options.from ?? '…'} to ${options.to ?? '…'}` : '';
+  const summary =
+    `_${plural(timeline.entries.length, 'date')} by the ${escapeMarkdown(timeline.method)} method from ` +
+    `${plural(stats.articles, 'article')} (${plural(stats.duplicates, 'duplicate')}) and ` +
+    `${plural(stats.sentences, 'sentence')}${window}_`;
+  return [heading, '', summary];
+}
+
+function datingNote(dating: Dating): string {
+  if (dating.timex) return `"${escapeMarkdown(dating.timex.text)}" → ${escapeMarkdown(dating.timex.value)}`;
+  return dating.how === 'publication' ? 'dated by publication' : escapeMarkdown(dating.evidence);
+}
+
+/** "AP, [Title](url), 2019-03-05" with the title linked when there is a usable URL. */
+function outletAndTitle(citation: Citation): string {
+  const source = escapeMarkdown(citation.source);
+  const url = httpUrl(citation.url);
+  if (url) return `${source}, [${escapeMarkdown(citation.title ?? 'article')}](${markdownUrl(url)})`;
+  return citation.title ? `${source}, *${escapeMarkdown(citation.title)}*` : source;
+}
+
+/**
+ * One summary sentence as a list item. The sentence number is 1-based because people count that way;
+ * the JSON output keeps the model's 0-based `sentenceIndex`. Character offsets let a reader check the quote.
+ */
+export function citationLine(citation: Citation): string {
+  const where = `[${escapeMarkdown(citation.articleId)}] sentence ${citation.sentenceIndex + 1}, characters ${citation.span.start}–${citation.span.end}`;
+  const alsoIn = citation.alsoIn.length > 0 ? ` — also in: ${citation.alsoIn.map(escapeMarkdown).join(', ')}` : '';
+  return `- ${escapeMarkdown(citation.text)} — ${outletAndTitle(citation)}, ${citation.publishedOn} (${where}; ${datingNote(citation.dating)})${alsoIn}`;
+}
+
+/** "people: Ana Ruiz (4), Tom Berg (2) · places: Harbour City (5)"; undefined when nobody is named. */
+export function whoWhereLine(entities: readonly EntityCount[]): string | undefined {
+  const parts = KIND_ORDER.flatMap((kind) => {
+    const top = entities
+      .filter((e) => e.kind === kind)
+      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+      .slice(0, TOP_ENTITIES_PER_KIND);
+    if (top.length === 0) return [];
+    return [`${KIND_LABELS[kind]}: ${top.map((e) => `${escapeMarkdown(e.text)} (${e.count})`).join(', ')}`];
+  });
+  return parts.length > 0 ? `**Who/where:** ${parts.join(' · ')}` : undefined;
+}
+
+export interface ReportedFigure {
+  /** The formatted number, or the words as written for a vague amount ("hundreds of people"). */
+  shown: string;
+  sources: string[];
+}
+
+export interface FigureGroup {
+  unit: string;
+  figures: ReportedFigure[];
+  /** Two sources give different exact numbers for the same unit. */
+  disagree: boolean;
+}
+
+/** A vague amount only bounds the figure, so it cannot contradict an exact number. */
+function sourcesDisagree(reports: readonly QuantityReport[]): boolean {
+  const exact = reports.filter((r) => !r.approximate);
+  return exact.some((a) => exact.some((b) => a.value !== b.value && a.source !== b.source));
+}
+
+/**
+ * Figures grouped by what they count, units in order of first mention, numbers ascending. Figures
+ * without a unit are left out: a bare number means nothing to a reader (the JSON output keeps them).
+ */
+export function figureGroups(quantities: readonly QuantityReport[]): FigureGroup[] {
+  const byUnit = new Map<string, QuantityReport[]>();
+  for (const report of quantities) {
+    const unit = report.unit.trim().toLowerCase();
+    if (unit) byUnit.set(unit, [...(byUnit.get(unit) ?? []), report]);
+  }
+  return [...byUnit].map(([unit, reports]) => {
+    const figures = new Map<string, { value: number; figure: ReportedFigure }>();
+    for (const report of reports) {
+      const shown = report.approximate ? `"${report.text}"` : numberFormat.format(report.value);
+      const known = figures.get(shown) ?? { value: report.value, figure: { shown, sources: [] } };
+      if (!known.figure.sources.includes(report.source)) known.figure.sources.push(report.source);
+      figures.set(shown, known);
+    }
+    const ordered = [...figures.values()].sort((a, b) => a.value - b.value).map(({ figure }) => figure);
+    return { unit, figures: ordered, disagree: sourcesDisagree(reports) };
+  });
+}
+
+/** "people: 500 (AP), 3,000 (AFP) — sources disagree; trucks: 15 (AP)"; undefined when there are no figures. */
+export function figuresLine(quantities: readonly QuantityReport[]): string | undefined {
+  const groups = figureGroups(quantities).map(({ unit, figures, disagree }) => {
+    const values = figures.map((f) => `${escapeMarkdown(f.shown)} (${f.sources.map(escapeMarkdown).join(', ')})`).join(', ');
+    return `${escapeMarkdown(unit)}: ${values}${disagree ? ' — sources disagree' : ''}`;
+  });
+  return groups.length > 0 ? `**Figures:** ${groups.join('; ')}` : undefined;
+}
+
+function entrySection(entry: TimelineEntry): string[] {
+  const details = [whoWhereLine(entry.entities), figuresLine(entry.quantities)].filter((line): line is string => line !== undefined);
+  return [
+    `## ${formatDate(entry.date)}`,
+    '',
+    ...entry.sentences.map(citationLine),
+    // Each detail is its own paragraph so the two lines do not run together when rendered.
+    ...details.flatMap((line) => ['', line]),
+  ];
+}
+
+export function renderMarkdown(timeline: Timeline): string {
+  const sections = chronological(timeline.entries).map((entry) => entrySection(entry).join('\n'));
+  return `${[titleLines(timeline).join('\n'), ...sections].join('\n\n')}\n`;
+}
