@@ -21,10 +21,22 @@ export interface SentenceHit {
 }
 
 export interface AddResult {
-  /** Ids of articles that were new and are now stored. */
+  /** Ids of articles that were new and are now stored (the stored id for renamed ones). */
   added: string[];
   /** Ids of articles whose content was already stored (idempotent re-ingest). */
   alreadyStored: string[];
+  /**
+   * New articles whose id was already taken by different content (two feeds both numbering
+   * from 1, a corrected story re-sent under its old id). Both are kept: the newcomer is stored
+   * under `storedId`, its id suffixed with a prefix of its content hash, so nothing is lost or
+   * overwritten and re-ingesting it later still finds it by content.
+   */
+  renamed: RenamedArticle[];
+}
+
+export interface RenamedArticle {
+  requestedId: string;
+  storedId: string;
 }
 
 export interface StoreCounts {
