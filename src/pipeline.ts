@@ -51,7 +51,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     alreadyStored += result.alreadyStored.length;
     progress('store', Math.min(start + batchSize, pending.length), pending.length);
   }
-  const groups = groupDuplicates(store.articles().map(({ article }) => article));
+  const groups = groupDuplicates(store.plainArticles());
   store.replaceDuplicateGroups(groups);
   return {
     read: read.articles.length,

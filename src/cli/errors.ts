@@ -1,4 +1,5 @@
 // User mistakes end with a plain message and a meaningful exit code; only real bugs show a stack.
+import { StoreFileError } from '../store/sqlite.js';
 
 export const ExitCode = {
   ok: 0,
@@ -21,9 +22,9 @@ export class UserError extends Error {
 }
 
 export function reportFailure(error: unknown): number {
-  if (error instanceof UserError) {
+  if (error instanceof UserError || error instanceof StoreFileError) {
     process.stderr.write(`chronicle: ${error.message}\n`);
-    return error.exitCode;
+    return error instanceof UserError ? error.exitCode : ExitCode.noInput;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`chronicle: internal error — this is a bug, please report it with the input that caused it.\n${detail}\n`);

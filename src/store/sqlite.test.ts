@@ -64,6 +64,7 @@ describe('round trip', () => {
     store.add(batch);
     const stored = store.articles();
     expect(stored).toStrictEqual(inStoreOrder(batch));
+    expect(store.plainArticles()).toStrictEqual(inStoreOrder(batch).map(({ article }) => article));
   });
 
   it('keeps the round trip after closing and reopening the file', () => {

@@ -297,6 +297,10 @@ class SqliteStore implements Store {
     return rows.map((row) => ({ article: toArticle(row), contentHash: row.content_hash, sentences: sentencesBySeq.get(row.seq)! }));
   }
 
+  plainArticles(): Article[] {
+    return this.articleQuery(0).all(EARLIEST_DAY, LATEST_DAY).map(toArticle);
+  }
+
   searchSentences(query: string, limit = DEFAULT_SEARCH_LIMIT): SentenceHit[] {
     const phrases = ftsPhrases(query);
     if (phrases.length === 0) return [];

@@ -1,6 +1,6 @@
 // The store contract. SQLite (sqlite.ts) is the embedded default; a server database can
 // implement the same interface later without the pipeline noticing.
-import type { AnnotatedArticle, DuplicateGroup, IsoDay } from '../model.js';
+import type { AnnotatedArticle, Article, DuplicateGroup, IsoDay } from '../model.js';
 
 export interface ArticleFilter {
   /** Full-text query over sentences (FTS syntax of plain words; all words must match one article). */
@@ -53,6 +53,8 @@ export interface Store {
   hasContent(contentHash: string): boolean;
   /** Annotated articles matching the filter, ordered by publication date then id. */
   articles(filter?: ArticleFilter): AnnotatedArticle[];
+  /** Every stored article without its annotations: what duplicate grouping needs, at a fraction of the cost. */
+  plainArticles(): Article[];
   /** Best-matching sentences for a full-text query. */
   searchSentences(query: string, limit?: number): SentenceHit[];
   /** Replaces the stored duplicate groups (they are recomputed over the whole store after ingest). */
