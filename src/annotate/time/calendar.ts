@@ -1,0 +1,64 @@
+// Calendar arithmetic on ISO days, in UTC so that no time zone or daylight-saving change can move
+// a day. Everything here is pure and works on `YYYY-MM-DD` strings or plain numbers.
+import type { IsoDay } from '../../model.js';
+
+const MS_PER_DAY = 86_400_000;
+
+function toDate(day: IsoDay): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Formats a year and 1-based month as `YYYY-MM`. */
+export function formatMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month)}`;
+}
+
+/** Formats a year, 1-based month and day as `YYYY-MM-DD`. */
+export function formatDay(year: number, month: number, day: number): IsoDay {
+  return `${formatMonth(year, month)}-${pad(day)}`;
+}
+
+/** Year, 1-based month and day of an ISO day. */
+export function dayParts(day: IsoDay): { year: number; month: number; day: number } {
+  const date = toDate(day);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** True when the numbers name a real calendar day (no 31 April, no 29 February 2019). */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addDays(day: IsoDay, days: number): IsoDay {
+  return new Date(toDate(day).getTime() + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Signed number of days from `from` to `to`. */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / MS_PER_DAY);
+}
+
+/** The month `months` away from the given year and month. */
+export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** ISO weekday: Monday 1 … Sunday 7 (the numbering TIMEX3 week values use). */
+export function isoWeekday(day: IsoDay): number {
+  return ((toDate(day).getUTCDay() + 6) % 7) + 1;
+}
+
+/** ISO-8601 week of a day as a TIMEX3 value: `2019-W09`. */
+export function isoWeek(day: IsoDay): string {
+  // The ISO week belongs to the year of its Thursday.
+  const thursday = addDays(day, 4 - isoWeekday(day));
+  const { year } = dayParts(thursday);
+  const week = Math.floor(daysBetween(formatDay(year, 1, 1), thursday) / 7) + 1;
+  return `${pad(year, 4)}-W${pad(week)}`;
+}

@@ -1,0 +1,419 @@
+// Finds candidate temporal expressions: each rule is a regular expression plus a reader that turns
+// a match into zero or more candidates (a range such as "March 1-5" gives two). Where candidates
+// overlap, the longest wins, so "three days ago" beats "three days" and "Monday night" beats "Monday".
+// Nothing here knows the publication date: that is the resolver's job.
+import type { Span } from '../../model.js';
+import {
+  FREQUENCY_WORDS,
+  MONTHS,
+  MONTH_NAMES,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  POSITION_MODS,
+  QUARTER_ORDINALS,
+  REFERENCE_WORDS,
+  SEASONS,
+  UNITS,
+  VAGUE_COUNTS,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+} from './lexicon.js';
+
+export type Relation = 'last' | 'this' | 'next';
+
+/** A time of day: a clock reading ("10:00") or a TIMEX3 part of day ("NI"). */
+export type TimeOfDay = { clock: string } | { part: string };
+
+/** What a candidate says, before it is placed on the calendar. */
+export type Expression =
+  | { kind: 'weekday'; weekday: number; relation?: Relation; mod?: string; time?: TimeOfDay }
+  | { kind: 'deictic'; offsetDays: number; word: string; mod?: string; time?: TimeOfDay }
+  | { kind: 'narrative'; offsetDays: number; time?: TimeOfDay }
+  | { kind: 'shift'; count: number; unit: 'week' | 'month' | 'year' }
+  | { kind: 'ago'; count: number | null; unit: string }
+  | { kind: 'period'; unit: 'week' | 'month' | 'year'; relation: Relation; mod?: string }
+  | { kind: 'weekend'; relation?: Relation }
+  | { kind: 'quarter'; quarter: number; year?: number }
+  | { kind: 'date'; month: number; day: number; year?: number; time?: TimeOfDay }
+  | { kind: 'month'; month: number; year?: number; yearOffset?: number; relation?: Relation; mod?: string }
+  | { kind: 'year'; year: number; mod?: string }
+  | { kind: 'era'; value: string; span: 'decade' | 'century'; mod?: string }
+  | { kind: 'season'; season: string; year?: number; relation?: Relation; mod?: string }
+  | { kind: 'duration'; count: number | null; unit: string }
+  | { kind: 'set'; value: string }
+  | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  | { kind: 'clock'; time: TimeOfDay };
+
+export interface Candidate {
+  text: string;
+  span: Span;
+  expression: Expression;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern fragments
+
+/** Alternation of words, longest first so that "sept" is tried before "sep". */
+function oneOf(words: string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const WEEKDAY = `(${oneOf(WEEKDAY_NAMES)})`;
+// Full names first, so that "March." at the end of a sentence does not take the full stop.
+const MONTH = `(${oneOf(MONTH_NAMES)}|(?:${oneOf(Object.keys(MONTHS).filter((m) => !MONTH_NAMES.includes(m)))})\\.?)`;
+const DAY_NUMBER = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?!\d)`;
+const YEAR = String.raw`((?:19|20)\d\d)(?![\d%])`;
+const NUMBER = `(\\d+|${oneOf(Object.keys(NUMBER_WORDS))})`;
+const VAGUE = `(${oneOf(VAGUE_COUNTS)})`;
+const UNIT = `(${oneOf(Object.keys(UNITS))}|centuries)`;
+const PART_OF_DAY = `(${oneOf(Object.keys(PARTS_OF_DAY))})`;
+const CLOCK = String.raw`((?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?)`;
+const POSITION = String.raw`(?:(early|mid|late)[\s-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)`;
+
+// ---------------------------------------------------------------------------------------------
+// Word readers
+
+function numberValue(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\s+/g, ' ');
+  return /^\d+$/.test(lower) ? Number(lower) : NUMBER_WORDS[lower];
+}
+
+function monthNumber(word: string): number {
+  return MONTHS[word.toLowerCase().replace('.', '')]!;
+}
+
+function unitName(word: string): string {
+  const lower = word.toLowerCase();
+  return lower === 'centuries' ? 'century' : lower.replace(/s$/, '');
+}
+
+function relationOf(word: string | undefined): Relation | undefined {
+  const lower = word?.toLowerCase().replace(/^this\s+coming$/, 'coming');
+  if (lower === 'last') return 'last';
+  if (lower === 'next' || lower === 'coming') return 'next';
+  if (lower === 'this') return 'this';
+  return undefined;
+}
+
+function positionMod(...words: (string | undefined)[]): string | undefined {
+  const word = words.find((w) => w !== undefined);
+  return word === undefined ? undefined : POSITION_MODS[word.toLowerCase()];
+}
+
+/** "10 a.m." → { clock: "10:00" }; "noon" → "12:00". */
+function clockOf(words: string): TimeOfDay | undefined {
+  const lower = words.toLowerCase();
+  if (lower.startsWith('noon')) return { clock: '12:00' };
+  if (lower.startsWith('midnight')) return { clock: '00:00' };
+  const reading = /^(\d{1,2})(?::(\d\d))?\s*([ap])/.exec(lower);
+  if (!reading) return undefined;
+  const hour12 = Number(reading[1]);
+  if (hour12 < 1 || hour12 > 12) return undefined;
+  const hour = (hour12 % 12) + (reading[3] === 'p' ? 12 : 0);
+  return { clock: `${String(hour).padStart(2, '0')}:${reading[2] ?? '00'}` };
+}
+
+function timeOf(clock: string | undefined, part: string | undefined): TimeOfDay | undefined {
+  if (clock !== undefined) return clockOf(clock);
+  if (part !== undefined) return { part: PARTS_OF_DAY[part.toLowerCase()]! };
+  return undefined;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+// A month name on its own is only a month after a word that introduces a date: "in March", "since
+// May". That keeps out the modal "may" and "a protest march".
+const MONTH_CONTEXT = /\b(?:in|of|since|until|till|by|from|through|throughout|during|before|after|between|last|next|this|early|late|mid|end|beginning|start|middle)[\s-]+$/i;
+// "and", "or", "to" only continue a list or range of months: "between March and May", not "Merkel
+// and May".
+const MONTH_LIST_CONTEXT = new RegExp(
+  `\\b(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?|\\s+(?:19|20)\\d\\d)?,?\\s+(?:and|or|to|until|through)\\s+$`,
+);
+
+// A bare year needs a date word before it or nothing countable after it: "in 2018", "the 2018
+// election", but not "2000 troops".
+const YEAR_CONTEXT = /\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|early|late|mid|end|beginning|start|middle|the|year)[\s-]+$/i;
+
+const COUNT_FOLLOWS = new RegExp(`^\\s+(?:\\d+|${oneOf([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS])})\\s`, 'i');
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+type Match = RegExpExecArray;
+type Read = (match: Match, text: string) => Candidate[];
+
+interface Rule {
+  pattern: RegExp;
+  read: Read;
+}
+
+function rule(source: string, read: Read, caseSensitive = false): Rule {
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gdu' : 'gdiu'), read };
+}
+
+function whole(match: Match, expression: Expression): Candidate[] {
+  return [{ text: match[0], span: { start: match.index, end: match.index + match[0].length }, expression }];
+}
+
+function precededBy(context: RegExp, match: Match, text: string): boolean {
+  return context.test(text.slice(Math.max(0, match.index - 30), match.index));
+}
+
+const RULES: Rule[] = [
+  // "Monday", "last Monday", "early Tuesday", "Monday night", "10 a.m. Monday", "Monday at 10 a.m."
+  rule(
+    `(?:(last|next|this\\s+coming|this|coming|early|late|later|earlier)\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+${PART_OF_DAY})?(?:,?\\s+at\\s+${CLOCK})?`,
+    (m) => {
+      const word = m[1]?.toLowerCase();
+      const weekday = WEEKDAYS[m[3]!.toLowerCase()]!;
+      const relation = relationOf(word);
+      const mod = positionMod(word);
+      return whole(m, { kind: 'weekday', weekday, relation, mod, time: timeOf(m[2] ?? m[5], m[4]) });
+    },
+  ),
+  // "today", "yesterday morning", "tonight", "last night", "this morning", "10 a.m. tomorrow"
+  rule(
+    `(?:(early|late|later|earlier)\\s+)?(?:${CLOCK}\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))(?:\\s+${PART_OF_DAY})?(?:,?\\s+at\\s+${CLOCK})?`,
+    (m) => {
+      const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+      const offsetDays = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const impliedPart = word === 'tonight' || word === 'last night' ? 'night' : word.startsWith('this ') ? word.slice(5) : undefined;
+      const time = timeOf(m[2] ?? m[5], m[4] ?? impliedPart);
+      return whole(m, { kind: 'deictic', offsetDays, word, mod: positionMod(m[1]), time });
+    },
+  ),
+  // "the next day", "the following morning", "the previous day", "the day before", "that day"
+  rule(
+    `(?:the\\s+)?(next|following|previous|preceding)\\s+(day|${oneOf(Object.keys(PARTS_OF_DAY))})|the\\s+day\\s+(before|after)|(that|the\\s+same)\\s+day`,
+    (m) => {
+      const direction = (m[1] ?? m[3])?.toLowerCase();
+      const offsetDays = direction === undefined ? 0 : ['next', 'following', 'after'].includes(direction) ? 1 : -1;
+      const part = m[2] && m[2].toLowerCase() !== 'day' ? m[2] : undefined;
+      return whole(m, { kind: 'narrative', offsetDays, time: timeOf(undefined, part) });
+    },
+  ),
+  // "a day later", "two days earlier", "three days before"
+  // "before"/"after" only when nothing follows in the clause: "three days after the vote" hangs on an
+  // event, not on the last day mentioned.
+  rule(`${NUMBER}\\s+(day|week|month|year)s?\\s+(later|earlier|(?:before|after)(?=\\s*(?:[,.;]|$)))`, (m) => {
+    const count = numberValue(m[1]!);
+    if (count === undefined) return [];
+    const sign = ['later', 'after'].includes(m[3]!.toLowerCase()) ? 1 : -1;
+    const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    if (unit === 'day') return whole(m, { kind: 'narrative', offsetDays: sign * count });
+    return whole(m, { kind: 'shift', count: sign * count, unit });
+  }),
+  // "three days ago", "a year ago", "years ago"
+  rule(`(?:(?:${NUMBER}|${VAGUE})\\s+)?${UNIT}s?\\s+ago`, (m) => {
+    const count = m[1] === undefined ? null : (numberValue(m[1]) ?? null);
+    return whole(m, { kind: 'ago', count, unit: unitName(m[3]!) });
+  }),
+  // "last week", "this year", "next month", "earlier this month", "late last year", "the end of this week"
+  rule(`(?:${POSITION}|(?:earlier|later)\\s+)?(last|this|next|coming)\\s+(week|month|year)`, (m) => {
+    const unit = m[4]!.toLowerCase() as 'week' | 'month' | 'year';
+    return whole(m, { kind: 'period', unit, relation: relationOf(m[3])!, mod: positionMod(m[1], m[2]) });
+  }),
+  // "the weekend", "last weekend"
+  rule(`(?:(last|this|next|coming)|the)\\s+weekend`, (m) => whole(m, { kind: 'weekend', relation: relationOf(m[1]) })),
+  // "the third quarter", "fourth-quarter", "the first quarter of 2019"
+  rule(
+    `(?:the\\s+(?=(?:\\S+\\s+)?\\S+\\s+quarter))?(?:${YEAR}\\s+)?(?:fiscal\\s+)?(${oneOf(Object.keys(QUARTER_ORDINALS))})[\\s-]+quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`,
+    (m) => {
+      const yearWord = m[1] ?? m[3];
+      const quarter = QUARTER_ORDINALS[m[2]!.toLowerCase()]!;
+      return whole(m, { kind: 'quarter', quarter, year: yearWord === undefined ? undefined : Number(yearWord) });
+    },
+  ),
+  // "March 5", "Monday, March 4, 2019", "March 5 at 10 a.m."
+  rule(`(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUMBER}(?:,?\\s+${YEAR})?(?:,?\\s+at\\s+${CLOCK})?`, (m) => {
+    if (!isCapitalised(m[2]!)) return [];
+    return dateCandidates(m, monthNumber(m[2]!), m[3]!, m[4], m[5]);
+  }),
+  // "5 March", "the 5th of March 2019"
+  rule(`(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY_NUMBER}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, (m) => {
+    if (!isCapitalised(m[3]!)) return [];
+    return dateCandidates(m, monthNumber(m[3]!), m[2]!, m[4], undefined);
+  }),
+  // "March 1-5" → "March 1" and "5"
+  rule(`${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|until)\\s*${DAY_NUMBER}(?:,?\\s+${YEAR})?`, (m) => {
+    if (!isCapitalised(m[1]!)) return [];
+    const month = monthNumber(m[1]!);
+    const year = m[4] === undefined ? undefined : Number(m[4]);
+    const first = rangeEnd(m, 1, 2, month, m[2]!, year);
+    const second = rangeEnd(m, 3, m[4] === undefined ? 3 : 4, month, m[3]!, year);
+    return first && second ? [first, second] : [];
+  }),
+  // "1-5 March" → "1" and "5 March"
+  rule(`${DAY_NUMBER}\\s*(?:-|–)\\s*${DAY_NUMBER}\\s+${MONTH}(?:,?\\s+${YEAR})?`, (m) => {
+    if (!isCapitalised(m[3]!)) return [];
+    const month = monthNumber(m[3]!);
+    const year = m[4] === undefined ? undefined : Number(m[4]);
+    const first = rangeEnd(m, 1, 1, month, m[1]!, year);
+    const second = rangeEnd(m, 2, m[4] === undefined ? 3 : 4, month, m[2]!, year);
+    return first && second ? [first, second] : [];
+  }),
+  // "2019-03-05"
+  rule(String.raw`(\d{4})-(\d\d)-(\d\d)`, (m) => dayCandidate(m, Number(m[1]), Number(m[2]), Number(m[3]))),
+  // "3/5/2019", US order
+  rule(String.raw`(\d{1,2})/(\d{1,2})/(\d{4})`, (m) => dayCandidate(m, Number(m[3]), Number(m[1]), Number(m[2]))),
+  // "March", "in early March", "last September", "September last year", "May 2019", "the end of March"
+  rule(
+    `${POSITION}?(?:(last|next|this)\\s+)?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(last|this|next)\\s+year))?`,
+    (m, text) => {
+      const name = m[4]!;
+      const month = monthNumber(name);
+      const hasYear = m[5] !== undefined || m[6] !== undefined;
+      if (!isCapitalised(name)) return [];
+      const hasDateWord = m[1] !== undefined || m[2] !== undefined || m[3] !== undefined || precededBy(MONTH_CONTEXT, m, text) || precededBy(MONTH_LIST_CONTEXT, m, text);
+      if (!hasYear && !(MONTH_NAMES.includes(name.toLowerCase()) && hasDateWord)) return [];
+      const yearOffset = m[6] === undefined ? undefined : { last: -1, this: 0, next: 1 }[m[6].toLowerCase() as Relation];
+      return whole(m, {
+        kind: 'month',
+        month,
+        year: m[5] === undefined ? undefined : Number(m[5]),
+        yearOffset,
+        relation: relationOf(m[3]),
+        mod: positionMod(m[1], m[2]),
+      });
+    },
+  ),
+  // "2018", "mid-2018", "early 2019"
+  rule(`${POSITION}?${YEAR}`, (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (/[$€£\d.,]/.test(before)) return [];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const countsSomething =
+      /^\s+(?!(?:was|is|has|saw|sees|marks)\b)[a-z]+s\b/.test(after) || /^[-–/.,:]\d/.test(after) || /^\s*(?:GMT|UTC|local|hrs|hours)\b/i.test(after);
+    if (m[1] === undefined && m[2] === undefined && countsSomething && !precededBy(YEAR_CONTEXT, m, text)) return [];
+    return whole(m, { kind: 'year', year: Number(m[3]), mod: positionMod(m[1], m[2]) });
+  }),
+  // "the 1990s", "the early 2000s"
+  rule(`(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?((?:19|20)\\d)0['’]?s`, (m) =>
+    whole(m, { kind: 'era', value: m[2]!, span: 'decade', mod: positionMod(m[1]) }),
+  ),
+  // "the 19th century" → 18
+  rule(`(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century`, (m) => {
+    const value = String(Number(m[2]) - 1).padStart(2, '0');
+    return whole(m, { kind: 'era', value, span: 'century', mod: positionMod(m[1]) });
+  }),
+  // "spring 2019", "last summer", "the winter of 2018"
+  rule(`${POSITION}?(?:(last|this|next)\\s+)?(?:the\\s+)?(${oneOf(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?${YEAR})?`, (m, text) => {
+    const hasAnchor = m[3] !== undefined || m[5] !== undefined;
+    const season = m[4]!.toLowerCase();
+    // "fall" is a verb far more often than a season; other seasons only after a date word.
+    if (!hasAnchor && (season === 'fall' || !precededBy(/\b(?:in|during|until|by|since|this|over)\s+(?:the\s+)?$/i, m, text))) return [];
+    return whole(m, {
+      kind: 'season',
+      season: SEASONS[season]!,
+      year: m[5] === undefined ? undefined : Number(m[5]),
+      relation: relationOf(m[3]),
+      mod: positionMod(m[1], m[2]),
+    });
+  }),
+  // "the past week", "the last three years", "the next two months": stretches of time
+  rule(`(?:the\\s+)?(?:past|last|next|coming)\\s+(?:${NUMBER}|(few|several)|couple\\s+of)\\s+${UNIT}s?`, (m) => {
+    const vague = m[2] !== undefined;
+    const count = vague ? null : m[1] === undefined ? 2 : (numberValue(m[1]) ?? null);
+    return whole(m, { kind: 'duration', count, unit: unitName(m[3]!) });
+  }),
+  rule(`the\\s+(?:past|last|coming)\\s+(week|month|year|decade)`, (m) =>
+    whole(m, { kind: 'duration', count: 1, unit: unitName(m[1]!) }),
+  ),
+  // "three days", "24 hours", "a decade", "several weeks"; "two-day" (but not "three-year-old")
+  rule(`(?:the\\s+(?:first\\s+|last\\s+)?)?(?:${NUMBER}|${VAGUE})\\s+${UNIT}s?|(\\d+|${oneOf(Object.keys(NUMBER_WORDS))})-${UNIT}(?!-old)`, (m, text) => {
+    if (/[\d.,]$/.test(text.slice(0, m.index))) return [];
+    const countWord = m[1] ?? m[4];
+    const count = countWord === undefined ? null : (numberValue(countWord) ?? null);
+    // A year is not a count: "the 1988 second quarter".
+    if (countWord !== undefined && /^\d{4}$/.test(countWord)) return [];
+    return whole(m, { kind: 'duration', count, unit: unitName((m[3] ?? m[5])!) });
+  }),
+  // "days", "for months", "hours": an unspecified number of units
+  rule(`(hours|days|weeks|months|years|decades)`, (m) => whole(m, { kind: 'duration', count: null, unit: unitName(m[1]!) })),
+  // "every Monday", "each week", "every other day"
+  rule(`(?:every|each)\\s+(other\\s+)?(${oneOf([...WEEKDAY_NAMES, ...Object.keys(SEASONS)])}|day|week|weekend|month|year|morning|afternoon|evening|night)`, (m) =>
+    whole(m, { kind: 'set', value: setValue(m[2]!.toLowerCase(), m[1] === undefined ? 1 : 2) }),
+  ),
+  // "Mondays", "on Tuesday nights"
+  rule(`${WEEKDAY}(?:s(?:\\s+${PART_OF_DAY}s?)?|\\s+${PART_OF_DAY}s)`, (m) => {
+    const weekday = WEEKDAYS[m[1]!.toLowerCase()]!;
+    const partWord = m[2] ?? m[3];
+    const part = partWord === undefined ? '' : `T${PARTS_OF_DAY[partWord.toLowerCase()]}`;
+    return whole(m, { kind: 'set', value: `XXXX-WXX-${weekday}${part}` });
+  }),
+  rule(`(${oneOf(Object.keys(FREQUENCY_WORDS))})`, (m) => whole(m, { kind: 'set', value: FREQUENCY_WORDS[m[1]!.toLowerCase()]! })),
+  // "now", "currently", "recently", "the past", "soon"
+  rule(`(${oneOf(Object.keys(REFERENCE_WORDS))})`, (m, text) => {
+    const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    // "the past three summers" is a stretch of time, not the past in general.
+    if (words === 'the past' && COUNT_FOLLOWS.test(text.slice(m.index + m[0].length))) return [];
+    return whole(m, { kind: 'reference', value: REFERENCE_WORDS[words]! });
+  }),
+  // "10 a.m.", "noon" on their own: a time on the day the story is at
+  rule(CLOCK, (m) => {
+    const time = clockOf(m[1]!);
+    return time ? whole(m, { kind: 'clock', time }) : [];
+  }),
+];
+
+function setValue(unit: string, step: number): string {
+  const weekday = WEEKDAYS[unit];
+  if (weekday !== undefined) return `XXXX-WXX-${weekday}`;
+  if (unit === 'weekend') return 'XXXX-WXX-WE';
+  const season = SEASONS[unit];
+  if (season !== undefined) return `XXXX-${season}`;
+  const part = PARTS_OF_DAY[unit];
+  if (part !== undefined) return `XXXX-XX-XXT${part}`;
+  const code = UNITS[unit]!;
+  return `P${step * code.multiplier}${code.letter}`;
+}
+
+function dateCandidates(m: Match, month: number, dayWord: string, yearWord: string | undefined, clock: string | undefined): Candidate[] {
+  const day = Number(dayWord);
+  if (day < 1 || day > 31) return [];
+  const time = clock === undefined ? undefined : clockOf(clock);
+  return whole(m, { kind: 'date', month, day, year: yearWord === undefined ? undefined : Number(yearWord), time });
+}
+
+/** One end of a range: the words from group `first` to group `last` of the match. */
+function rangeEnd(m: Match, first: number, last: number, month: number, dayWord: string, year: number | undefined): Candidate | undefined {
+  const day = Number(dayWord);
+  const from = m.indices?.[first];
+  const to = m.indices?.[last];
+  if (day < 1 || day > 31 || !from || !to) return undefined;
+  const start = Math.min(from[0], to[0]);
+  const end = Math.max(from[1], to[1]);
+  const text = m[0].slice(start - m.index, end - m.index);
+  return { text, span: { start, end }, expression: { kind: 'date', month, day, year } };
+}
+
+function dayCandidate(m: Match, year: number, month: number, day: number): Candidate[] {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return [];
+  return whole(m, { kind: 'date', month, day, year });
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** All temporal expressions in a text, in text order, without overlaps (the longest match wins). */
+export function findCandidates(text: string): Candidate[] {
+  // Matches compete as wholes, so both ends of a range ("March 1-5") stay or go together.
+  const matches = RULES.flatMap((r) =>
+    [...text.matchAll(r.pattern)].map((m) => ({
+      span: { start: m.index, end: m.index + m[0].length },
+      candidates: r.read(m, text),
+    })),
+  ).filter((match) => match.candidates.length > 0);
+  const longestFirst = matches.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
+  const kept: typeof matches = [];
+  for (const match of longestFirst) {
+    if (!kept.some((k) => overlaps(k.span, match.span))) kept.push(match);
+  }
+  return kept.flatMap((match) => match.candidates).sort((a, b) => a.span.start - b.span.start);
+}

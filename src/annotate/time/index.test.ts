@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DateRef, Timex, TimexType } from '../../model.js';
+import { tagTemporal } from './index.js';
+
+// All sentences are invented. Unless a case says otherwise the article is dated Tuesday 2019-03-05.
+const TUESDAY = '2019-03-05';
+
+interface Case {
+  sentence: string;
+  text: string;
+  type: TimexType;
+  value: string;
+  refersTo?: DateRef;
+  mod?: string;
+  publishedOn?: string;
+}
+
+const day = (value: string): DateRef => ({ value, granularity: 'day' });
+const month = (value: string): DateRef => ({ value, granularity: 'month' });
+const year = (value: string): DateRef => ({ value, granularity: 'year' });
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+// In a Tuesday article: the most recent such day on or before it, and the next one after it.
+const PAST_DAYS = ['2019-03-04', '2019-03-05', '2019-02-27', '2019-02-28', '2019-03-01', '2019-03-02', '2019-03-03'];
+const FUTURE_DAYS = ['2019-03-11', '2019-03-12', '2019-03-06', '2019-03-07', '2019-03-08', '2019-03-09', '2019-03-10'];
+
+const weekdayCases: Case[] = WEEKDAYS.flatMap((name, i) => [
+  { sentence: `Rangers said the ferry sank on ${name}.`, text: name, type: 'DATE', value: PAST_DAYS[i]!, refersTo: day(PAST_DAYS[i]!) },
+  { sentence: `The harbour board will vote on ${name}.`, text: name, type: 'DATE', value: FUTURE_DAYS[i]!, refersTo: day(FUTURE_DAYS[i]!) },
+]);
+
+const cases: Case[] = [
+  ...weekdayCases,
+  // Weekdays with other cue words and modifiers
+  { sentence: 'Divers are expected to resume the search on Thursday.', text: 'Thursday', type: 'DATE', value: '2019-03-07', refersTo: day('2019-03-07') },
+  { sentence: 'The mayor is due to visit the dock on Monday.', text: 'Monday', type: 'DATE', value: '2019-03-11', refersTo: day('2019-03-11') },
+  { sentence: 'On Friday, the pilots will return to work.', text: 'Friday', type: 'DATE', value: '2019-03-08', refersTo: day('2019-03-08') },
+  { sentence: 'Wednesday was the quietest day of the strike.', text: 'Wednesday', type: 'DATE', value: '2019-02-27', refersTo: day('2019-02-27') },
+  { sentence: 'The crane collapsed later Monday.', text: 'later Monday', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04'), publishedOn: '2019-03-04' },
+  { sentence: 'Fishermen blocked the quay early Tuesday.', text: 'early Tuesday', type: 'DATE', value: '2019-03-05', refersTo: day('2019-03-05'), mod: 'START' },
+  { sentence: 'Police cleared the square on Monday night.', text: 'Monday night', type: 'TIME', value: '2019-03-04TNI', refersTo: day('2019-03-04') },
+  { sentence: 'The ferry left Sunday morning.', text: 'Sunday morning', type: 'TIME', value: '2019-03-03TMO', refersTo: day('2019-03-03') },
+  { sentence: 'The ship docked at 10 a.m. Monday.', text: '10 a.m. Monday', type: 'TIME', value: '2019-03-04T10:00', refersTo: day('2019-03-04') },
+  { sentence: 'The inquiry opened last Tuesday.', text: 'last Tuesday', type: 'DATE', value: '2019-02-26', refersTo: day('2019-02-26') },
+  { sentence: 'The inquiry opened last Monday.', text: 'last Monday', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04') },
+  { sentence: 'The inquiry opens next Tuesday.', text: 'next Tuesday', type: 'DATE', value: '2019-03-12', refersTo: day('2019-03-12') },
+  { sentence: 'This Friday the market will close early.', text: 'This Friday', type: 'DATE', value: '2019-03-08', refersTo: day('2019-03-08') },
+  // Deictic words
+  { sentence: 'The ferries are running again today.', text: 'today', type: 'DATE', value: '2019-03-05', refersTo: day('2019-03-05') },
+  { sentence: 'The strike ended yesterday.', text: 'yesterday', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04') },
+  { sentence: 'Talks resume tomorrow.', text: 'tomorrow', type: 'DATE', value: '2019-03-06', refersTo: day('2019-03-06') },
+  { sentence: 'A vigil is planned for tonight.', text: 'tonight', type: 'TIME', value: '2019-03-05TNI', refersTo: day('2019-03-05') },
+  { sentence: 'Two boats capsized last night.', text: 'last night', type: 'TIME', value: '2019-03-04TNI', refersTo: day('2019-03-04') },
+  { sentence: 'The minister arrived this morning.', text: 'this morning', type: 'TIME', value: '2019-03-05TMO', refersTo: day('2019-03-05') },
+  { sentence: 'The lighthouse went dark three days ago.', text: 'three days ago', type: 'DATE', value: '2019-03-02', refersTo: day('2019-03-02') },
+  { sentence: 'The pier was sold two years ago.', text: 'two years ago', type: 'DATE', value: '2017', refersTo: year('2017') },
+  { sentence: 'The pier was sold a month ago.', text: 'a month ago', type: 'DATE', value: '2019-02', refersTo: month('2019-02') },
+  { sentence: 'The dockers walked out last week.', text: 'last week', type: 'DATE', value: '2019-W09' },
+  { sentence: 'The dockers may walk out next week.', text: 'next week', type: 'DATE', value: '2019-W11' },
+  { sentence: 'Wages fell last month.', text: 'last month', type: 'DATE', value: '2019-02', refersTo: month('2019-02') },
+  { sentence: 'Wages will rise next month.', text: 'next month', type: 'DATE', value: '2019-04', refersTo: month('2019-04') },
+  { sentence: 'The port grew last year.', text: 'last year', type: 'DATE', value: '2018', refersTo: year('2018') },
+  { sentence: 'The port will grow this year.', text: 'this year', type: 'DATE', value: '2019', refersTo: year('2019') },
+  { sentence: 'A new quay opens next year.', text: 'next year', type: 'DATE', value: '2020', refersTo: year('2020') },
+  { sentence: 'Traffic slumped earlier this month.', text: 'earlier this month', type: 'DATE', value: '2019-03', refersTo: month('2019-03') },
+  { sentence: 'The yard closed late last year.', text: 'late last year', type: 'DATE', value: '2018', refersTo: year('2018'), mod: 'END' },
+  // Absolute dates
+  { sentence: 'The yard closed in September last year.', text: 'September last year', type: 'DATE', value: '2018-09', refersTo: month('2018-09') },
+  { sentence: 'The dredging began in November.', text: 'November', type: 'DATE', value: '2018-11', refersTo: month('2018-11') },
+  { sentence: 'The dredging will begin in November.', text: 'November', type: 'DATE', value: '2019-11', refersTo: month('2019-11') },
+  { sentence: 'The dredging started in February.', text: 'February', type: 'DATE', value: '2019-02', refersTo: month('2019-02') },
+  { sentence: 'Rents doubled in early March.', text: 'early March', type: 'DATE', value: '2019-03', refersTo: month('2019-03'), mod: 'START' },
+  { sentence: 'The canal was drained on March 5, 2018.', text: 'March 5, 2018', type: 'DATE', value: '2018-03-05', refersTo: day('2018-03-05') },
+  { sentence: 'The canal was drained on 12 February.', text: '12 February', type: 'DATE', value: '2019-02-12', refersTo: day('2019-02-12') },
+  { sentence: 'The canal will be drained on April 2.', text: 'April 2', type: 'DATE', value: '2019-04-02', refersTo: day('2019-04-02') },
+  { sentence: 'The filing is dated 2019-02-11.', text: '2019-02-11', type: 'DATE', value: '2019-02-11', refersTo: day('2019-02-11') },
+  { sentence: 'The berth was built in 2008.', text: '2008', type: 'DATE', value: '2008', refersTo: year('2008') },
+  { sentence: 'The berth was rebuilt in mid-2018.', text: 'mid-2018', type: 'DATE', value: '2018', refersTo: year('2018'), mod: 'MID' },
+  { sentence: 'Trade boomed in the 1990s.', text: 'the 1990s', type: 'DATE', value: '199' },
+  { sentence: 'The tunnel opens in spring 2020.', text: 'spring 2020', type: 'DATE', value: '2020-SP' },
+  // Durations: lengths of time, never dates
+  { sentence: 'It was the fifth evacuation in a week.', text: 'a week', type: 'DURATION', value: 'P1W' },
+  { sentence: 'The two-day stoppage cost millions.', text: 'two-day', type: 'DURATION', value: 'P2D' },
+  { sentence: 'The lock stayed shut for three days.', text: 'three days', type: 'DURATION', value: 'P3D' },
+  { sentence: 'Pumps ran for 24 hours.', text: '24 hours', type: 'DURATION', value: 'PT24H' },
+  { sentence: 'The quay took a decade to build.', text: 'a decade', type: 'DURATION', value: 'P10Y' },
+  { sentence: 'The talks dragged on for months.', text: 'months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'Cargo volumes fell over the past two years.', text: 'the past two years', type: 'DURATION', value: 'P2Y' },
+  // Sets and references to no particular date
+  { sentence: 'The market opens every Monday.', text: 'every Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'Inspectors visit daily.', text: 'daily', type: 'SET', value: 'P1D' },
+  { sentence: 'The board meets each week.', text: 'each week', type: 'SET', value: 'P1W' },
+  { sentence: 'The fee is paid annually.', text: 'annually', type: 'SET', value: 'P1Y' },
+  { sentence: 'The port is now closed.', text: 'now', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'The harbour master recently resigned.', text: 'recently', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'Tolls will rise soon.', text: 'soon', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'The ferry sails on Tuesday nights.', text: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },
+  { sentence: 'In the past, the quay flooded.', text: 'the past', type: 'DATE', value: 'PAST_REF' },
+  // Weeks, weekends, quarters and centuries: calendar periods without a day, month or year granularity
+  { sentence: 'The regatta was held at the weekend.', text: 'the weekend', type: 'DATE', value: '2019-W09-WE' },
+  { sentence: 'The regatta will be held next weekend.', text: 'next weekend', type: 'DATE', value: '2019-W11-WE' },
+  { sentence: 'Profits rose in the fourth quarter.', text: 'the fourth quarter', type: 'DATE', value: '2018-Q4' },
+  { sentence: 'Profits rose in the first quarter of 2017.', text: 'the first quarter of 2017', type: 'DATE', value: '2017-Q1' },
+  { sentence: 'The quay dates from the 19th century.', text: 'the 19th century', type: 'DATE', value: '18' },
+  { sentence: 'The cranes came on Friday, March 1.', text: 'Friday, March 1', type: 'DATE', value: '2019-03-01', refersTo: day('2019-03-01') },
+  { sentence: 'The pilots plan to strike on Sunday, March 10 at 6 p.m.', text: 'Sunday, March 10 at 6 p.m.', type: 'TIME', value: '2019-03-10T18:00', refersTo: day('2019-03-10') },
+  // A date without a year: the closest, unless the clause looks ahead; past cues pull back only so far
+  { sentence: 'The ferry was sold on Dec. 20.', text: 'Dec. 20', type: 'DATE', value: '2018-12-20', refersTo: day('2018-12-20'), publishedOn: '2019-01-10' },
+  { sentence: 'Shipments resumed by January 2.', text: 'January 2', type: 'DATE', value: '2019-01-02', refersTo: day('2019-01-02'), publishedOn: '2018-11-20' },
+  { sentence: 'Shipments will resume in January.', text: 'January', type: 'DATE', value: '2020-01', refersTo: month('2020-01') },
+  // Narrative anchoring: relative to the last day mentioned
+  { sentence: 'The crane fell on Friday. The next day, cranes were banned.', text: 'The next day', type: 'DATE', value: '2019-03-02', refersTo: day('2019-03-02') },
+  { sentence: 'Divers found the wreck on February 20. A day earlier, the storm had passed.', text: 'A day earlier', type: 'DATE', value: '2019-02-19', refersTo: day('2019-02-19') },
+  { sentence: 'The dock opened on June 3, 2015. A year later, it closed.', text: 'A year later', type: 'DATE', value: '2016', refersTo: year('2016') },
+  { sentence: 'The union met the owners. The previous day, pickets went home.', text: 'The previous day', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04') },
+];
+
+function tagged(sentence: string, publishedOn: string): Timex[] {
+  return tagTemporal(sentence, publishedOn);
+}
+
+describe('tagTemporal', () => {
+  it('has a broad table of cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(cases)('$sentence → "$text" = $value', (c) => {
+    const timexes = tagged(c.sentence, c.publishedOn ?? TUESDAY);
+    const timex = timexes.find((t) => t.text === c.text);
+    expect(timex, `no "${c.text}" among ${JSON.stringify(timexes.map((t) => t.text))}`).toBeDefined();
+    expect(timex!.type).toBe(c.type);
+    expect(timex!.value).toBe(c.value);
+    expect(timex!.refersTo).toEqual(c.refersTo);
+    expect(timex!.mod).toBe(c.mod);
+  });
+
+  it('leaves the modal "may" and a protest march alone', () => {
+    expect(tagged('Ministers may join the protest march through the port.', TUESDAY)).toEqual([]);
+    expect(tagged('The March of the Dockers drew a crowd.', TUESDAY)).toEqual([]);
+  });
+
+  it('does not take counts or ages for years and durations', () => {
+    expect(tagged('Some 2000 troops guarded the three-year-old terminal.', TUESDAY)).toEqual([]);
+  });
+
+  it('splits a range into its two ends', () => {
+    const timexes = tagged('Sailings were suspended March 1-5.', TUESDAY);
+    expect(timexes.map((t) => [t.text, t.value])).toEqual([
+      ['March 1', '2019-03-01'],
+      ['5', '2019-03-05'],
+    ]);
+  });
+
+  it('tags both weekdays of "between Monday and Wednesday"', () => {
+    const timexes = tagged('Ships will be held between Monday and Wednesday.', TUESDAY);
+    expect(timexes.map((t) => [t.text, t.value])).toEqual([
+      ['Monday', '2019-03-11'],
+      ['Wednesday', '2019-03-06'],
+    ]);
+  });
+
+  it('anchors a narrative chain on the last day resolved', () => {
+    const text = 'The crane fell on Friday. The next day the yard closed, and two days later it reopened.';
+    const [friday, nextDay, twoLater] = tagged(text, TUESDAY);
+    expect(friday!.value).toBe('2019-03-01');
+    expect(nextDay).toMatchObject({ value: '2019-03-02', anchor: '2019-03-01' });
+    expect(twoLater).toMatchObject({ value: '2019-03-04', anchor: '2019-03-02' });
+  });
+
+  it('explains each value and names the date it was computed from', () => {
+    const [monday] = tagged('The dockers said they met on Monday.', TUESDAY);
+    expect(monday!.anchor).toBe(TUESDAY);
+    expect(monday!.evidence).toBe('"Monday" in a Tuesday article (2019-03-05), past tense ("met") → 2019-03-04');
+  });
+
+  it('gives spans that slice back to the cited words', () => {
+    const text = [
+      'Tugs stood idle on Monday night as the strike entered its third week.',
+      'Union leaders said on Tuesday they will meet the owners on Thursday, and talks could run for 24 hours.',
+      'The harbour has flooded every winter since the 1990s; in September last year the sea wall failed.',
+      'Now the council says repairs will start in May, three days after the budget vote.',
+    ].join(' ');
+    const timexes = tagged(text, '2019-03-06');
+    expect(timexes.length).toBeGreaterThanOrEqual(8);
+    for (const timex of timexes) {
+      expect(text.slice(timex.span.start, timex.span.end)).toBe(timex.text);
+    }
+    expect(timexes.map((t) => t.text)).toEqual([
+      'Monday night',
+      'Tuesday',
+      'Thursday',
+      '24 hours',
+      'every winter',
+      'the 1990s',
+      'September last year',
+      'Now',
+      'May',
+      'three days',
+    ]);
+  });
+});
+
+describe('tagTemporal on arbitrary word sequences', () => {
+  const vocabulary = [
+    'the', 'on', 'in', 'will', 'said', 'Monday', 'night', 'March', 'May', 'may', '5', '2019', 'last',
+    'next', 'week', 'year', 'days', 'ago', 'two-day', 'every', 'a', 'day', 'later', 'early', '10', 'a.m.',
+    'now', 'three', 'weeks', 'September', 'quarter', 'third', 'weekend', '-', ',', '.', '1990s', 'the past',
+  ];
+  const sentence = fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }).map((words) => words.join(' '));
+
+  it('returns ordered, non-overlapping spans that slice back to their words', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const timexes = tagTemporal(text, TUESDAY);
+        let end = 0;
+        for (const timex of timexes) {
+          expect(text.slice(timex.span.start, timex.span.end)).toBe(timex.text);
+          expect(timex.span.start).toBeGreaterThanOrEqual(end);
+          end = timex.span.end;
+        }
+      }),
+    );
+  });
+});

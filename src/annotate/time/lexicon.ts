@@ -1,0 +1,176 @@
+// The words the temporal tagger knows, and the TIMEX3 codes they map to. Patterns in find.ts are
+// built from these lists, so adding a word here is enough to have it recognised.
+
+/** Weekday names and abbreviations → ISO weekday (Monday 1 … Sunday 7). */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1,
+  tuesday: 2, tue: 2, tues: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+  sunday: 7, sun: 7,
+};
+
+/** Full weekday names only: the abbreviations are too ambiguous on their own ("Sun", "Wed"). */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Month names and abbreviations → 1-based month. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Full month names: the only ones trusted without a day or a year next to them. */
+export const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Numbers written as words, as they appear in durations and "three days ago". */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, 'a couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** Quantifiers that give a duration an unspecified count: "several days" → PXD. */
+export const VAGUE_COUNTS = ['several', 'a few', 'few', 'some', 'many'];
+
+/** Calendar units → the TIMEX3 duration letter and how many of that letter one unit is. */
+export interface UnitCode {
+  /** Time units (hours, minutes) go after the `T` of a duration. */
+  timePart: boolean;
+  letter: 'S' | 'M' | 'H' | 'D' | 'W' | 'Y';
+  multiplier: number;
+}
+
+export const UNITS: Record<string, UnitCode> = {
+  second: { timePart: true, letter: 'S', multiplier: 1 },
+  minute: { timePart: true, letter: 'M', multiplier: 1 },
+  hour: { timePart: true, letter: 'H', multiplier: 1 },
+  day: { timePart: false, letter: 'D', multiplier: 1 },
+  night: { timePart: false, letter: 'D', multiplier: 1 },
+  week: { timePart: false, letter: 'W', multiplier: 1 },
+  fortnight: { timePart: false, letter: 'W', multiplier: 2 },
+  month: { timePart: false, letter: 'M', multiplier: 1 },
+  year: { timePart: false, letter: 'Y', multiplier: 1 },
+  decade: { timePart: false, letter: 'Y', multiplier: 10 },
+  century: { timePart: false, letter: 'Y', multiplier: 100 },
+};
+
+/** Ordinals that name a quarter of the year. */
+export const QUARTER_ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+
+/** Parts of the day → TIMEX3 codes ("Monday night" → 2019-03-04TNI). */
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+};
+
+export const SEASONS: Record<string, string> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
+
+/** Words that place an expression inside its period → TIMEX3 mod. */
+export const POSITION_MODS: Record<string, string> = {
+  early: 'START',
+  beginning: 'START',
+  start: 'START',
+  mid: 'MID',
+  middle: 'MID',
+  late: 'END',
+  end: 'END',
+};
+
+/** Words for "the present", "the past" and "the future" that point at no particular date. */
+export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  'recent days': 'PAST_REF',
+  'recent weeks': 'PAST_REF',
+  'recent months': 'PAST_REF',
+  'recent years': 'PAST_REF',
+  lately: 'PAST_REF',
+  previously: 'PAST_REF',
+  formerly: 'PAST_REF',
+  'the past': 'PAST_REF',
+  soon: 'FUTURE_REF',
+  'the future': 'FUTURE_REF',
+  'the coming days': 'FUTURE_REF',
+  'the coming weeks': 'FUTURE_REF',
+  'the coming months': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF',
+  'coming days': 'FUTURE_REF',
+  'coming weeks': 'FUTURE_REF',
+  'coming months': 'FUTURE_REF',
+  'coming years': 'FUTURE_REF',
+};
+
+/** Adverbs of frequency → TIMEX3 SET value. */
+export const FREQUENCY_WORDS: Record<string, string> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  fortnightly: 'P2W',
+  monthly: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+};
+
+// Tense cues. A verb group that puts the clause in the future makes a bare weekday or month point
+// forward; anything else (past or unclear) points back, since news mostly reports what happened.
+// "would" is deliberately no cue: in reported speech it is as often a past plan as a future one.
+export const FUTURE_CUES: RegExp[] = [
+  /\bwill\b/i,
+  /['’]ll\b/i,
+  /\bshall\b/i,
+  /\bwon['’]?t\b/i,
+  /\bgoing to\b/i,
+  /\b(?:is|are|am)\s+to\b/i,
+  /\b(?:set|expected|scheduled|slated|poised|planned|plans?|planning|intends?|aims?)\s+to\b/i,
+  /\bdue\s+to\s+(?:be|take|hold|meet|vote|start|begin|open|close|arrive|return|resume|end)\b/i,
+  /\b(?:is|are)\s+due\b/i,
+  /\b(?:scheduled|slated|planned)\s+for\b/i,
+  /\b(?:next|upcoming|coming)\b/i,
+];
+
+// A participle after "be" ("will be held", "is expected") takes its tense from the auxiliary, so
+// verbs count as past only when no form of "be" stands right before them.
+const NOT_AFTER_BE = String.raw`(?<!\b(?:be|been|being|is|are|am)\s+)`;
+
+export const PAST_CUES: RegExp[] = [
+  /\b(?:was|were|had|did|ago|last|earlier|previously)\b/i,
+  new RegExp(
+    `${NOT_AFTER_BE}\\b(?:said|told|met|came|went|took|made|gave|left|began|held|fell|rose|struck|saw|found|won|lost|fled|sent|led|broke|spoke|wrote|ran|got|shot|fought|brought|became|paid|sold|built)\\b`,
+    'i',
+  ),
+  // Regular past tense. Capitalised words are left out: "United", "Armed" name things.
+  new RegExp(`${NOT_AFTER_BE}\\b(?!(?:need|speed|seed|feed|weed|bed|red|shed|hundred|indeed|breed|creed|greed)\\b)[a-z]{2,}ed\\b`),
+];

@@ -1,0 +1,324 @@
+// Places a candidate on the calendar the way a news reader would: against the publication date
+// (DCT) for "Monday", "yesterday", "last week"; against the last day the story mentioned for "the
+// next day"; and with the tense of the clause deciding whether a bare weekday or month lies ahead.
+import type { DateRef, IsoDay, Timex } from '../../model.js';
+import { addDays, addMonths, dayParts, daysBetween, formatDay, formatMonth, isoWeek, isoWeekday, isValidDay } from './calendar.js';
+import type { Candidate, Expression, Relation, TimeOfDay } from './find.js';
+import { UNITS, WEEKDAY_NAMES } from './lexicon.js';
+import type { TenseReading } from './tense.js';
+
+export interface ResolveContext {
+  publishedOn: IsoDay;
+  /** The last day mentioned so far in the text, or the publication date before any. */
+  narrativeAnchor: IsoDay;
+  /** True once the narrative anchor comes from the text rather than the publication date. */
+  anchorFromText: boolean;
+  tense: TenseReading;
+}
+
+export type Resolution = Omit<Timex, 'text' | 'span'>;
+
+const RELATION_OFFSET: Record<Relation, number> = { last: -1, this: 0, next: 1 };
+
+type ExpressionOf<K extends Expression['kind']> = Extract<Expression, { kind: K }>;
+
+function weekdayName(weekday: number): string {
+  const name = WEEKDAY_NAMES[weekday - 1]!;
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+function tensePhrase(tense: TenseReading): string {
+  if (tense.tense === 'unclear') return 'no tense cue, read as past';
+  return `${tense.tense} tense ("${tense.cue}")`;
+}
+
+function dayRef(day: IsoDay): DateRef {
+  return { value: day, granularity: 'day' };
+}
+
+/** A day, or a time on that day when the words give one ("Monday night" → TNI). */
+function onDay(day: IsoDay, time: TimeOfDay | undefined): Pick<Resolution, 'type' | 'value' | 'refersTo'> {
+  if (time === undefined) return { type: 'DATE', value: day, refersTo: dayRef(day) };
+  const clock = 'clock' in time ? time.clock : time.part;
+  return { type: 'TIME', value: `${day}T${clock}`, refersTo: dayRef(day) };
+}
+
+function withMod(resolution: Resolution, mod: string | undefined): Resolution {
+  return mod === undefined ? resolution : { ...resolution, mod };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One resolver per kind of expression
+
+/**
+ * The day a weekday name points at: "last" → strictly before the publication date, "next" →
+ * strictly after, otherwise ahead in a future clause and on or before it in any other.
+ */
+function weekdayNear(weekday: number, relation: Relation | undefined, ctx: ResolveContext): { day: IsoDay; reason: string } {
+  const dct = ctx.publishedOn;
+  const daysBack = (isoWeekday(dct) - weekday + 7) % 7;
+  const daysAhead = (weekday - isoWeekday(dct) + 7) % 7 || 7;
+  if (relation === 'last') return { day: addDays(dct, -(daysBack || 7)), reason: 'the one before' };
+  if (relation === 'next') return { day: addDays(dct, daysAhead), reason: 'the one ahead' };
+  const day = ctx.tense.tense === 'future' ? addDays(dct, daysAhead) : addDays(dct, -daysBack);
+  return { day, reason: tensePhrase(ctx.tense) };
+}
+
+function inWeekdayArticle(words: string, dct: IsoDay): string {
+  return `"${words}" in a ${weekdayName(isoWeekday(dct))} article (${dct})`;
+}
+
+function resolveWeekday(e: ExpressionOf<'weekday'>, words: string, ctx: ResolveContext): Resolution {
+  const { day, reason } = weekdayNear(e.weekday, e.relation, ctx);
+  const evidence = `${inWeekdayArticle(words, ctx.publishedOn)}, ${reason} → ${day}`;
+  return withMod({ ...onDay(day, e.time), anchor: ctx.publishedOn, evidence }, e.mod);
+}
+
+/** "last/this/next weekend" follow the weeks; "the weekend" is the one the tense points at. */
+function resolveWeekend(e: ExpressionOf<'weekend'>, words: string, ctx: ResolveContext): Resolution {
+  const dct = ctx.publishedOn;
+  const SATURDAY = 6;
+  const dayInWeek = e.relation === undefined ? weekdayNear(SATURDAY, undefined, ctx).day : addDays(dct, 7 * RELATION_OFFSET[e.relation]);
+  const reason = e.relation === undefined ? tensePhrase(ctx.tense) : `the ${e.relation} week's`;
+  const value = `${isoWeek(dayInWeek)}-WE`;
+  return { type: 'DATE', value, anchor: dct, evidence: `${inWeekdayArticle(words, dct)}, ${reason} → ${value}` };
+}
+
+/** "a year earlier", "two months later": a whole calendar unit away from the last day mentioned. */
+function resolveShift(e: ExpressionOf<'shift'>, words: string, ctx: ResolveContext): Resolution {
+  const anchor = ctx.narrativeAnchor;
+  const { year, month } = dayParts(anchor);
+  let value: string;
+  let refersTo: DateRef | undefined;
+  if (e.unit === 'week') {
+    value = isoWeek(addDays(anchor, 7 * e.count));
+  } else if (e.unit === 'month') {
+    const then = addMonths(year, month, e.count);
+    value = formatMonth(then.year, then.month);
+    refersTo = { value, granularity: 'month' };
+  } else {
+    value = String(year + e.count);
+    refersTo = { value, granularity: 'year' };
+  }
+  const from = ctx.anchorFromText ? `${anchor}, the last day mentioned` : `the publication date ${anchor}`;
+  return { type: 'DATE', value, refersTo, anchor, evidence: `"${words}" counted from ${from} → ${value}` };
+}
+
+function resolveQuarter(e: ExpressionOf<'quarter'>, words: string, ctx: ResolveContext): Resolution {
+  const { year, month } = dayParts(ctx.publishedOn);
+  const currentQuarter = Math.ceil(month / 3);
+  // Quarters are reported once they are over: a later quarter than the current one is last year's
+  // unless the clause looks ahead.
+  const isLastYears = e.year === undefined && e.quarter > currentQuarter && ctx.tense.tense !== 'future';
+  const value = `${e.year ?? (isLastYears ? year - 1 : year)}-Q${e.quarter}`;
+  let why = 'names its year';
+  if (e.year === undefined && e.quarter <= currentQuarter) why = `in an article of ${ctx.publishedOn}, this year's`;
+  if (e.year === undefined && e.quarter > currentQuarter) {
+    const tense = isLastYears ? 'no future cue, so the last one over' : tensePhrase(ctx.tense);
+    why = `still to come in an article of ${ctx.publishedOn}, ${tense}`;
+  }
+  return { type: 'DATE', value, anchor: ctx.publishedOn, evidence: `"${words}" ${why} → ${value}` };
+}
+
+function resolveDeictic(e: ExpressionOf<'deictic'>, words: string, ctx: ResolveContext): Resolution {
+  const day = addDays(ctx.publishedOn, e.offsetDays);
+  const evidence = `"${words}" in an article of ${ctx.publishedOn} → ${day}`;
+  return withMod({ ...onDay(day, e.time), anchor: ctx.publishedOn, evidence }, e.mod);
+}
+
+function resolveNarrative(e: ExpressionOf<'narrative'>, words: string, ctx: ResolveContext): Resolution {
+  const anchor = ctx.narrativeAnchor;
+  const day = addDays(anchor, e.offsetDays);
+  const from = ctx.anchorFromText
+    ? `after ${anchor}, the last day mentioned`
+    : `with no day mentioned before it, counted from the publication date ${anchor}`;
+  return { ...onDay(day, e.time), anchor, evidence: `"${words}" ${from} → ${day}` };
+}
+
+function resolveClock(e: ExpressionOf<'clock'>, words: string, ctx: ResolveContext): Resolution {
+  const day = ctx.narrativeAnchor;
+  const which = ctx.anchorFromText ? 'the last day mentioned' : 'the publication date';
+  return { ...onDay(day, e.time), anchor: day, evidence: `"${words}" with no day of its own, on ${which} → ${day}` };
+}
+
+function pastReference(words: string, dct: IsoDay): Resolution {
+  return { type: 'DATE', value: 'PAST_REF', anchor: dct, evidence: `"${words}" points at an unspecified past, not a date` };
+}
+
+function resolveAgo(e: ExpressionOf<'ago'>, words: string, ctx: ResolveContext): Resolution {
+  const dct = ctx.publishedOn;
+  const code = UNITS[e.unit];
+  if (e.count === null || code === undefined || code.timePart) return pastReference(words, dct);
+  const amount = e.count * code.multiplier;
+  const { year, month } = dayParts(dct);
+  let value: string;
+  let refersTo: DateRef | undefined;
+  if (code.letter === 'D') {
+    value = addDays(dct, -amount);
+    refersTo = dayRef(value);
+  } else if (code.letter === 'W') {
+    value = isoWeek(addDays(dct, -7 * amount));
+  } else if (code.letter === 'M') {
+    const then = addMonths(year, month, -amount);
+    value = formatMonth(then.year, then.month);
+    refersTo = { value, granularity: 'month' };
+  } else {
+    value = String(year - amount);
+    refersTo = { value, granularity: 'year' };
+  }
+  return { type: 'DATE', value, refersTo, anchor: dct, evidence: `"${words}" before ${dct} → ${value}` };
+}
+
+function resolvePeriod(e: ExpressionOf<'period'>, words: string, ctx: ResolveContext): Resolution {
+  const dct = ctx.publishedOn;
+  const offset = RELATION_OFFSET[e.relation];
+  const { year, month } = dayParts(dct);
+  let value: string;
+  let refersTo: DateRef | undefined;
+  if (e.unit === 'week') {
+    value = isoWeek(addDays(dct, 7 * offset));
+  } else if (e.unit === 'month') {
+    const then = addMonths(year, month, offset);
+    value = formatMonth(then.year, then.month);
+    refersTo = { value, granularity: 'month' };
+  } else {
+    value = String(year + offset);
+    refersTo = { value, granularity: 'year' };
+  }
+  const evidence = `"${words}" in an article of ${dct} → ${value}`;
+  return withMod({ type: 'DATE', value, refersTo, anchor: dct, evidence }, e.mod);
+}
+
+// How far back a past cue may pull a date without a year. Further back than about eight months,
+// "Dec. 15" in a November article is more likely next month than thirteen months ago (measured on
+// TimeBank/AQUAINT: 8 months beat 3, 6, 10 and 12).
+const PAST_WINDOW_DAYS = 240;
+
+/**
+ * Of the candidate dates (ascending), the one the tense points at. A future clause ("will") is a
+ * reliable cue: the earliest on or after the publication date. Past cues are weaker (any "-ed"
+ * word), so the latest date on or before it is taken only when it is recent; otherwise, and with
+ * no cue, the closest date wins, the earlier on a tie since news mostly reports the past.
+ */
+function pickByTense(candidates: IsoDay[], dct: IsoDay, tense: TenseReading): IsoDay | undefined {
+  const distance = (day: IsoDay): number => daysBetween(dct, day);
+  if (tense.tense === 'future') return candidates.find((d) => distance(d) >= 0);
+  const latestBefore = candidates.filter((d) => distance(d) <= 0).at(-1);
+  if (tense.tense === 'past' && latestBefore !== undefined && -distance(latestBefore) <= PAST_WINDOW_DAYS) return latestBefore;
+  return [...candidates].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)) || distance(a) - distance(b))[0];
+}
+
+function tenseChoice(tense: TenseReading): string {
+  return tense.tense === 'unclear' ? 'no tense cue, the closest' : tensePhrase(tense);
+}
+
+function resolveDate(e: ExpressionOf<'date'>, words: string, ctx: ResolveContext): Resolution | undefined {
+  const dct = ctx.publishedOn;
+  if (e.year !== undefined) {
+    if (!isValidDay(e.year, e.month, e.day)) return undefined;
+    const day = formatDay(e.year, e.month, e.day);
+    return { ...onDay(day, e.time), anchor: dct, evidence: `"${words}" names its day → ${day}` };
+  }
+  const { year } = dayParts(dct);
+  const years = [year - 1, year, year + 1].filter((y) => isValidDay(y, e.month, e.day));
+  const day = pickByTense(years.map((y) => formatDay(y, e.month, e.day)), dct, ctx.tense);
+  if (day === undefined) return undefined;
+  const evidence = `"${words}" with no year in an article of ${dct}, ${tenseChoice(ctx.tense)} → ${day}`;
+  return { ...onDay(day, e.time), anchor: dct, evidence };
+}
+
+function monthYear(e: ExpressionOf<'month'>, ctx: ResolveContext): { year: number; why: string } {
+  const { year, month } = dayParts(ctx.publishedOn);
+  if (e.year !== undefined) return { year: e.year, why: 'names its year' };
+  if (e.yearOffset !== undefined) return { year: year + e.yearOffset, why: `in an article of ${ctx.publishedOn}` };
+  if (e.relation === 'last') return { year: e.month < month ? year : year - 1, why: `the one before ${ctx.publishedOn}` };
+  if (e.relation === 'next') return { year: e.month > month ? year : year + 1, why: `the one after ${ctx.publishedOn}` };
+  if (e.relation === 'this') return { year, why: `in an article of ${ctx.publishedOn}` };
+  // Compare first days of months so that the publication month itself counts as both past and future.
+  const firsts = [year - 1, year, year + 1].map((y) => formatDay(y, e.month, 1));
+  const publicationMonth = formatDay(year, month, 1);
+  const picked = pickByTense(firsts, publicationMonth, ctx.tense)!;
+  return { year: dayParts(picked).year, why: `with no year in an article of ${ctx.publishedOn}, ${tenseChoice(ctx.tense)}` };
+}
+
+function resolveMonth(e: ExpressionOf<'month'>, words: string, ctx: ResolveContext): Resolution {
+  const { year, why } = monthYear(e, ctx);
+  const value = formatMonth(year, e.month);
+  const evidence = `"${words}" ${why} → ${value}`;
+  return withMod({ type: 'DATE', value, refersTo: { value, granularity: 'month' }, anchor: ctx.publishedOn, evidence }, e.mod);
+}
+
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function seasonYear(e: ExpressionOf<'season'>, ctx: ResolveContext): number {
+  const { year, month } = dayParts(ctx.publishedOn);
+  if (e.year !== undefined) return e.year;
+  const start = SEASON_START_MONTH[e.season]!;
+  const hasEnded = start + 3 <= month;
+  const hasStarted = start <= month;
+  const relation = e.relation ?? (ctx.tense.tense === 'future' ? 'next' : ctx.tense.tense === 'past' ? 'last' : 'this');
+  if (relation === 'last') return hasEnded ? year : year - 1;
+  if (relation === 'next') return hasStarted ? year + 1 : year;
+  return year;
+}
+
+function resolveSeason(e: ExpressionOf<'season'>, words: string, ctx: ResolveContext): Resolution {
+  const year = String(seasonYear(e, ctx));
+  const value = `${year}-${e.season}`;
+  const evidence = `"${words}" in an article of ${ctx.publishedOn} → ${value}`;
+  return withMod({ type: 'DATE', value, anchor: ctx.publishedOn, evidence }, e.mod);
+}
+
+function durationValue(count: number | null, unit: string): string {
+  const code = UNITS[unit]!;
+  const amount = count === null ? 'X' : String(count * code.multiplier);
+  return `P${code.timePart ? 'T' : ''}${amount}${code.letter}`;
+}
+
+/** Places one candidate on the calendar; undefined when its numbers name no real day. */
+export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Resolution | undefined {
+  const e = candidate.expression;
+  const words = candidate.text.replace(/\s+/g, ' ');
+  const dct = ctx.publishedOn;
+  switch (e.kind) {
+    case 'weekday':
+      return resolveWeekday(e, words, ctx);
+    case 'deictic':
+      return resolveDeictic(e, words, ctx);
+    case 'narrative':
+      return resolveNarrative(e, words, ctx);
+    case 'clock':
+      return resolveClock(e, words, ctx);
+    case 'ago':
+      return resolveAgo(e, words, ctx);
+    case 'period':
+      return resolvePeriod(e, words, ctx);
+    case 'date':
+      return resolveDate(e, words, ctx);
+    case 'month':
+      return resolveMonth(e, words, ctx);
+    case 'season':
+      return resolveSeason(e, words, ctx);
+    case 'year': {
+      const value = String(e.year);
+      const evidence = `"${words}" names its year → ${value}`;
+      return withMod({ type: 'DATE', value, refersTo: { value, granularity: 'year' }, anchor: dct, evidence }, e.mod);
+    }
+    case 'era':
+      return withMod({ type: 'DATE', value: e.value, anchor: dct, evidence: `"${words}" is a ${e.span} (${e.value}), not a date` }, e.mod);
+    case 'weekend':
+      return resolveWeekend(e, words, ctx);
+    case 'shift':
+      return resolveShift(e, words, ctx);
+    case 'quarter':
+      return resolveQuarter(e, words, ctx);
+    case 'duration': {
+      const value = durationValue(e.count, e.unit);
+      return { type: 'DURATION', value, anchor: dct, evidence: `"${words}" is a length of time (${value}), not a date` };
+    }
+    case 'set':
+      return { type: 'SET', value: e.value, anchor: dct, evidence: `"${words}" repeats (${e.value}), not a date` };
+    case 'reference':
+      return { type: 'DATE', value: e.value, anchor: dct, evidence: `"${words}" is ${e.value}, not a particular date` };
+  }
+}

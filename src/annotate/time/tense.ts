@@ -1,0 +1,69 @@
+// Reads the tense of the clause around a temporal expression, from the nearest tense cue: a bare
+// "Monday" after "will" points forward, after "said" points back.
+import type { Span } from '../../model.js';
+import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
+
+export interface TenseReading {
+  tense: 'past' | 'future' | 'unclear';
+  /** The words that decided it ("will", "said"), when something did. */
+  cue?: string;
+}
+
+interface Cue {
+  tense: 'past' | 'future';
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A sentence ends at . ! ? or ; followed by a capitalised word, or at a line break.
+const SENTENCE_BREAK = /[.!?;]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n/gu;
+
+// Tense cues further away than this belong to another sentence anyway; the bound keeps long
+// articles linear.
+const SEARCH_WINDOW = 600;
+
+function sentenceAround(text: string, span: Span): Span {
+  const windowStart = Math.max(0, span.start - SEARCH_WINDOW);
+  const windowEnd = Math.min(text.length, span.end + SEARCH_WINDOW);
+  let start = windowStart;
+  let end = windowEnd;
+  for (const m of text.slice(windowStart, windowEnd).matchAll(SENTENCE_BREAK)) {
+    const breakStart = windowStart + m.index;
+    const breakEnd = breakStart + m[0].length;
+    if (breakEnd <= span.start) start = breakEnd;
+    else if (breakStart >= span.end) {
+      end = breakStart;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function cuesIn(text: string, offset: number): Cue[] {
+  const found = (patterns: RegExp[], tense: Cue['tense']): Cue[] =>
+    patterns.flatMap((pattern) =>
+      [...text.matchAll(new RegExp(pattern.source, pattern.flags + 'g'))].map((m) => ({
+        tense,
+        text: m[0],
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+      })),
+    );
+  return [...found(FUTURE_CUES, 'future'), ...found(PAST_CUES, 'past')];
+}
+
+/**
+ * The tense of the clause an expression sits in: the closest cue before it in its sentence, or,
+ * failing that, the first cue after it ("On Thursday, parliament will vote").
+ */
+export function clauseTense(text: string, span: Span): TenseReading {
+  const sentence = sentenceAround(text, span);
+  const before = cuesIn(text.slice(sentence.start, span.start), sentence.start);
+  const after = cuesIn(text.slice(span.end, sentence.end), span.end);
+  // Ties on the end go to the longer cue: "expected to" over "expected".
+  const nearestBefore = before.sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  const firstAfter = after.sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const cue = nearestBefore ?? firstAfter;
+  return cue ? { tense: cue.tense, cue: cue.text.replace(/\s+/g, ' ') } : { tense: 'unclear' };
+}
