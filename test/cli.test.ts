@@ -5,16 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../src/model.js';
+import { sharedPath } from '../src/shared-data.js';
 
 const root = resolve(import.meta.dirname, '..');
-const seeds = resolve(process.env.CHRONICLE_SHARED ?? join(root, '..', 'shared'), 'seeds');
+const seeds = sharedPath('seeds');
 const example = join(root, 'examples', 'harbour-strike');
 const work = mkdtempSync(join(tmpdir(), 'chronicle-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function chronicle(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...args], {
-    cwd: work,
+    cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CHRONICLE_STORE: join(work, 'default.sqlite') },
   });
@@ -132,6 +133,16 @@ describe('chronicle ingest and the store', () => {
     expect((JSON.parse(fromStore.stdout) as Timeline).entries).toEqual((JSON.parse(fromFiles.stdout) as Timeline).entries);
   });
 
+  it('explains a file that is not a store', () => {
+    const notAStore = join(work, 'notes.sqlite');
+    writeFileSync(notAStore, 'these are my notes, not a database\n'.repeat(200));
+    for (const run of [chronicle('timeline', '--store', notAStore), chronicle('ingest', example, '--store', notAStore)]) {
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain(`cannot use store '${notAStore}'`);
+      expectNoStackTrace(run.stderr);
+    }
+  });
+
   it('explains a missing store', () => {
     const run = chronicle('timeline', '--store', join(work, 'nowhere.sqlite'));
     expect(run.code).toBe(3);
@@ -143,7 +154,7 @@ describe('chronicle annotate', () => {
   it.skipIf(!existsSync(seeds))('shows each date with its evidence', () => {
     const run = chronicle('annotate', join(seeds, '000_00adbe57efcb47f9.txt'));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/"on Monday".*2019-03-04/);
+    expect(run.stdout).toMatch(/"Monday" DATE → 2019-03-04 \(day\) — "Monday" in a Tuesday article/);
     expect(run.stdout).toMatch(/counts .*500/);
   });
 });

@@ -1,0 +1,50 @@
+// Annotation of one article: sentences, and per sentence its tokens, temporal expressions, named
+// mentions and quantities. The text is tokenised once; every span is an offset into Article.text.
+import { createHash } from 'node:crypto';
+import type { AnnotatedArticle, Article, Sentence, Span } from '../model.js';
+import { findMentions } from './mentions.js';
+import { findQuantities } from './quantities.js';
+import { sentenceTokens, spanOfTokens } from './sentences.js';
+import { tagTemporal } from './time/index.js';
+import { tokenSpans } from './tokens.js';
+
+/** The sha256 (hex) of the text with runs of whitespace collapsed: equal for copies that differ only in spacing. */
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+export function annotateArticle(article: Article): AnnotatedArticle {
+  const { text } = article;
+  const tokens = tokenSpans(text);
+  const groups = sentenceTokens(text, tokens);
+  const spans = groups.map(spanOfTokens);
+  const sentences: Sentence[] = groups.map((group, index) => {
+    const span = spans[index] as Span;
+    return {
+      index,
+      text: text.slice(span.start, span.end),
+      span,
+      tokens: group.map((t) => t.text),
+      timexes: [],
+      mentions: [],
+      // Per sentence, so that a count never reads its unit from the next sentence.
+      quantities: findQuantities(text, group),
+    };
+  });
+  const place = (start: number): Sentence | undefined => sentences[sentenceIndexAt(spans, start)];
+  for (const timex of tagTemporal(text, article.publishedOn)) place(timex.span.start)?.timexes.push(timex);
+  for (const mention of findMentions(text, groups)) place(mention.span.start)?.mentions.push(mention);
+  return { article, contentHash: contentHashOf(text), sentences };
+}
+
+/** The index of the sentence containing an offset (or the last one starting before it), by binary search. */
+function sentenceIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((spans[middle] as Span).start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
