@@ -2,6 +2,8 @@
 // months, each article written from templates with relative dates ("on Monday"), names and figures,
 // so every annotator has real work to do. Same seed, same corpus.
 
+import { seededUnit } from '../src/seeded-random.js';
+
 const PLACES = ['Velmora', 'Kastrel', 'Orvane', 'Duneport', 'Halvik', 'Serrano Bay', 'Ashgrove', 'Linden Cross'];
 const PEOPLE = ['Ilse Varga', 'Tomas Brell', 'Mara Quillon', 'Anton Feske', 'Rhea Solberg', 'Piet Danvers', 'Nadia Okafor'];
 const ORGS = ['Port Workers Union', 'Ministry of Labour', 'Harbour Authority', 'Red Crescent', 'Coastal Shipping Company', 'Supreme Court'];
@@ -10,18 +12,6 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EVENTS = ['walked off the job', 'blocked the harbour entrance', 'met behind closed doors', 'signed a draft agreement', 'marched to the town hall', 'evacuated the ferry terminal'];
 const UNITS = ['workers', 'ships', 'trucks', 'families', 'protesters', 'containers'];
-
-/** Mulberry32: tiny, fast, good enough for picking template words reproducibly. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticArticle {
   id: string;
@@ -38,7 +28,7 @@ function addDays(day: string, offset: number): Date {
 }
 
 export function* syntheticArticles(count: number, seed = 1): Generator<SyntheticArticle> {
-  const random = randomSource(seed);
+  const random = seededUnit(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   for (let i = 0; i < count; i++) {
     const published = addDays('2024-01-01', Math.floor(random() * 540));

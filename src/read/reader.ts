@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Article, IsoDay, Origin, ReadIssue, ReadResult } from '../model.js';
+import type { Article, IsoDay, ReadIssue, ReadResult } from '../model.js';
 import { parseDay, type DayParse } from './day.js';
 
 export interface ReadOptions {
@@ -21,15 +21,8 @@ export interface ReadReport extends ReadResult {
 /** A whole-file reader: the decoded text of one file in, its articles and problems out. */
 export type TextReader = (text: string, file: string, options: ReadOptions) => ReadResult;
 
-export interface ArticleFields {
-  id?: string;
-  source: string;
-  publishedOn: IsoDay;
-  title?: string;
-  url?: string;
-  text: string;
-  origin: Origin;
-}
+/** An Article whose input may not carry an id. */
+export type ArticleFields = Omit<Article, 'id'> & { id?: string };
 
 /**
  * Completes an article: an id derived from the content when the input has none (so re-reading the

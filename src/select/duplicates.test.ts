@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model.js';
 import { groupDuplicates, jaccard, NEAR_DUPLICATE_JACCARD, normalisedText, shingleHashes } from './duplicates.js';
+import { seededUnit } from '../seeded-random.js';
 
 function article(id: string, text: string, publishedOn = '2025-04-08', source = 'coastal-wire', title?: string): Article {
   return { id, source, publishedOn, text, ...(title && { title }), origin: { file: `${id}.json` } };
@@ -120,19 +121,8 @@ describe('groupDuplicates', () => {
 });
 
 describe('groupDuplicates at scale', () => {
-  /** Mulberry32: the same fictional corpus on every run. */
-  function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
-  const next = random(42);
+  // The same fictional corpus on every run.
+  const next = seededUnit(42);
   const syllables = ['ka', 'lo', 'mer', 'tan', 'vi', 'so', 'rul', 'de', 'pa', 'nim', 'gor', 'el', 'tra', 'su', 'bel', 'io'];
   const vocabulary = Array.from({ length: 3000 }, () =>
     Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''),

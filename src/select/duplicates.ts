@@ -6,6 +6,7 @@
 // confirmed by the exact Jaccard similarity of the two shingle sets. Everything is seeded, so the
 // same articles always give the same groups.
 import type { Article, DuplicateGroup } from '../model.js';
+import { seededUint32 } from '../seeded-random.js';
 
 /** Words per shingle. Five words rarely repeat by chance across different articles, but one edited word only touches five shingles. */
 const SHINGLE_WORDS = 5;
@@ -150,24 +151,12 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return shared / (a.length + b.length - shared);
 }
 
-/** Mulberry32, for reproducible hash-function parameters. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 /**
  * The MinHash functions x → (a·x + b) mod 2^32 with odd a. Each is a permutation of the 32-bit
  * integers; the shingle hashes are already well mixed, so this cheap family is enough, and it keeps
  * 20,000 articles × 63 functions within a second or so.
  */
-const random = seededRandom(SEED);
+const random = seededUint32(SEED);
 const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_LENGTH }, () => random() | 1);
 const OFFSETS = Uint32Array.from({ length: SIGNATURE_LENGTH }, () => random());
 
