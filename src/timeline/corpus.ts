@@ -11,6 +11,12 @@ export interface TimelineCorpus {
 export interface SentenceRef {
   article: AnnotatedArticle;
   sentence: Sentence;
+  /**
+   * How much the sentence is about the date being summarised, 1 at most. A sentence that names
+   * several dates is mainly about the first ("on Saturday named a mediator in the strike that
+   * began on April 1" is about Saturday). Absent means 1.
+   */
+  focus?: number;
 }
 
 export interface IndexedCorpus {

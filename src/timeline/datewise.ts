@@ -17,6 +17,8 @@ const PUBLICATION_WEIGHT = 0.5;
 const COARSE_WEIGHT = 0.5;
 /** Only the opening of an article stands in for its publication day (the rest is background). */
 const LEAD_SENTENCES = 6;
+/** Focus of a sentence on a date it names after another one: a mention in passing. */
+const PASSING_FOCUS = 0.5;
 
 interface DateCandidate {
   date: DateRef;
@@ -55,15 +57,14 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     const day = candidate(publishedOn);
     day.score += PUBLICATION_WEIGHT;
     for (const sentence of article.sentences) {
-      const ref = { article, sentence };
       const referred = new Map<string, DateRef>();
       for (const timex of sentence.timexes) if (timex.refersTo) referred.set(keyOf(timex.refersTo), timex.refersTo);
-      for (const date of referred.values()) {
+      [...referred.values()].forEach((date, position) => {
         const c = candidate(date);
         c.score += date.granularity === 'day' ? 1 : COARSE_WEIGHT;
-        c.referring.push(ref);
-      }
-      if (sentence.index < LEAD_SENTENCES && referred.size === 0) day.published.push(ref);
+        c.referring.push({ article, sentence, focus: position === 0 ? 1 : PASSING_FOCUS });
+      });
+      if (sentence.index < LEAD_SENTENCES && referred.size === 0) day.published.push({ article, sentence });
     }
   }
   return [...candidates.values()].filter((c) => inRange(c.date, options));

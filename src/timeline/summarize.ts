@@ -47,7 +47,7 @@ export function selectSentences(pool: SentenceRef[], options: SummarizeOptions):
   const candidates: Candidate[] = usable.map(({ ref }, i) => {
     const vector = vectors[i]!;
     const topical = 1 + queryOverlap(wordSet(ref.sentence.text), options.query);
-    return { ref, vector, relevance: cosine(vector, center) * topical + leadBonus(ref) };
+    return { ref, vector, relevance: (cosine(vector, center) * topical + leadBonus(ref)) * (ref.focus ?? 1) };
   });
 
   const chosen: Candidate[] = [];
