@@ -21,20 +21,23 @@ export function renderTilse(timeline: Timeline): string {
     .join('');
 }
 
-// tilse parses with strptime('%Y-%m-%d'), which also takes unpadded months and days.
+// tilse parses with strptime('%Y-%m-%d'), which also takes unpadded months and days but refuses
+// days that do not exist: such a line ("2010-02-30") is text, not a date.
 const TILSE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 function asIsoDay(line: string): IsoDay | undefined {
   const match = TILSE_DATE.exec(line);
   if (!match) return undefined;
-  const [, year = '', month = '', day = ''] = match;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**
  * Reads a tilse timeline the way tilse does: lines are stripped, a date line sets the day, the
  * separator closes the entry, a later entry for the same day replaces the earlier one, and text
- * after the last separator is dropped. Unlike tilse, blank lines are not kept as empty sentences.
+ * after the last separator is dropped. Lines before a date line belong to its entry.
  */
 export function parseTilse(text: string): DaySummary[] {
   const byDay = new Map<IsoDay, string[]>();
@@ -44,14 +47,26 @@ export function parseTilse(text: string): DaySummary[] {
     const line = rawLine.trim();
     if (line === TILSE_SEPARATOR) {
       if (date === undefined) throw new Error(`tilse: an entry without a date line (sentences: ${sentences.length})`);
-      byDay.set(date, sentences);
+      byDay.set(date, withoutOuterBlankLines(sentences));
       date = undefined;
       sentences = [];
       continue;
     }
     const day = asIsoDay(line);
     if (day !== undefined) date = day;
-    else if (line) sentences.push(line);
+    else sentences.push(line);
   }
   return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, lines]) => ({ date: day, sentences: lines }));
+}
+
+/**
+ * tilse strips an entry's text as a whole before splitting it into lines: blank lines at either end
+ * disappear, blank lines inside stay as empty sentences, and an empty entry is one empty sentence.
+ */
+function withoutOuterBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === '') start++;
+  while (end > start && lines[end - 1] === '') end--;
+  return start < end ? lines.slice(start, end) : [''];
 }
