@@ -1,7 +1,11 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import { annotateTimemlFile, annotateTimemlPath } from '../evaluate/timex/index.js';
 import type { AnnotatedArticle, Sentence } from '../model.js';
 import { annotateAll, readInputs } from '../pipeline.js';
+import { annotateTimemlText, plainTextAsTimeml } from '../render/timeml.js';
 import { ExitCode, UserError } from './errors.js';
+import { isoDay } from './options.js';
 import { printReadSummary } from './report.js';
 
 function weekday(day: string): string {
@@ -27,13 +31,56 @@ export function describeArticle(annotated: AnnotatedArticle): string {
   return [header, ...annotated.sentences.flatMap(describeSentence)].join('\n');
 }
 
+interface AnnotateFlags {
+  format: 'text' | 'json' | 'timeml';
+  out?: string;
+  dct?: string;
+}
+
+const TIMEML_INPUT = /\.(tml|TE3input|xml)$/;
+
+/** TimeML in (TempEval-3 input), TimeML out; or plain text with --dct as its creation time. */
+function annotateAsTimeml(paths: string[], flags: AnnotateFlags): void {
+  const options = flags.dct ? { dct: flags.dct } : {};
+  for (const path of paths) {
+    if (!existsSync(path)) throw new UserError(`no such file or folder: ${path}`, ExitCode.noInput);
+    const isFolder = statSync(path).isDirectory();
+    try {
+      if (flags.out) {
+        for (const { input, output } of annotateTimemlPath(path, flags.out, options)) process.stderr.write(`${input} → ${output}\n`);
+      } else if (isFolder) {
+        throw new UserError(`${path} is a folder: give --out <dir> for the tagged files.`);
+      } else if (TIMEML_INPUT.test(path)) {
+        process.stdout.write(annotateTimemlFile(path, options));
+      } else {
+        if (!flags.dct) throw new UserError(`${path} is plain text: give its creation date with --dct YYYY-MM-DD.`);
+        process.stdout.write(annotateTimemlText(plainTextAsTimeml(readFileSync(path, 'utf8'), flags.dct)));
+      }
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError((error as Error).message, ExitCode.noInput);
+    }
+  }
+}
+
 export function registerAnnotate(program: Command): void {
   program
     .command('annotate')
     .description('show what Chronicle reads in articles: sentences, dates with evidence, names and figures')
-    .argument('<paths...>', 'article files or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], flags: { format: 'text' | 'json' }) => {
+    .argument('<paths...>', 'article files or folders (TimeML files and folders with --format timeml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'timeml']).default('text'))
+    .option('--out <dir>', 'with --format timeml: write tagged files here (doc.tml.TE3input → doc.tml)')
+    .option('--dct <YYYY-MM-DD>', 'with --format timeml: the creation date for plain text, or instead of the <DCT>', isoDay)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  chronicle annotate examples/harbour-strike/coastal-wire/001-coastal-wire-strike-begins.txt
+  chronicle annotate --format timeml ../shared/data/timeml-dev/input/AQUAINT --out /tmp/aquaint-tagged
+  chronicle annotate --format timeml notes.txt --dct 2025-04-08`,
+    )
+    .action(async (paths: string[], flags: AnnotateFlags) => {
+      if (flags.format === 'timeml') return annotateAsTimeml(paths, flags);
       const read = await readInputs(paths);
       printReadSummary([], read.skipped);
       if (read.articles.length === 0) throw new UserError('no article could be read from the given paths.', ExitCode.noInput);

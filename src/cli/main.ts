@@ -2,6 +2,7 @@
 // The `chronicle` command: a thin shell that parses arguments and calls the library.
 import { Command, CommanderError } from 'commander';
 import { registerAnnotate } from './annotate.js';
+import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerTimeline } from './timeline.js';
 import { ExitCode, reportFailure } from './errors.js';
@@ -26,6 +27,7 @@ Start with:  chronicle timeline examples/harbour-strike`,
   registerTimeline(program);
   registerIngest(program);
   registerAnnotate(program);
+  registerEval(program);
   return program;
 }
 

@@ -83,3 +83,21 @@ export function annotateTimemlText(source: string, dct?: IsoDay): string {
   }
   return renderTimeml(document, tagTemporal(document.text, publishedOn));
 }
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Plain text as a TE3input-style document with `dct` as its creation time, so plain articles can
+ * be tagged and written as TimeML like TempEval input.
+ */
+export function plainTextAsTimeml(text: string, dct: IsoDay): string {
+  const escaped = text.replace(/[&<>]/g, (c) => XML_ESCAPES[c]!);
+  return [
+    '<?xml version="1.0" ?>',
+    '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">',
+    `<DCT><TIMEX3 tid="t0" type="DATE" value="${dct}" temporalFunction="false" functionInDocument="CREATION_TIME">${dct}</TIMEX3></DCT>`,
+    `<TEXT>${escaped}</TEXT>`,
+    '</TimeML>',
+    '',
+  ].join('\n');
+}

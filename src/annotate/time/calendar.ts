@@ -62,3 +62,10 @@ export function isoWeek(day: IsoDay): string {
   const week = Math.floor(daysBetween(formatDay(year, 1, 1), thursday) / 7) + 1;
   return `${pad(year, 4)}-W${pad(week)}`;
 }
+
+/** The nth given ISO weekday of a month: the fourth Thursday of November 1999 → 1999-11-25. */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): IsoDay {
+  const first = formatDay(year, month, 1);
+  const toFirstMatch = (weekday - isoWeekday(first) + 7) % 7;
+  return addDays(first, toFirstMatch + 7 * (nth - 1));
+}

@@ -5,14 +5,20 @@
 import type { Span } from '../../model.js';
 import {
   FREQUENCY_WORDS,
+  HOLIDAYS,
   MONTHS,
   MONTH_NAMES,
   NUMBER_WORDS,
+  ORDINAL_DAY_WORDS,
   PARTS_OF_DAY,
   POSITION_MODS,
   QUARTER_ORDINALS,
+  YEAR_OFFSET_WORDS,
   REFERENCE_WORDS,
   SEASONS,
+  SPOKEN_CENTURIES,
+  SPOKEN_TENS,
+  SPOKEN_UNITS,
   UNITS,
   VAGUE_COUNTS,
   WEEKDAY_NAMES,
@@ -21,22 +27,31 @@ import {
 
 export type Relation = 'last' | 'this' | 'next';
 
+/**
+ * Which quarter an earnings-report phrase means: the one being reported ("the latest quarter"), the
+ * one the publication date falls in ("the current quarter"), or the same quarter a year before
+ * ("the year-ago quarter").
+ */
+export type ReportedQuarter = 'reported' | 'current' | 'yearBefore';
+
 /** A time of day: a clock reading ("10:00") or a TIMEX3 part of day ("NI"). */
 export type TimeOfDay = { clock: string } | { part: string };
 
 /** What a candidate says, before it is placed on the calendar. */
 export type Expression =
-  | { kind: 'weekday'; weekday: number; relation?: Relation; mod?: string; time?: TimeOfDay }
+  | { kind: 'weekday'; weekday: number; relation?: Relation; mod?: string; time?: TimeOfDay; week?: Relation }
   | { kind: 'deictic'; offsetDays: number; word: string; mod?: string; time?: TimeOfDay }
   | { kind: 'narrative'; offsetDays: number; time?: TimeOfDay }
   | { kind: 'shift'; count: number; unit: 'week' | 'month' | 'year' }
   | { kind: 'ago'; count: number | null; unit: string }
   | { kind: 'period'; unit: 'week' | 'month' | 'year'; relation: Relation; mod?: string }
   | { kind: 'weekend'; relation?: Relation }
-  | { kind: 'quarter'; quarter: number; year?: number }
+  | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
+  | { kind: 'reportedQuarter'; which: ReportedQuarter; year?: number; latest?: boolean; withoutQuarters: 'skip' | 'year' | 'lastEnded' }
   | { kind: 'date'; month: number; day: number; year?: number; time?: TimeOfDay }
   | { kind: 'month'; month: number; year?: number; yearOffset?: number; relation?: Relation; mod?: string }
   | { kind: 'year'; year: number; mod?: string }
+  | { kind: 'holiday'; name: string; year?: number; relation?: Relation }
   | { kind: 'era'; value: string; span: 'decade' | 'century'; mod?: string }
   | { kind: 'season'; season: string; year?: number; relation?: Relation; mod?: string }
   | { kind: 'duration'; count: number | null; unit: string }
@@ -176,6 +191,10 @@ const RULES: Rule[] = [
       return whole(m, { kind: 'weekday', weekday, relation, mod, time: timeOf(m[2] ?? m[5], m[4]) });
     },
   ),
+  // "Wednesday last week", "Friday of next week": the weekday inside a named week
+  rule(`${WEEKDAY}\\s+(?:of\\s+)?(last|this|next)\\s+week`, (m) =>
+    whole(m, { kind: 'weekday', weekday: WEEKDAYS[m[1]!.toLowerCase()]!, week: relationOf(m[2]) }),
+  ),
   // "today", "yesterday morning", "tonight", "last night", "this morning", "10 a.m. tomorrow"
   rule(
     `(?:(early|late|later|earlier)\\s+)?(?:${CLOCK}\\s+)?(today|tonight|yesterday|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))(?:\\s+${PART_OF_DAY})?(?:,?\\s+at\\s+${CLOCK})?`,
@@ -220,13 +239,43 @@ const RULES: Rule[] = [
   }),
   // "the weekend", "last weekend"
   rule(`(?:(last|this|next|coming)|the)\\s+weekend`, (m) => whole(m, { kind: 'weekend', relation: relationOf(m[1]) })),
-  // "the third quarter", "fourth-quarter", "the first quarter of 2019"
+  // "the third quarter", "fourth-quarter", "the first quarter of 2019", "the year-earlier third quarter"
   rule(
-    `(?:the\\s+(?=(?:\\S+\\s+)?\\S+\\s+quarter))?(?:${YEAR}\\s+)?(?:fiscal\\s+)?(${oneOf(Object.keys(QUARTER_ORDINALS))})[\\s-]+quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`,
+    `(?:the\\s+(?=(?:\\S+\\s+){0,2}\\S+\\s+quarter))?(?:(${oneOf(Object.keys(YEAR_OFFSET_WORDS)).replace(/'/g, "['’]")})\\s+)?(?:${YEAR}\\s+)?(?:fiscal\\s+)?(${oneOf(Object.keys(QUARTER_ORDINALS))})[\\s-]+quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`,
     (m) => {
-      const yearWord = m[1] ?? m[3];
-      const quarter = QUARTER_ORDINALS[m[2]!.toLowerCase()]!;
-      return whole(m, { kind: 'quarter', quarter, year: yearWord === undefined ? undefined : Number(yearWord) });
+      const yearWord = m[2] ?? m[4];
+      const quarter = QUARTER_ORDINALS[m[3]!.toLowerCase()]!;
+      const yearOffset = m[1] === undefined ? undefined : YEAR_OFFSET_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+      return whole(m, { kind: 'quarter', quarter, year: yearWord === undefined ? undefined : Number(yearWord), yearOffset });
+    },
+  ),
+  // Earnings reports: "the quarter", "the latest period", "the year-ago quarter", "the 1988 period",
+  // "the same period last year". "period" is only a quarter where the text talks of quarters.
+  rule(
+    `(?:the\\s+)?(?:(latest|current|same|comparable|corresponding|this|that)\\s+)?(?:(year-ago|year-earlier|prior-year)\\s+)?(?:${YEAR}\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year))?(?![-‐])`,
+    (m) => {
+      const determiner = m[1]?.toLowerCase();
+      const yearBefore = m[2] !== undefined || m[5] !== undefined;
+      const isPeriod = m[4]!.toLowerCase() === 'period';
+      const hasDeterminer = /^(?:the|this|that)\s/i.test(m[0]) || determiner !== undefined || m[2] !== undefined;
+      // "the same period" alone says nothing about which; a bare "quarter" or "the period" is no time.
+      if (!hasDeterminer || (isPeriod && determiner === undefined && !yearBefore && m[3] === undefined)) return [];
+      if (['same', 'comparable', 'corresponding'].includes(determiner ?? '') && !yearBefore) return [];
+      const which: ReportedQuarter = yearBefore ? 'yearBefore' : determiner === 'current' ? 'current' : 'reported';
+      const year = m[3] === undefined ? undefined : Number(m[3]);
+      return whole(m, { kind: 'reportedQuarter', which, year, latest: determiner === 'latest', withoutQuarters: isPeriod ? 'skip' : 'lastEnded' });
+    },
+  ),
+  // "year-earlier profit": the year before, or the quarter a year before in a quarterly report
+  rule(`(year-ago|year-earlier)(?!\\s+(?:quarter|period))`, (m) =>
+    whole(m, { kind: 'reportedQuarter', which: 'yearBefore', withoutQuarters: 'year' }),
+  ),
+  // "for the year", "in the fiscal year", "for the year ended June 30" (a year's length)
+  rule(
+    `(?<=\\b(?:for|of|in|during|through|throughout)\\s+)the\\s+(?:(?:full|current|fiscal|current\\s+fiscal)\\s+)?year(?![-‐])(?!\\s+(?:two|ago|earlier|before|after|\\d))`,
+    (m, text) => {
+      if (/^\s+(?:ended|ending|to)\b/.test(text.slice(m.index + m[0].length))) return whole(m, { kind: 'duration', count: 1, unit: 'year' });
+      return whole(m, { kind: 'period', unit: 'year', relation: 'this' });
     },
   ),
   // "March 5", "Monday, March 4, 2019", "March 5 at 10 a.m."
@@ -238,6 +287,11 @@ const RULES: Rule[] = [
   rule(`(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY_NUMBER}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, (m) => {
     if (!isCapitalised(m[3]!)) return [];
     return dateCandidates(m, monthNumber(m[3]!), m[2]!, m[4], undefined);
+  }),
+  // "the first of April", "the twenty-third of May 2019"
+  rule(`the\\s+(${oneOf(Object.keys(ORDINAL_DAY_WORDS))})\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?`, (m) => {
+    if (!isCapitalised(m[2]!)) return [];
+    return dateCandidates(m, monthNumber(m[2]!), String(ORDINAL_DAY_WORDS[m[1]!.toLowerCase()]), m[3], undefined);
   }),
   // "March 1-5" → "March 1" and "5"
   rule(`${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|until)\\s*${DAY_NUMBER}(?:,?\\s+${YEAR})?`, (m) => {
@@ -282,6 +336,20 @@ const RULES: Rule[] = [
       });
     },
   ),
+  // "Christmas", "last Thanksgiving", "Christmas Eve 1998"
+  rule(`(?:(last|next|this)\\s+)?(${oneOf(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})(?:,?\\s+${YEAR})?`, (m) => {
+    const name = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    return whole(m, { kind: 'holiday', name, year: m[3] === undefined ? undefined : Number(m[3]), relation: relationOf(m[1]) });
+  }),
+  // "nineteen ninety-six", "the year two thousand": years as broadcast transcripts spell them
+  rule(
+    `(?:the\\s+year\\s+)?(?:(${oneOf(Object.keys(SPOKEN_CENTURIES))})\\s+(${oneOf(Object.keys(SPOKEN_TENS))})(?:[-\\s](${oneOf(Object.keys(SPOKEN_UNITS))}))?|two\\s+thousand)`,
+    (m) => {
+      if (m[1] === undefined) return /^the/i.test(m[0]) ? whole(m, { kind: 'year', year: 2000 }) : [];
+      const year = SPOKEN_CENTURIES[m[1].toLowerCase()]! + SPOKEN_TENS[m[2]!.toLowerCase()]! + (m[3] === undefined ? 0 : SPOKEN_UNITS[m[3].toLowerCase()]!);
+      return whole(m, { kind: 'year', year });
+    },
+  ),
   // "2018", "mid-2018", "early 2019"
   rule(`${POSITION}?${YEAR}`, (m, text) => {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
@@ -321,6 +389,10 @@ const RULES: Rule[] = [
     const count = vague ? null : m[1] === undefined ? 2 : (numberValue(m[1]) ?? null);
     return whole(m, { kind: 'duration', count, unit: unitName(m[3]!) });
   }),
+  // "recent weeks", "the coming months": stretches of unspecified length
+  rule(`(?:the\\s+)?(?:recent|coming)\\s+(days|weeks|months|years|decades)`, (m) =>
+    whole(m, { kind: 'duration', count: null, unit: unitName(m[1]!) }),
+  ),
   rule(`the\\s+(?:past|last|coming)\\s+(week|month|year|decade)`, (m) =>
     whole(m, { kind: 'duration', count: 1, unit: unitName(m[1]!) }),
   ),

@@ -114,6 +114,34 @@ const cases: Case[] = [
   { sentence: 'Divers found the wreck on February 20. A day earlier, the storm had passed.', text: 'A day earlier', type: 'DATE', value: '2019-02-19', refersTo: day('2019-02-19') },
   { sentence: 'The dock opened on June 3, 2015. A year later, it closed.', text: 'A year later', type: 'DATE', value: '2016', refersTo: year('2016') },
   { sentence: 'The union met the owners. The previous day, pickets went home.', text: 'The previous day', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04') },
+  // Reported speech: "would"/"could" + a weekday looks ahead from the publication date
+  { sentence: 'The minister said the mediator would bring both sides together on Monday.', text: 'Monday', type: 'DATE', value: '2025-04-14', refersTo: day('2025-04-14'), publishedOn: '2025-04-12' },
+  { sentence: 'The port chief said the quay could reopen on Friday morning.', text: 'Friday morning', type: 'TIME', value: '2025-04-18TMO', refersTo: day('2025-04-18'), publishedOn: '2025-04-15' },
+  // Deadlines ("by", "until") with no verb cue lie ahead
+  { sentence: 'The deal phases out night shifts by the end of December.', text: 'the end of December', type: 'DATE', value: '2025-12', refersTo: month('2025-12'), mod: 'END', publishedOn: '2025-04-15' },
+  { sentence: 'Liners stay in Drevik until the end of May.', text: 'the end of May', type: 'DATE', value: '2025-05', refersTo: month('2025-05'), mod: 'END', publishedOn: '2025-04-10' },
+  // A weekday inside a named week
+  { sentence: 'The picket, in place since Wednesday last week, was lifted.', text: 'Wednesday last week', type: 'DATE', value: '2025-04-02', refersTo: day('2025-04-02'), publishedOn: '2025-04-10' },
+  // Ordinal words for the day of the month
+  { sentence: 'The strike began on the first of April.', text: 'the first of April', type: 'DATE', value: '2025-04-01', refersTo: day('2025-04-01'), publishedOn: '2025-04-14' },
+  // "N days after <date>" counts from that date; after an event it stays a length of time
+  { sentence: 'The harbour closed two days after April 1.', text: 'two days', type: 'DATE', value: '2025-04-03', refersTo: day('2025-04-03'), publishedOn: '2025-04-15' },
+  { sentence: 'Ferries sail again 13 days after the pier burned.', text: '13 days', type: 'DURATION', value: 'P13D', publishedOn: '2025-04-17' },
+  // Bare clock times: a day in the sentence, else the last day in the paragraph (not a "since" day), else the publication day
+  { sentence: 'Earlier Thursday, a judge ruled that the picket, in place since April 2, was unlawful. He ordered the gates opened from 4 p.m.', text: '4 p.m.', type: 'TIME', value: '2025-04-10T16:00', refersTo: day('2025-04-10'), publishedOn: '2025-04-11' },
+  { sentence: 'The pickets went up on Monday.\n\nThe first ferry docked at 6 a.m.', text: '6 a.m.', type: 'TIME', value: '2025-04-10T06:00', refersTo: day('2025-04-10'), publishedOn: '2025-04-10' },
+  { sentence: 'Crews will return at midnight and start work at 6 a.m. on Friday.', text: 'midnight', type: 'TIME', value: '2025-04-18T00:00', refersTo: day('2025-04-18'), publishedOn: '2025-04-17' },
+  { sentence: 'Talks resumed on Monday and ran through the night; the deal was signed at 4 a.m.', text: '4 a.m.', type: 'TIME', value: '2025-04-15T04:00', refersTo: day('2025-04-15'), publishedOn: '2025-04-15' },
+  // Earnings reports: "the quarter" and "a year earlier" follow the quarter the text names
+  { sentence: 'Net income rose 5% in the quarter.', text: 'the quarter', type: 'DATE', value: '2019-Q3', publishedOn: '2019-11-02' },
+  { sentence: 'Sales fell in the year-ago quarter.', text: 'the year-ago quarter', type: 'DATE', value: '2018-Q3', publishedOn: '2019-11-02' },
+  { sentence: 'The yard earned $3 million in the second quarter, up from $2 million a year earlier.', text: 'a year earlier', type: 'DATE', value: '2018-Q2', publishedOn: '2019-11-02' },
+  { sentence: 'Sales for the year ended June 30 rose.', text: 'the year', type: 'DURATION', value: 'P1Y', publishedOn: '2019-11-02' },
+  { sentence: 'Dockers have struck twice in recent weeks.', text: 'recent weeks', type: 'DURATION', value: 'PXW' },
+  // Holidays and years spelled out in transcripts
+  { sentence: 'The trawler was found on Thanksgiving Day.', text: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25', refersTo: day('1999-11-25'), publishedOn: '1999-12-10' },
+  { sentence: 'The quay reopened after Christmas.', text: 'Christmas', type: 'DATE', value: '2018-12-25', refersTo: day('2018-12-25'), publishedOn: '2019-01-10' },
+  { sentence: 'In nineteen ninety-one the old dock burned.', text: 'nineteen ninety-one', type: 'DATE', value: '1991', refersTo: year('1991') },
 ];
 
 function tagged(sentence: string, publishedOn: string): Timex[] {

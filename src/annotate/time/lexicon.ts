@@ -37,6 +37,42 @@ export const MONTH_NAMES = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
+/** Ordinal words for days of the month, as in "the first of April". */
+export const ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+    'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  ]
+    .map((word, i): [string, number] => [word, i + 1])
+    .concat(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((word, i) => [`twenty-${word}`, 21 + i]))
+    .concat([['thirtieth', 30], ['thirty-first', 31]]),
+);
+
+/** Holidays news dates events by: a fixed day, or the nth weekday of a month (Thanksgiving). */
+export type HolidayRule = { month: number; day: number } | { month: number; weekday: number; nth: number };
+
+export const HOLIDAYS: Record<string, HolidayRule> = {
+  christmas: { month: 12, day: 25 },
+  'christmas day': { month: 12, day: 25 },
+  'christmas eve': { month: 12, day: 24 },
+  "new year's day": { month: 1, day: 1 },
+  "new year's eve": { month: 12, day: 31 },
+  'independence day': { month: 7, day: 4 },
+  'the fourth of july': { month: 7, day: 4 },
+  halloween: { month: 10, day: 31 },
+  "valentine's day": { month: 2, day: 14 },
+  thanksgiving: { month: 11, weekday: 4, nth: 4 },
+  'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+};
+
+/** Years spoken as words in broadcast transcripts: "nineteen ninety-six". */
+export const SPOKEN_CENTURIES: Record<string, number> = { eighteen: 1800, nineteen: 1900 };
+export const SPOKEN_TENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SPOKEN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
 /** Numbers written as words, as they appear in durations and "three days ago". */
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, 'a couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -73,6 +109,16 @@ export const UNITS: Record<string, UnitCode> = {
 /** Ordinals that name a quarter of the year. */
 export const QUARTER_ORDINALS: Record<string, number> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+
+/** Words before a quarter that move it by whole years: "the year-ago third quarter" → last year's. */
+export const YEAR_OFFSET_WORDS: Record<string, number> = {
+  'year-ago': -1,
+  'year-earlier': -1,
+  'prior-year': -1,
+  "last year's": -1,
+  "this year's": 0,
+  "next year's": 1,
 };
 
 /** Parts of the day → TIMEX3 codes ("Monday night" → 2019-03-04TNI). */
@@ -112,25 +158,15 @@ export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
   nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF',
   recently: 'PAST_REF',
-  'recent days': 'PAST_REF',
-  'recent weeks': 'PAST_REF',
-  'recent months': 'PAST_REF',
-  'recent years': 'PAST_REF',
   lately: 'PAST_REF',
-  previously: 'PAST_REF',
-  formerly: 'PAST_REF',
   'the past': 'PAST_REF',
   soon: 'FUTURE_REF',
   'the future': 'FUTURE_REF',
-  'the coming days': 'FUTURE_REF',
-  'the coming weeks': 'FUTURE_REF',
-  'the coming months': 'FUTURE_REF',
-  'the coming years': 'FUTURE_REF',
-  'coming days': 'FUTURE_REF',
-  'coming weeks': 'FUTURE_REF',
-  'coming months': 'FUTURE_REF',
-  'coming years': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
 };
+// "previously" and "formerly" are left out: they order events rather than point at a time, and
+// TimeML annotators tag them as TIMEX3 in only 3 of 23 uses (TimeBank + AQUAINT). "recent weeks"
+// and "the coming months" are stretches of unspecified length (PXW, PXM), read as durations.
 
 /** Adverbs of frequency → TIMEX3 SET value. */
 export const FREQUENCY_WORDS: Record<string, string> = {
@@ -158,8 +194,16 @@ export const FUTURE_CUES: RegExp[] = [
   /\bdue\s+to\s+(?:be|take|hold|meet|vote|start|begin|open|close|arrive|return|resume|end)\b/i,
   /\b(?:is|are)\s+due\b/i,
   /\b(?:scheduled|slated|planned)\s+for\b/i,
-  /\b(?:next|upcoming|coming)\b/i,
+  /\b(?:next(?!\s+to\b)|upcoming|coming)\b/i,
+  /\bas\s+soon\s+as\b/i,
+  // A past participle that still looks ahead: "has scheduled a hearing Thursday".
+  /\bscheduled\b/i,
 ];
+
+// "would", "could", "might" after a reporting verb carry a future seen from the past ("said she
+// would meet them on Monday"). They are weaker than "will": on TimeBank/AQUAINT they point forward
+// for weekdays but not for dates with a month, which reported speech mostly places in the past.
+export const MODAL_CUES: RegExp[] = [/\b(?:would|could|might)\b(?!\s+(?:not\b|n['’]t|have\b))/i];
 
 // A participle after "be" ("will be held", "is expected") takes its tense from the auxiliary, so
 // verbs count as past only when no form of "be" stands right before them.

@@ -2,9 +2,9 @@
 // (DCT) for "Monday", "yesterday", "last week"; against the last day the story mentioned for "the
 // next day"; and with the tense of the clause deciding whether a bare weekday or month lies ahead.
 import type { DateRef, IsoDay, Timex } from '../../model.js';
-import { addDays, addMonths, dayParts, daysBetween, formatDay, formatMonth, isoWeek, isoWeekday, isValidDay } from './calendar.js';
+import { addDays, addMonths, dayParts, daysBetween, formatDay, formatMonth, isoWeek, isoWeekday, isValidDay, nthWeekdayOfMonth } from './calendar.js';
 import type { Candidate, Expression, Relation, TimeOfDay } from './find.js';
-import { UNITS, WEEKDAY_NAMES } from './lexicon.js';
+import { HOLIDAYS, UNITS, WEEKDAY_NAMES } from './lexicon.js';
 import type { TenseReading } from './tense.js';
 
 export interface ResolveContext {
@@ -14,6 +14,13 @@ export interface ResolveContext {
   /** True once the narrative anchor comes from the text rather than the publication date. */
   anchorFromText: boolean;
   tense: TenseReading;
+  /** The last quarter the text named ("the third quarter" → 1989 Q3): what "the quarter" then means. */
+  quarterInText?: QuarterRef;
+}
+
+export interface QuarterRef {
+  year: number;
+  quarter: number;
 }
 
 export type Resolution = Omit<Timex, 'text' | 'span'>;
@@ -29,6 +36,7 @@ function weekdayName(weekday: number): string {
 
 function tensePhrase(tense: TenseReading): string {
   if (tense.tense === 'unclear') return 'no tense cue, read as past';
+  if (tense.tense === 'modal') return `future in reported speech ("${tense.cue}")`;
   return `${tense.tense} tense ("${tense.cue}")`;
 }
 
@@ -60,7 +68,9 @@ function weekdayNear(weekday: number, relation: Relation | undefined, ctx: Resol
   const daysAhead = (weekday - isoWeekday(dct) + 7) % 7 || 7;
   if (relation === 'last') return { day: addDays(dct, -(daysBack || 7)), reason: 'the one before' };
   if (relation === 'next') return { day: addDays(dct, daysAhead), reason: 'the one ahead' };
-  const day = ctx.tense.tense === 'future' ? addDays(dct, daysAhead) : addDays(dct, -daysBack);
+  // A modal future names the publication weekday itself only when it means that very day.
+  const ahead = ctx.tense.tense === 'future' || (ctx.tense.tense === 'modal' && daysBack !== 0);
+  const day = ahead ? addDays(dct, daysAhead) : addDays(dct, -daysBack);
   return { day, reason: tensePhrase(ctx.tense) };
 }
 
@@ -68,8 +78,14 @@ function inWeekdayArticle(words: string, dct: IsoDay): string {
   return `"${words}" in a ${weekdayName(isoWeekday(dct))} article (${dct})`;
 }
 
+/** "Wednesday last week": that weekday in the ISO week before, after or of the publication date. */
+function weekdayInWeek(weekday: number, week: Relation, dct: IsoDay): { day: IsoDay; reason: string } {
+  const monday = addDays(dct, 1 - isoWeekday(dct) + 7 * RELATION_OFFSET[week]);
+  return { day: addDays(monday, weekday - 1), reason: `in ${week === 'this' ? 'this' : `the ${week}`} week` };
+}
+
 function resolveWeekday(e: ExpressionOf<'weekday'>, words: string, ctx: ResolveContext): Resolution {
-  const { day, reason } = weekdayNear(e.weekday, e.relation, ctx);
+  const { day, reason } = e.week === undefined ? weekdayNear(e.weekday, e.relation, ctx) : weekdayInWeek(e.weekday, e.week, ctx.publishedOn);
   const evidence = `${inWeekdayArticle(words, ctx.publishedOn)}, ${reason} → ${day}`;
   return withMod({ ...onDay(day, e.time), anchor: ctx.publishedOn, evidence }, e.mod);
 }
@@ -86,6 +102,10 @@ function resolveWeekend(e: ExpressionOf<'weekend'>, words: string, ctx: ResolveC
 
 /** "a year earlier", "two months later": a whole calendar unit away from the last day mentioned. */
 function resolveShift(e: ExpressionOf<'shift'>, words: string, ctx: ResolveContext): Resolution {
+  if (e.unit === 'year' && e.count === -1) {
+    const quarterly = yearBeforeQuarter(words, ctx);
+    if (quarterly !== undefined) return quarterly;
+  }
   const anchor = ctx.narrativeAnchor;
   const { year, month } = dayParts(anchor);
   let value: string;
@@ -110,6 +130,10 @@ function resolveQuarter(e: ExpressionOf<'quarter'>, words: string, ctx: ResolveC
   // Quarters are reported once they are over: a later quarter than the current one is last year's
   // unless the clause looks ahead.
   const isLastYears = e.year === undefined && e.quarter > currentQuarter && ctx.tense.tense !== 'future';
+  if (e.year === undefined && e.yearOffset !== undefined) {
+    const value = `${(isLastYears ? year - 1 : year) + e.yearOffset}-Q${e.quarter}`;
+    return { type: 'DATE', value, anchor: ctx.publishedOn, evidence: `"${words}" in an article of ${ctx.publishedOn} → ${value}` };
+  }
   const value = `${e.year ?? (isLastYears ? year - 1 : year)}-Q${e.quarter}`;
   let why = 'names its year';
   if (e.year === undefined && e.quarter <= currentQuarter) why = `in an article of ${ctx.publishedOn}, this year's`;
@@ -118,6 +142,48 @@ function resolveQuarter(e: ExpressionOf<'quarter'>, words: string, ctx: ResolveC
     why = `still to come in an article of ${ctx.publishedOn}, ${tense}`;
   }
   return { type: 'DATE', value, anchor: ctx.publishedOn, evidence: `"${words}" ${why} → ${value}` };
+}
+
+function quarterValue(q: QuarterRef): string {
+  return `${q.year}-Q${q.quarter}`;
+}
+
+/** The quarter a report published on `day` is about: the last one that has ended. */
+export function lastEndedQuarter(day: IsoDay): QuarterRef {
+  const { year, month } = dayParts(day);
+  const current = Math.ceil(month / 3);
+  return current === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: current - 1 };
+}
+
+/**
+ * "the quarter", "the year-ago period": earnings reports talk about one quarter, the last one the
+ * text named or, before any, the last one over at publication.
+ */
+function resolveReportedQuarter(e: ExpressionOf<'reportedQuarter'>, words: string, ctx: ResolveContext): Resolution | undefined {
+  const dct = ctx.publishedOn;
+  if (e.which === 'current') {
+    const { year, month } = dayParts(dct);
+    const value = quarterValue({ year, quarter: Math.ceil(month / 3) });
+    return { type: 'DATE', value, anchor: dct, evidence: `"${words}" in an article of ${dct} → ${value}` };
+  }
+  if (ctx.quarterInText === undefined && e.withoutQuarters === 'skip') return undefined;
+  if (ctx.quarterInText === undefined && e.withoutQuarters === 'year') {
+    const value = String(dayParts(dct).year - 1);
+    return { type: 'DATE', value, refersTo: { value, granularity: 'year' }, anchor: dct, evidence: `"${words}" in an article of ${dct}, the year before → ${value}` };
+  }
+  // "the latest quarter" is the last one over, whatever quarter the text named before.
+  const reported = (e.latest ? undefined : ctx.quarterInText) ?? lastEndedQuarter(dct);
+  const from = ctx.quarterInText === undefined ? `the last quarter over by ${dct}` : `the quarter the text names (${quarterValue(reported)})`;
+  const year = e.year ?? (e.which === 'yearBefore' ? reported.year - 1 : reported.year);
+  const value = quarterValue({ year, quarter: reported.quarter });
+  return { type: 'DATE', value, anchor: dct, evidence: `"${words}" read against ${from} → ${value}` };
+}
+
+/** "a year ago" in a text about a quarter compares quarters: the same quarter a year before. */
+function yearBeforeQuarter(words: string, ctx: ResolveContext): Resolution | undefined {
+  if (ctx.quarterInText === undefined) return undefined;
+  const value = quarterValue({ year: ctx.quarterInText.year - 1, quarter: ctx.quarterInText.quarter });
+  return { type: 'DATE', value, anchor: ctx.publishedOn, evidence: `"${words}" in a text about ${quarterValue(ctx.quarterInText)} → ${value}` };
 }
 
 function resolveDeictic(e: ExpressionOf<'deictic'>, words: string, ctx: ResolveContext): Resolution {
@@ -150,6 +216,10 @@ function resolveAgo(e: ExpressionOf<'ago'>, words: string, ctx: ResolveContext):
   const code = UNITS[e.unit];
   if (e.count === null || code === undefined || code.timePart) return pastReference(words, dct);
   const amount = e.count * code.multiplier;
+  if (code.letter === 'Y' && amount === 1) {
+    const quarterly = yearBeforeQuarter(words, ctx);
+    if (quarterly !== undefined) return quarterly;
+  }
   const { year, month } = dayParts(dct);
   let value: string;
   let refersTo: DateRef | undefined;
@@ -209,7 +279,8 @@ function pickByTense(candidates: IsoDay[], dct: IsoDay, tense: TenseReading): Is
 }
 
 function tenseChoice(tense: TenseReading): string {
-  return tense.tense === 'unclear' ? 'no tense cue, the closest' : tensePhrase(tense);
+  // Dates with a month do not trust a modal: reported speech places them either way.
+  return tense.tense === 'unclear' || tense.tense === 'modal' ? 'no tense cue, the closest' : tensePhrase(tense);
 }
 
 function resolveDate(e: ExpressionOf<'date'>, words: string, ctx: ResolveContext): Resolution | undefined {
@@ -225,6 +296,23 @@ function resolveDate(e: ExpressionOf<'date'>, words: string, ctx: ResolveContext
   if (day === undefined) return undefined;
   const evidence = `"${words}" with no year in an article of ${dct}, ${tenseChoice(ctx.tense)} → ${day}`;
   return { ...onDay(day, e.time), anchor: dct, evidence };
+}
+
+function holidayIn(name: string, year: number): IsoDay {
+  const rule = HOLIDAYS[name]!;
+  return 'day' in rule ? formatDay(year, rule.month, rule.day) : nthWeekdayOfMonth(year, rule.month, rule.weekday, rule.nth);
+}
+
+/** "Christmas" is the one the tense points at, like a date without a year; "last Thanksgiving" the one before. */
+function resolveHoliday(e: ExpressionOf<'holiday'>, words: string, ctx: ResolveContext): Resolution {
+  const dct = ctx.publishedOn;
+  const { year } = dayParts(dct);
+  const days = e.year !== undefined ? [holidayIn(e.name, e.year)] : [year - 1, year, year + 1].map((y) => holidayIn(e.name, y));
+  let day: IsoDay;
+  if (e.relation === 'last') day = days.filter((d) => d < dct).at(-1)!;
+  else if (e.relation === 'next') day = days.find((d) => d > dct)!;
+  else day = days.length === 1 ? days[0]! : pickByTense(days, dct, ctx.tense)!;
+  return { ...onDay(day, undefined), anchor: dct, evidence: `"${words}" in an article of ${dct} → ${day}` };
 }
 
 function monthYear(e: ExpressionOf<'month'>, ctx: ResolveContext): { year: number; why: string } {
@@ -299,6 +387,8 @@ export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Res
       return resolveMonth(e, words, ctx);
     case 'season':
       return resolveSeason(e, words, ctx);
+    case 'holiday':
+      return resolveHoliday(e, words, ctx);
     case 'year': {
       const value = String(e.year);
       const evidence = `"${words}" names its year → ${value}`;
@@ -312,6 +402,8 @@ export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Res
       return resolveShift(e, words, ctx);
     case 'quarter':
       return resolveQuarter(e, words, ctx);
+    case 'reportedQuarter':
+      return resolveReportedQuarter(e, words, ctx);
     case 'duration': {
       const value = durationValue(e.count, e.unit);
       return { type: 'DURATION', value, anchor: dct, evidence: `"${words}" is a length of time (${value}), not a date` };

@@ -1,16 +1,17 @@
 // Reads the tense of the clause around a temporal expression, from the nearest tense cue: a bare
 // "Monday" after "will" points forward, after "said" points back.
 import type { Span } from '../../model.js';
-import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
+import { FUTURE_CUES, MODAL_CUES, PAST_CUES } from './lexicon.js';
 
 export interface TenseReading {
-  tense: 'past' | 'future' | 'unclear';
+  /** 'modal': a "would"/"could" future in reported speech, trusted for weekdays only. */
+  tense: 'past' | 'future' | 'modal' | 'unclear';
   /** The words that decided it ("will", "said"), when something did. */
   cue?: string;
 }
 
 interface Cue {
-  tense: 'past' | 'future';
+  tense: 'past' | 'future' | 'modal';
   text: string;
   start: number;
   end: number;
@@ -23,7 +24,8 @@ const SENTENCE_BREAK = /[.!?;]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n/gu;
 // articles linear.
 const SEARCH_WINDOW = 600;
 
-function sentenceAround(text: string, span: Span): Span {
+/** The sentence an expression sits in (bounded to a window around it). */
+export function sentenceAround(text: string, span: Span): Span {
   const windowStart = Math.max(0, span.start - SEARCH_WINDOW);
   const windowEnd = Math.min(text.length, span.end + SEARCH_WINDOW);
   let start = windowStart;
@@ -32,8 +34,9 @@ function sentenceAround(text: string, span: Span): Span {
     const breakStart = windowStart + m.index;
     const breakEnd = breakStart + m[0].length;
     if (breakEnd <= span.start) start = breakEnd;
-    else if (breakStart >= span.end) {
-      end = breakStart;
+    // An abbreviation's full stop can end both the expression and its sentence: "after 8 p.m. The".
+    else if (breakEnd > span.end) {
+      end = Math.max(breakStart, span.end);
       break;
     }
   }
@@ -50,8 +53,10 @@ function cuesIn(text: string, offset: number): Cue[] {
         end: offset + m.index + m[0].length,
       })),
     );
-  return [...found(FUTURE_CUES, 'future'), ...found(PAST_CUES, 'past')];
+  return [...found(FUTURE_CUES, 'future'), ...found(MODAL_CUES, 'modal'), ...found(PAST_CUES, 'past')];
 }
+
+const DEADLINE_BEFORE = /\b(by|until|till)\s+$/i;
 
 /**
  * The tense of the clause an expression sits in: the closest cue before it in its sentence, or,
@@ -65,5 +70,8 @@ export function clauseTense(text: string, span: Span): TenseReading {
   const nearestBefore = before.sort((a, b) => b.end - a.end || a.start - b.start)[0];
   const firstAfter = after.sort((a, b) => a.start - b.start || b.end - a.end)[0];
   const cue = nearestBefore ?? firstAfter;
-  return cue ? { tense: cue.tense, cue: cue.text.replace(/\s+/g, ' ') } : { tense: 'unclear' };
+  if (cue) return { tense: cue.tense, cue: cue.text.replace(/\s+/g, ' ') };
+  // With no verb to go by, "by the end of May" or "until Sunday" sets a deadline, and deadlines lie ahead.
+  const deadline = DEADLINE_BEFORE.exec(text.slice(Math.max(sentence.start, span.start - 20), span.start));
+  return deadline ? { tense: 'future', cue: deadline[1]! } : { tense: 'unclear' };
 }
