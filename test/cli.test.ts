@@ -158,3 +158,44 @@ describe('chronicle annotate', () => {
     expect(run.stdout).toMatch(/counts .*500/);
   });
 });
+
+describe('chronicle annotate --format timeml', () => {
+  it('tags plain text given its creation date, as TimeML', () => {
+    const note = join(work, 'note.txt');
+    writeFileSync(note, 'Pickets left the quay on Monday & the talks resume next week.');
+    const run = chronicle('annotate', '--format', 'timeml', note, '--dct', '2025-04-08');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('<TIMEX3 tid="t1" type="DATE" value="2025-04-07">Monday</TIMEX3>');
+    expect(run.stdout).toContain('&amp; the talks');
+  });
+
+  it('asks for the date of plain text', () => {
+    const run = chronicle('annotate', '--format', 'timeml', join(example, 'coastal-wire', '001-coastal-wire-strike-begins.txt'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--dct');
+  });
+});
+
+describe.skipIf(!existsSync(sharedPath('data', 'rouge')))('chronicle eval tls', () => {
+  it('scores a timeline against a reference', () => {
+    const ref = join(work, 'ref.txt');
+    const pred = join(work, 'pred.txt');
+    writeFileSync(ref, '2025-04-01\nDock workers walk out at the port .\n--------------------------------\n2025-04-03\nThe harbour closes to shipping .\n--------------------------------\n');
+    writeFileSync(pred, '2025-04-01\nDock workers walk out at the port .\n--------------------------------\n2025-04-02\nPickets block the fuel terminal .\n--------------------------------\n');
+    const run = chronicle('eval', 'tls', '--pred', pred, '--ref', ref, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { dates: { ok: true; score: { precision: number; recall: number; fScore: number } } };
+    expect(result.dates.score).toEqual({ precision: 0.5, recall: 0.5, fScore: 0.5 });
+    const table = chronicle('eval', 'tls', '--pred', pred, '--ref', ref);
+    expect(table.stdout).toMatch(/^align_date_content_costs_many_to_one\s+\d/m);
+  });
+
+  it('explains an unreadable timeline', () => {
+    const bad = join(work, 'bad.txt');
+    writeFileSync(bad, 'no dates in here\n');
+    const run = chronicle('eval', 'tls', '--pred', bad, '--ref', bad);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('cannot read timeline');
+    expectNoStackTrace(run.stderr);
+  });
+});
