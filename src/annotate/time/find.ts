@@ -39,7 +39,7 @@ export type TimeOfDay = { clock: string } | { part: string };
 
 /** What a candidate says, before it is placed on the calendar. */
 export type Expression =
-  | { kind: 'weekday'; weekday: number; relation?: Relation; mod?: string; time?: TimeOfDay; week?: Relation }
+  | { kind: 'weekday'; weekday: number; relation?: Relation; mod?: string; time?: TimeOfDay; week?: Relation; possessive?: boolean }
   | { kind: 'deictic'; offsetDays: number; word: string; mod?: string; time?: TimeOfDay }
   | { kind: 'narrative'; offsetDays: number; time?: TimeOfDay }
   | { kind: 'shift'; count: number; unit: 'week' | 'month' | 'year' }
@@ -183,12 +183,13 @@ const RULES: Rule[] = [
   // "Monday", "last Monday", "early Tuesday", "Monday night", "10 a.m. Monday", "Monday at 10 a.m."
   rule(
     `(?:(last|next|this\\s+coming|this|coming|early|late|later|earlier)\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+${PART_OF_DAY})?(?:,?\\s+at\\s+${CLOCK})?`,
-    (m) => {
+    (m, text) => {
       const word = m[1]?.toLowerCase();
       const weekday = WEEKDAYS[m[3]!.toLowerCase()]!;
       const relation = relationOf(word);
       const mod = positionMod(word);
-      return whole(m, { kind: 'weekday', weekday, relation, mod, time: timeOf(m[2] ?? m[5], m[4]) });
+      const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
+      return whole(m, { kind: 'weekday', weekday, relation, mod, time: timeOf(m[2] ?? m[5], m[4]), ...(possessive && { possessive }) });
     },
   ),
   // "Wednesday last week", "Friday of next week": the weekday inside a named week
@@ -207,8 +208,10 @@ const RULES: Rule[] = [
     },
   ),
   // "the next day", "the following morning", "the previous day", "the day before", "that day"
+  // "the day before" only when nothing follows in the clause: "the day before the vote" hangs on an
+  // event, not on the last day mentioned.
   rule(
-    `(?:the\\s+)?(next|following|previous|preceding)\\s+(day|${oneOf(Object.keys(PARTS_OF_DAY))})|the\\s+day\\s+(before|after)|(that|the\\s+same)\\s+day`,
+    `(?:the\\s+)?(next|following|previous|preceding)\\s+(day|${oneOf(Object.keys(PARTS_OF_DAY))})|the\\s+day\\s+(before|after)(?=\\s*(?:[,.;:]|$))|(that|the\\s+same)\\s+day`,
     (m) => {
       const direction = (m[1] ?? m[3])?.toLowerCase();
       const offsetDays = direction === undefined ? 0 : ['next', 'following', 'after'].includes(direction) ? 1 : -1;
@@ -403,10 +406,14 @@ const RULES: Rule[] = [
     const count = countWord === undefined ? null : (numberValue(countWord) ?? null);
     // A year is not a count: "the 1988 second quarter".
     if (countWord !== undefined && /^\d{4}$/.test(countWord)) return [];
+    const after = text.slice(m.index + m[0].length);
+    if (isAge(m[0], after) || isRate(m[1], text.slice(0, m.index)) || isOrdinalSecond(m[0], after)) return [];
     return whole(m, { kind: 'duration', count, unit: unitName((m[3] ?? m[5])!) });
   }),
   // "days", "for months", "hours": an unspecified number of units
-  rule(`(hours|days|weeks|months|years|decades)`, (m) => whole(m, { kind: 'duration', count: null, unit: unitName(m[1]!) })),
+  rule(`(hours|days|weeks|months|years|decades)`, (m, text) =>
+    isAge(m[0], text.slice(m.index + m[0].length)) ? [] : whole(m, { kind: 'duration', count: null, unit: unitName(m[1]!) }),
+  ),
   // "every Monday", "each week", "every other day"
   rule(`(?:every|each)\\s+(other\\s+)?(${oneOf([...WEEKDAY_NAMES, ...Object.keys(SEASONS)])}|day|week|weekend|month|year|morning|afternoon|evening|night)`, (m) =>
     whole(m, { kind: 'set', value: setValue(m[2]!.toLowerCase(), m[1] === undefined ? 1 : 2) }),
@@ -418,12 +425,17 @@ const RULES: Rule[] = [
     const part = partWord === undefined ? '' : `T${PARTS_OF_DAY[partWord.toLowerCase()]}`;
     return whole(m, { kind: 'set', value: `XXXX-WXX-${weekday}${part}` });
   }),
-  rule(`(${oneOf(Object.keys(FREQUENCY_WORDS))})`, (m) => whole(m, { kind: 'set', value: FREQUENCY_WORDS[m[1]!.toLowerCase()]! })),
+  // "rise 8.5% annually", "10,000 units annually": a rate, like "$2 million a year" below.
+  rule(`(${oneOf(Object.keys(FREQUENCY_WORDS))})`, (m, text) =>
+    QUANTITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? [] : whole(m, { kind: 'set', value: FREQUENCY_WORDS[m[1]!.toLowerCase()]! }),
+  ),
   // "now", "currently", "recently", "the past", "soon"
   rule(`(${oneOf(Object.keys(REFERENCE_WORDS))})`, (m, text) => {
     const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     // "the past three summers" is a stretch of time, not the past in general.
     if (words === 'the past' && COUNT_FOLLOWS.test(text.slice(m.index + m[0].length))) return [];
+    // "current" is a time only as an adjective ("current market conditions"), not the noun of rivers and wires.
+    if (words === 'current' && !/^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length))) return [];
     return whole(m, { kind: 'reference', value: REFERENCE_WORDS[words]! });
   }),
   // "10 a.m.", "noon" on their own: a time on the day the story is at
@@ -432,6 +444,28 @@ const RULES: Rule[] = [
     return time ? whole(m, { kind: 'clock', time }) : [];
   }),
 ];
+
+// "52 years old" is an age, which TimeML annotators leave untagged (every time in TimeBank/AQUAINT).
+function isAge(words: string, after: string): boolean {
+  return /years?$/i.test(words) && /^\s+old\b/i.test(after);
+}
+
+// "$2 million a year", "four flights a week", "24 hours a day": the unit divides a quantity into a
+// rate; it is not a stretch of time. Annotators tagged 4 of 12 such uses in TimeBank/AQUAINT.
+const COUNT_WORDS = oneOf(Object.keys(NUMBER_WORDS).filter((word) => !['a', 'an'].includes(word)));
+const QUANTITY_BEFORE = new RegExp(
+  `(?:\\d[\\d,.]*%?|\\b(?:${COUNT_WORDS}|dozen|hundred|thousand|million|billion|trillion)s?)(?:\\s+\\p{L}+s)?\\s+$`,
+  'iu',
+);
+
+function isRate(countWord: string | undefined, before: string): boolean {
+  return countWord !== undefined && /^an?$/i.test(countWord) && QUANTITY_BEFORE.test(before.slice(-40));
+}
+
+// "a second group", "a second term": the ordinal, not one second of time.
+function isOrdinalSecond(words: string, after: string): boolean {
+  return /^an?\s+second$/i.test(words) && /^\s+(?!(?:later|ago|earlier|before|after|or|and|of|longer)\b)\p{L}/iu.test(after);
+}
 
 function setValue(unit: string, step: number): string {
   const weekday = WEEKDAYS[unit];

@@ -32,7 +32,8 @@ function resolveInOrder(text: string, publishedOn: IsoDay, candidates: Candidate
   let quarterInText: QuarterRef | undefined;
   for (const candidate of candidates) {
     const tense = clauseTense(text, candidate.span);
-    const resolution = resolveCandidate(candidate, { publishedOn, narrativeAnchor, anchorFromText, tense, quarterInText });
+    const quarterHere = comparesRunningTotals(text, candidate.span) ? undefined : quarterInText;
+    const resolution = resolveCandidate(candidate, { publishedOn, narrativeAnchor, anchorFromText, tense, quarterInText: quarterHere });
     if (resolution === undefined) continue;
     timexes.push({ text: candidate.text, span: candidate.span, ...resolution });
     if (candidate.expression.kind === 'quarter') quarterInText = reportableQuarter(resolution.value, publishedOn) ?? quarterInText;
@@ -42,6 +43,14 @@ function resolveInOrder(text: string, publishedOn: IsoDay, candidates: Candidate
     }
   }
   return timexes;
+}
+
+// "For the nine months, net rose to $9 million from $7 million a year earlier": a sentence about
+// the year to date compares it with the year before, not with the quarter the report is about.
+const RUNNING_TOTAL = /\b(?:six|nine)\s+months\b|\byear\s+to\s+date\b/i;
+
+function comparesRunningTotals(text: string, span: Span): boolean {
+  return RUNNING_TOTAL.test(text.slice(sentenceAround(text, span).start, span.start));
 }
 
 /** A quarter a report can be about: one already over ("expects fourth-quarter profit" is not). */

@@ -156,14 +156,16 @@ export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
   'at present': 'PRESENT_REF',
   'at the moment': 'PRESENT_REF',
   nowadays: 'PRESENT_REF',
+  current: 'PRESENT_REF',
   'these days': 'PRESENT_REF',
   recently: 'PAST_REF',
   lately: 'PAST_REF',
   'the past': 'PAST_REF',
-  soon: 'FUTURE_REF',
   'the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
 };
+// "soon" is left out too: it says how close, not when, and annotators tagged it in only 4 of 21
+// uses (TimeBank + AQUAINT).
 // "previously" and "formerly" are left out: they order events rather than point at a time, and
 // TimeML annotators tag them as TIMEX3 in only 3 of 23 uses (TimeBank + AQUAINT). "recent weeks"
 // and "the coming months" are stretches of unspecified length (PXW, PXM), read as durations.
@@ -195,7 +197,7 @@ export const FUTURE_CUES: RegExp[] = [
   /\b(?:is|are)\s+due\b/i,
   /\b(?:scheduled|slated|planned)\s+for\b/i,
   /\b(?:next(?!\s+to\b)|upcoming|coming)\b/i,
-  /\bas\s+soon\s+as\b/i,
+  /\bas\s+(?:soon|early)\s+as\b/i,
   // A past participle that still looks ahead: "has scheduled a hearing Thursday".
   /\bscheduled\b/i,
 ];
@@ -203,14 +205,17 @@ export const FUTURE_CUES: RegExp[] = [
 // "would", "could", "might" after a reporting verb carry a future seen from the past ("said she
 // would meet them on Monday"). They are weaker than "will": on TimeBank/AQUAINT they point forward
 // for weekdays but not for dates with a month, which reported speech mostly places in the past.
-export const MODAL_CUES: RegExp[] = [/\b(?:would|could|might)\b(?!\s+(?:not\b|n['’]t|have\b))/i];
+// "could be reached/located/found" is the past of "can" ("none of them could be located Wednesday"),
+// a report of what happened, not a plan.
+export const MODAL_CUES: RegExp[] = [/\b(?:would|could|might)\b(?!\s+(?:not\b|n['’]t|have\b|be\s+(?:reached|located|found|contacted)\b))/i];
 
 // A participle after "be" ("will be held", "is expected") takes its tense from the auxiliary, so
 // verbs count as past only when no form of "be" stands right before them.
 const NOT_AFTER_BE = String.raw`(?<!\b(?:be|been|being|is|are|am)\s+)`;
 
 export const PAST_CUES: RegExp[] = [
-  /\b(?:was|were|had|did|ago|last|earlier|previously)\b/i,
+  // "since" counts from a time already past: "searching since the Oct. 23 shooting".
+  /\b(?:was|were|had|did|ago|last|earlier|previously|since)\b/i,
   new RegExp(
     `${NOT_AFTER_BE}\\b(?:said|told|met|came|went|took|made|gave|left|began|held|fell|rose|struck|saw|found|won|lost|fled|sent|led|broke|spoke|wrote|ran|got|shot|fought|brought|became|paid|sold|built)\\b`,
     'i',

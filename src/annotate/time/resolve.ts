@@ -62,12 +62,16 @@ function withMod(resolution: Resolution, mod: string | undefined): Resolution {
  * The day a weekday name points at: "last" → strictly before the publication date, "next" →
  * strictly after, otherwise ahead in a future clause and on or before it in any other.
  */
-function weekdayNear(weekday: number, relation: Relation | undefined, ctx: ResolveContext): { day: IsoDay; reason: string } {
+function weekdayNear(weekday: number, relation: Relation | undefined, ctx: ResolveContext, possessive = false): { day: IsoDay; reason: string } {
   const dct = ctx.publishedOn;
   const daysBack = (isoWeekday(dct) - weekday + 7) % 7;
   const daysAhead = (weekday - isoWeekday(dct) + 7) % 7 || 7;
   if (relation === 'last') return { day: addDays(dct, -(daysBack || 7)), reason: 'the one before' };
   if (relation === 'next') return { day: addDays(dct, daysAhead), reason: 'the one ahead' };
+  // "Wednesday's ruling" names an event the story reports, so it has happened, whatever the tense
+  // of the clause ("said they would appeal Wednesday's ruling"). Every tagged one in TimeBank and
+  // AQUAINT is on or before the publication day.
+  if (possessive) return { day: addDays(dct, -daysBack), reason: 'a possessive naming a reported event, the last one' };
   // A modal future names the publication weekday itself only when it means that very day.
   const ahead = ctx.tense.tense === 'future' || (ctx.tense.tense === 'modal' && daysBack !== 0);
   const day = ahead ? addDays(dct, daysAhead) : addDays(dct, -daysBack);
@@ -85,7 +89,7 @@ function weekdayInWeek(weekday: number, week: Relation, dct: IsoDay): { day: Iso
 }
 
 function resolveWeekday(e: ExpressionOf<'weekday'>, words: string, ctx: ResolveContext): Resolution {
-  const { day, reason } = e.week === undefined ? weekdayNear(e.weekday, e.relation, ctx) : weekdayInWeek(e.weekday, e.week, ctx.publishedOn);
+  const { day, reason } = e.week === undefined ? weekdayNear(e.weekday, e.relation, ctx, e.possessive) : weekdayInWeek(e.weekday, e.week, ctx.publishedOn);
   const evidence = `${inWeekdayArticle(words, ctx.publishedOn)}, ${reason} → ${day}`;
   return withMod({ ...onDay(day, e.time), anchor: ctx.publishedOn, evidence }, e.mod);
 }
@@ -165,6 +169,11 @@ function resolveReportedQuarter(e: ExpressionOf<'reportedQuarter'>, words: strin
     const { year, month } = dayParts(dct);
     const value = quarterValue({ year, quarter: Math.ceil(month / 3) });
     return { type: 'DATE', value, anchor: dct, evidence: `"${words}" in an article of ${dct} → ${value}` };
+  }
+  if (ctx.quarterInText === undefined && e.year !== undefined) {
+    // With no quarter to read it against, "the 1988 period" is at least that year.
+    const value = String(e.year);
+    return { type: 'DATE', value, refersTo: { value, granularity: 'year' }, anchor: dct, evidence: `"${words}" names its year, with no quarter in the text → ${value}` };
   }
   if (ctx.quarterInText === undefined && e.withoutQuarters === 'skip') return undefined;
   if (ctx.quarterInText === undefined && e.withoutQuarters === 'year') {

@@ -17,8 +17,11 @@ interface Cue {
   end: number;
 }
 
-// A sentence ends at . ! ? or ; followed by a capitalised word, or at a line break.
-const SENTENCE_BREAK = /[.!?;]["”’)]?\s+(?=["“‘(]?\p{Lu})|\n/gu;
+// A sentence ends at . ! ? or ; followed by a capitalised word, or at a line break. Quotes may
+// close and open around the break, also as doubled ASCII quotes: "a response.'' McCurry said".
+// The full stop of a title or an initial ("Dr. Slepian", "James C. Kopp", "Roe vs. Wade") ends
+// no sentence.
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Sgt|Col|Lt|Capt|Prof|Rev|St|vs|\s\p{Lu}))[.!?;]["”’')]*\s+(?=["“‘(`']*\p{Lu})|\n/gu;
 
 // Tense cues further away than this belong to another sentence anyway; the bound keeps long
 // articles linear.
@@ -58,18 +61,45 @@ function cuesIn(text: string, offset: number): Cue[] {
 
 const DEADLINE_BEFORE = /\b(by|until|till)\s+$/i;
 
-/**
- * The tense of the clause an expression sits in: the closest cue before it in its sentence, or,
- * failing that, the first cue after it ("On Thursday, parliament will vote").
- */
-export function clauseTense(text: string, span: Span): TenseReading {
-  const sentence = sentenceAround(text, span);
-  const before = cuesIn(text.slice(sentence.start, span.start), sentence.start);
-  const after = cuesIn(text.slice(span.end, sentence.end), span.end);
+// Where one clause ends and another begins: punctuation, a quotation mark, or a word that opens a
+// subordinate clause. "X will stay even after the court on Thursday refused" puts Thursday with
+// "refused", not with "will".
+const CLAUSE_BREAK = /[,;:()"“”]|``|''|\b(?:after|before|when|while|because|although|though|but|whereas|which|who)\b/giu;
+
+/** The clause an expression sits in, within its sentence. */
+function clauseAround(text: string, span: Span, sentence: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const breakStart = sentence.start + m.index;
+    const breakEnd = breakStart + m[0].length;
+    if (breakEnd <= span.start) start = breakEnd;
+    else if (breakStart >= span.end) {
+      end = breakStart;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The closest cue before the expression, or else the first after it, within `scope`. */
+function nearestCue(text: string, span: Span, scope: Span): Cue | undefined {
+  const before = cuesIn(text.slice(scope.start, span.start), scope.start);
+  const after = cuesIn(text.slice(span.end, scope.end), span.end);
   // Ties on the end go to the longer cue: "expected to" over "expected".
   const nearestBefore = before.sort((a, b) => b.end - a.end || a.start - b.start)[0];
   const firstAfter = after.sort((a, b) => a.start - b.start || b.end - a.end)[0];
-  const cue = nearestBefore ?? firstAfter;
+  return nearestBefore ?? firstAfter;
+}
+
+/**
+ * The tense of the clause an expression sits in: the closest cue before it in its clause, or,
+ * failing that, the first cue after it ("On Thursday, parliament will vote"); with no cue in its
+ * clause, the same search over its whole sentence.
+ */
+export function clauseTense(text: string, span: Span): TenseReading {
+  const sentence = sentenceAround(text, span);
+  const cue = nearestCue(text, span, clauseAround(text, span, sentence)) ?? nearestCue(text, span, sentence);
   if (cue) return { tense: cue.tense, cue: cue.text.replace(/\s+/g, ' ') };
   // With no verb to go by, "by the end of May" or "until Sunday" sets a deadline, and deadlines lie ahead.
   const deadline = DEADLINE_BEFORE.exec(text.slice(Math.max(sentence.start, span.start - 20), span.start));
