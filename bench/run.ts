@@ -1,12 +1,15 @@
 // `npm run bench`: ingest+annotate throughput, peak memory and timeline time on a generated corpus.
-// Size: BENCH_ARTICLES (default 20,000). Figures go in the README with the machine they ran on.
+// Size: BENCH_ARTICLES (default 20,000); annotation threads: BENCH_THREADS (default one per core, at most 4).
+// Figures go in the README with the machine they ran on.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { defaultPoolSize } from '../src/annotate/pool.js';
 import { buildTimeline, corpusFromStore, ingest, openSqliteStore } from '../src/pipeline.js';
 import { syntheticArticles } from './synthetic.js';
 
 const count = Number(process.env.BENCH_ARTICLES ?? 20_000);
+const threads = process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : defaultPoolSize();
 
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -27,7 +30,7 @@ try {
 
   const store = openSqliteStore(join(dir, 'bench.sqlite'));
   let started = process.hrtime.bigint();
-  const report = await ingest([corpusFile], store);
+  const report = await ingest([corpusFile], store, { threads });
   const ingestSeconds = seconds(started);
   const counts = store.counts();
 
@@ -42,6 +45,7 @@ try {
   const rows: Array<[string, string]> = [
     ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`],
     ['corpus', `${count} generated articles, ${megabytes.toFixed(1)} MB JSONL, ${counts.sentences} sentences, ${counts.timexes} timexes`],
+    ['annotation threads', String(threads)],
     ['ingest (read+annotate+store)', `${ingestSeconds.toFixed(1)} s — ${(report.added / ingestSeconds).toFixed(0)} articles/s, ${(megabytes / ingestSeconds).toFixed(2)} MB/s`],
     ['load store for timeline', `${loadSeconds.toFixed(1)} s`],
     ['timeline (20 dates × 2 sentences)', `${timelineSeconds.toFixed(2)} s, ${timeline.entries.length} entries`],
@@ -52,6 +56,7 @@ try {
   process.stdout.write(
     `${JSON.stringify({
       articles: count,
+      threads,
       megabytes: +megabytes.toFixed(2),
       ingest_seconds: +ingestSeconds.toFixed(2),
       articles_per_second: +(report.added / ingestSeconds).toFixed(1),

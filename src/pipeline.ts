@@ -1,7 +1,8 @@
 // The library's front door: composes read → annotate → store → select → timeline → render.
 // The CLI (and later the server and workers) are thin shells over these functions.
 import type { AnnotatedArticle, Article, ReadIssue, Timeline, TimelineOptions } from './model.js';
-import { annotateArticle, contentHashOf } from './annotate/index.js';
+import { contentHashOf } from './annotate/index.js';
+import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './annotate/pool.js';
 import { readInputs } from './read/index.js';
 import { groupDuplicates } from './select/duplicates.js';
 import { selectArticles, type Selection } from './select/index.js';
@@ -32,9 +33,17 @@ export interface IngestOptions {
   onProgress?: ProgressListener;
   /** Articles per transaction: a crash loses at most one batch, which the next run redoes. */
   batchSize?: number;
+  /** Annotation threads (default: one per core, at most four; 1 annotates on the calling thread). */
+  threads?: number;
 }
 
 const DEFAULT_BATCH = 200;
+/** Below this many articles, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 100;
+
+function annotatorFor(count: number, threads?: number): AnnotatorPool {
+  return count >= PARALLEL_THRESHOLD ? createAnnotatorPool(threads) : inlineAnnotator;
+}
 
 /** Reads, annotates and stores articles. Safe to re-run: stored content is recognised and skipped. */
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestReport> {
@@ -44,12 +53,23 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const pending = read.articles.filter((a) => !store.hasContent(contentHashOf(a.text)));
   let added = 0;
   let alreadyStored = read.articles.length - pending.length;
-  for (let start = 0; start < pending.length; start += batchSize) {
-    const batch = pending.slice(start, start + batchSize).map((a) => annotateArticle(a));
-    const result = store.add(batch);
-    added += result.added.length;
-    alreadyStored += result.alreadyStored.length;
-    progress('store', Math.min(start + batchSize, pending.length), pending.length);
+  const annotator = annotatorFor(pending.length, options.threads);
+  const annotateBatch = (start: number) => annotator.annotate(pending.slice(start, start + batchSize));
+  let next = pending.length > 0 ? annotateBatch(0) : undefined;
+  try {
+    for (let start = 0; next; start += batchSize) {
+      const batch = await next;
+      // The workers annotate the next batch while this one is stored.
+      next = start + batchSize < pending.length ? annotateBatch(start + batchSize) : undefined;
+      const result = store.add(batch);
+      added += result.added.length;
+      alreadyStored += result.alreadyStored.length;
+      progress('store', Math.min(start + batchSize, pending.length), pending.length);
+    }
+  } finally {
+    // A failed store leaves a batch in flight: its result no longer matters.
+    next?.catch(() => undefined);
+    await annotator.close();
   }
   const groups = groupDuplicates(store.plainArticles());
   store.replaceDuplicateGroups(groups);
@@ -68,18 +88,24 @@ export interface LoadedCorpus {
   skipped: ReadIssue[];
 }
 
-export function annotateAll(articles: Article[], onProgress?: ProgressListener): AnnotatedArticle[] {
-  return articles.map((article, i) => {
-    const annotated = annotateArticle(article);
-    onProgress?.('annotate', i + 1, articles.length);
+export async function annotateAll(articles: Article[], onProgress?: ProgressListener): Promise<AnnotatedArticle[]> {
+  const annotator = annotatorFor(articles.length);
+  try {
+    const annotated: AnnotatedArticle[] = [];
+    for (let start = 0; start < articles.length; start += DEFAULT_BATCH) {
+      annotated.push(...(await annotator.annotate(articles.slice(start, start + DEFAULT_BATCH))));
+      onProgress?.('annotate', annotated.length, articles.length);
+    }
     return annotated;
-  });
+  } finally {
+    await annotator.close();
+  }
 }
 
 /** Reads and annotates files in memory, without a store: the quick path for a folder of articles. */
 export async function loadCorpus(paths: string[], selection: Selection = {}, onProgress?: ProgressListener): Promise<LoadedCorpus> {
   const read = await readInputs(paths, { onProgress: (done, total) => onProgress?.('read', done, total) });
-  const articles = selectArticles(annotateAll(read.articles, onProgress), selection);
+  const articles = selectArticles(await annotateAll(read.articles, onProgress), selection);
   return {
     corpus: { articles, duplicateGroups: groupDuplicates(articles.map((a) => a.article)) },
     skipped: read.skipped,

@@ -84,7 +84,7 @@ Examples:
       const read = await readInputs(paths);
       printReadSummary([], read.skipped);
       if (read.articles.length === 0) throw new UserError('no article could be read from the given paths.', ExitCode.noInput);
-      const annotated = annotateAll(read.articles);
+      const annotated = await annotateAll(read.articles);
       process.stdout.write(
         flags.format === 'json' ? `${JSON.stringify(annotated, null, 2)}\n` : `${annotated.map(describeArticle).join('\n\n')}\n`,
       );

@@ -13,12 +13,13 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files, folders or globs: seed .txt, .jsonl(.gz), <dir>/<YYYY-MM-DD>/*.txt, .html, RSS/Atom')
     .option('--store <file>', 'SQLite store file', DEFAULT_STORE)
     .option('--batch <n>', 'articles per transaction (a crash loses at most one batch)', positiveInt('--batch'), 200)
+    .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
     .addHelpText('after', '\nExamples:\n  chronicle ingest examples/harbour-strike --store story.sqlite\n  chronicle ingest feeds/*.xml articles.jsonl.gz\n')
-    .action(async (paths: string[], opts: { store: string; batch: number }) => {
+    .action(async (paths: string[], opts: { store: string; batch: number; threads?: number }) => {
       const store = openSqliteStore(opts.store);
       const progress = progressDisplay();
       try {
-        const report = await ingest(paths, store, { onProgress: progress.listener, batchSize: opts.batch });
+        const report = await ingest(paths, store, { onProgress: progress.listener, batchSize: opts.batch, ...(opts.threads && { threads: opts.threads }) });
         progress.stop();
         const counts = store.counts();
         printReadSummary(
