@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnnotate } from './annotate.js';
 import { registerEval } from './eval.js';
+import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerTimeline } from './timeline.js';
 import { ExitCode, reportFailure } from './errors.js';
@@ -28,6 +29,7 @@ Start with:  chronicle timeline examples/harbour-strike`,
   registerIngest(program);
   registerAnnotate(program);
   registerEval(program);
+  registerServe(program);
   return program;
 }
 

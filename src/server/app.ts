@@ -1,0 +1,188 @@
+// The local web app: a JSON API over the same library and store as the CLI, and the page in web/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Timeline, TimelineOptions } from '../model.js';
+import { buildTimeline, openSqliteStore, renderTimeline, timelineMethods, type OutputFormat } from '../pipeline.js';
+import { outputFormats } from '../render/index.js';
+import type { Store } from '../store/store.js';
+import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
+import { conflictingFigures } from './figures.js';
+import {
+  articleListQuery,
+  articleParams,
+  exportQuery,
+  LIMITS,
+  RequestError,
+  signalQuery,
+  timelineQuery,
+  uploadBody,
+  validate,
+  type TimelineQuery,
+  type UploadFile,
+} from './schemas.js';
+import { dailySignal } from './signal.js';
+import { StoreSnapshot } from './snapshot.js';
+import { ingestUploads } from './upload.js';
+
+export interface ServerOptions {
+  storeFile: string;
+  /** When set, every /api request must carry it (Bearer header or ?token=). */
+  token?: string;
+  /** Largest request body accepted, in bytes (uploads). */
+  bodyLimit?: number;
+  /** Fastify's request log; off by default (tests, and a CLI that prints its own lines). */
+  logger?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 20 * 1024 * 1024;
+
+/** The page: plain files, no build step. Resolves the same from src/server and dist/server. */
+const WEB_DIR = resolve(import.meta.dirname, '..', '..', 'web');
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+const EXPORT_FILES: Record<OutputFormat, { name: string; type: string }> = {
+  json: { name: 'timeline.json', type: 'application/json; charset=utf-8' },
+  md: { name: 'timeline.md', type: 'text/markdown; charset=utf-8' },
+  tilse: { name: 'timeline.txt', type: 'text/plain; charset=utf-8' },
+  newstls: { name: 'timelines.jsonl', type: 'application/x-ndjson; charset=utf-8' },
+  timelinejs: { name: 'timelinejs.json', type: 'application/json; charset=utf-8' },
+};
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: options.logger ?? false });
+  const store = openSqliteStore(options.storeFile);
+  const snapshot = new StoreSnapshot(store);
+  app.addHook('onClose', async () => store.close());
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+    // The page's files hold no data and a browser cannot add a header to <script src>: only the API is guarded.
+    // The matched route decides, not the raw URL, which an encoded path ("/%61pi/...") could disguise.
+    const guarded = request.routeOptions.url?.startsWith('/api/') ?? false;
+    if (options.token !== undefined && guarded && !tokenMatches(presentedToken(request), options.token)) {
+      throw new RequestError(401, 'this server needs a token: send "Authorization: Bearer <token>" or add ?token=<token>');
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode;
+    if (status !== undefined && status >= 400 && status < 500) return reply.status(status).send({ error: error.message });
+    request.log.error(error);
+    return reply.status(500).send({ error: 'internal error (a bug in chronicle: please report it)' });
+  });
+  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: `no such route: ${request.method} ${request.url.split('?')[0]}` }));
+
+  registerWebFiles(app);
+  registerApi(app, store, snapshot);
+  return app;
+}
+
+function registerWebFiles(app: FastifyInstance): void {
+  const files = readdirSync(WEB_DIR).filter((name) => CONTENT_TYPES[extname(name)] !== undefined);
+  for (const name of files) {
+    const body = readFileSync(join(WEB_DIR, name));
+    const url = name === 'index.html' ? '/' : `/${name}`;
+    app.get(url, async (_request, reply) => reply.type(CONTENT_TYPES[extname(name)]!).send(body));
+  }
+}
+
+/** The query string without the access token, which is not a parameter of any route. */
+function queryOf(request: FastifyRequest): Record<string, unknown> {
+  const { token: _token, ...rest } = (request.query ?? {}) as Record<string, unknown>;
+  return rest;
+}
+
+function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot): void {
+  const timelineFor = (query: TimelineQuery): Timeline => {
+    const corpus = snapshot.corpus(query);
+    const options: TimelineOptions = {
+      dates: query.dates,
+      sentencesPerDate: query.sentences,
+      ...(query.from && { from: query.from }),
+      ...(query.to && { to: query.to }),
+      ...(query.query && { query: query.query }),
+    };
+    return buildTimeline(corpus, options, query.method);
+  };
+
+  app.get('/api/stats', async () => ({
+    counts: store.counts(),
+    methods: Object.keys(timelineMethods),
+    formats: outputFormats,
+    limits: LIMITS,
+  }));
+
+  app.get('/api/articles', async (request) => {
+    const query = validate(articleListQuery, queryOf(request), 'query parameters');
+    const matching = snapshot
+      .corpus({ query: query.query })
+      .articles.filter(({ article }) => (!query.from || article.publishedOn >= query.from) && (!query.to || article.publishedOn <= query.to));
+    const start = (query.page - 1) * query.pageSize;
+    return {
+      total: matching.length,
+      page: query.page,
+      pageSize: query.pageSize,
+      pages: Math.max(1, Math.ceil(matching.length / query.pageSize)),
+      articles: matching.slice(start, start + query.pageSize).map(({ article, sentences }) => ({
+        id: article.id,
+        source: article.source,
+        publishedOn: article.publishedOn,
+        ...(article.title !== undefined && { title: article.title }),
+        sentences: sentences.length,
+        opening: sentences[0]?.text ?? '',
+      })),
+    };
+  });
+
+  app.get('/api/articles/:id', async (request) => {
+    const { id } = validate(articleParams, request.params, 'article id');
+    const found = snapshot.article(id);
+    if (!found) throw new RequestError(404, `no article with id '${id}' in the store`);
+    const { origin: _origin, ...article } = found.article;
+    return {
+      article,
+      // Tokens are the annotator's working material; the page needs spans, not them.
+      sentences: found.sentences.map(({ tokens: _tokens, ...sentence }) => sentence),
+      copies: snapshot.copiesOf(id).map((copy) => ({ id: copy.id, source: copy.source, publishedOn: copy.publishedOn, ...(copy.title !== undefined && { title: copy.title }) })),
+    };
+  });
+
+  app.get('/api/signal', async (request) => {
+    const query = validate(signalQuery, queryOf(request), 'query parameters');
+    return { days: dailySignal(snapshot.corpus(query)) };
+  });
+
+  app.get('/api/timeline', async (request) => {
+    const query = validate(timelineQuery, queryOf(request), 'query parameters');
+    const timeline = timelineFor(query);
+    return { timeline, conflicts: timeline.entries.map((entry) => conflictingFigures(entry.quantities)) };
+  });
+
+  app.get('/api/timeline/export', async (request, reply) => {
+    const query = validate(exportQuery, queryOf(request), 'query parameters');
+    const file = EXPORT_FILES[query.format];
+    return reply
+      .type(file.type)
+      .header('content-disposition', `attachment; filename="${file.name}"`)
+      .send(renderTimeline(timelineFor(query), query.format));
+  });
+
+  // Ingests run one at a time: each regroups duplicates over the whole store.
+  let uploads: Promise<unknown> = Promise.resolve();
+  app.post('/api/articles', async (request) => {
+    const files: UploadFile[] =
+      typeof request.body === 'string'
+        ? [{ name: 'pasted.txt', content: request.body }]
+        : validate(uploadBody, request.body, 'upload (expected {"files": [{"name", "content", "source"?}]} or a text/plain body)').files;
+    const done = uploads.then(() => ingestUploads(files, store));
+    uploads = done.catch(() => undefined);
+    const reports = await done.finally(() => snapshot.invalidate());
+    return { files: reports, counts: store.counts() };
+  });
+}
