@@ -2,6 +2,7 @@
 // The `chronicle` command: a thin shell that parses arguments and calls the library.
 import { Command, CommanderError } from 'commander';
 import { registerAnnotate } from './annotate.js';
+import { registerBench } from './bench.js';
 import { registerEval } from './eval.js';
 import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
@@ -30,6 +31,7 @@ Start with:  chronicle timeline examples/harbour-strike`,
   registerAnnotate(program);
   registerEval(program);
   registerServe(program);
+  registerBench(program);
   return program;
 }
 

@@ -15,6 +15,11 @@ import { selectSentences } from './summarize.js';
 const PUBLICATION_WEIGHT = 0.5;
 /** Months and years are vaguer than days: their references count for less. */
 const COARSE_WEIGHT = 0.5;
+/**
+ * A reference to a day after publication is a plan or a forecast ("will vote on Friday"), which
+ * may not happen; a reference after the fact reports something that did. Plans count half.
+ */
+const PLANNED_WEIGHT = 0.5;
 /** Only the opening of an article stands in for its publication day (the rest is background). */
 const LEAD_SENTENCES = 6;
 /** Focus of a sentence on a date it names after another one: a mention in passing. */
@@ -61,7 +66,7 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
       for (const timex of sentence.timexes) if (timex.refersTo) referred.set(keyOf(timex.refersTo), timex.refersTo);
       [...referred.values()].forEach((date, position) => {
         const c = candidate(date);
-        c.score += date.granularity === 'day' ? 1 : COARSE_WEIGHT;
+        c.score += (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1);
         c.referring.push({ article, sentence, focus: position === 0 ? 1 : PASSING_FOCUS });
       });
       if (sentence.index < LEAD_SENTENCES && referred.size === 0) day.published.push({ article, sentence });
@@ -70,13 +75,22 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
   return [...candidates.values()].filter((c) => inRange(c.date, options));
 }
 
+/**
+ * Days come before months and years: a month entry says less than a day entry, and its score adds
+ * up references spread over thirty days, so it would outrank the days it contains. Coarse dates
+ * fill the timeline only when too few days are known.
+ */
+function precisionRank(date: DateRef): number {
+  return date.granularity === 'day' ? 0 : 1;
+}
+
 export const datewise: TimelineMethod = {
   name: 'datewise',
   build(corpus: TimelineCorpus, options: TimelineOptions): Timeline {
     const index = indexCorpus(corpus);
     const query = parseQuery(options.query);
     const ranked = collectCandidates(index, options).sort(
-      (a, b) => b.score - a.score || a.date.value.localeCompare(b.date.value),
+      (a, b) => precisionRank(a.date) - precisionRank(b.date) || b.score - a.score || a.date.value.localeCompare(b.date.value),
     );
     const entries: TimelineEntry[] = [];
     for (const candidate of ranked) {

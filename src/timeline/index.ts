@@ -1,4 +1,5 @@
 // The timeline stage's front: the available methods by name.
+import { clusters } from './clusters.js';
 import { datewise } from './datewise.js';
 import type { TimelineMethod } from './method.js';
 
@@ -7,6 +8,7 @@ export type { TimelineCorpus } from './corpus.js';
 
 export const timelineMethods: Record<string, TimelineMethod> = {
   [datewise.name]: datewise,
+  [clusters.name]: clusters,
 };
 
 export const defaultMethod = datewise;

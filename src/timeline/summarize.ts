@@ -2,7 +2,7 @@
 // what they say together), relevant to the query, without saying the same thing twice.
 // Shared by every timeline method. Callers pass one copy of each story: repeated wire copy is
 // removed before this point, and anything left that repeats a chosen sentence is over the limit.
-import { queryOverlap, wordSet, type TopicQuery } from '../select/query.js';
+import { matchesQuery, queryOverlap, wordSet, type TopicQuery } from '../select/query.js';
 import type { SentenceRef } from './corpus.js';
 import { centroid, contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
 
@@ -38,9 +38,13 @@ export function selectSentences(pool: SentenceRef[], options: SummarizeOptions):
   if (options.count <= 0 || pool.length === 0) return [];
   const termLists = pool.map((ref) => contentTerms(ref.sentence.tokens));
   const idf = inverseDocumentFrequency(termLists);
-  const usable = pool
+  const readableOnes = pool
     .map((ref, i) => ({ ref, terms: termLists[i]! }))
     .filter(({ ref, terms }) => readable(ref, terms));
+  // A sentence that names none of the topic words is usually background from a wider story; it is
+  // used only when a date has nothing on topic (news-tls keeps keyword sentences only).
+  const onTopic = readableOnes.filter(({ ref }) => matchesQuery(wordSet(ref.sentence.text), options.query));
+  const usable = onTopic.length > 0 ? onTopic : readableOnes;
   if (usable.length === 0) return [];
   const vectors = usable.map(({ terms }) => tfidfVector(terms, idf));
   const center = centroid(vectors);

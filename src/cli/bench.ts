@@ -1,0 +1,96 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord, type TlsBenchmarkResult } from '../evaluate/benchmark/index.js';
+import { renderTimeline, timelineMethods } from '../pipeline.js';
+import { findShared } from '../shared-data.js';
+import type { TimelineMethod } from '../timeline/index.js';
+import { ExitCode, UserError } from './errors.js';
+
+interface BenchTlsFlags {
+  dataset?: string;
+  method: string;
+  topics?: string;
+  json?: boolean;
+  save?: string;
+}
+
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function methodsNamed(names: string[]): TimelineMethod[] {
+  if (names.length === 0) throw new UserError('--method needs at least one method name.');
+  return names.map((name) => {
+    const method = timelineMethods[name];
+    if (!method) throw new UserError(`unknown timeline method '${name}' (known: ${Object.keys(timelineMethods).join(', ')}).`);
+    return method;
+  });
+}
+
+function datasetFolder(flag: string | undefined): string {
+  if (flag) return flag;
+  const found = findShared('data', 't17');
+  if (!found.ok) throw new UserError(`${found.message} Or give --dataset <dir>.`, ExitCode.noInput);
+  return found.path;
+}
+
+/** One tilse file per predicted timeline: <dir>/<method>/<topic>-<reference>.txt. */
+function savePredictions(result: TlsBenchmarkResult, dir: string): void {
+  for (const method of result.methods) {
+    const folder = join(dir, method.method);
+    mkdirSync(folder, { recursive: true });
+    for (const task of method.tasks) writeFileSync(join(folder, `${task.topic}-${task.reference}.txt`), renderTimeline(task.timeline, 'tilse'));
+  }
+  process.stderr.write(`wrote ${result.timelines * result.methods.length} timeline(s) under ${dir}\n`);
+}
+
+export function registerBench(program: Command): void {
+  const bench = program.command('bench').description('measure Chronicle against published benchmarks');
+  bench
+    .command('tls')
+    .description('timeline summarisation on Timeline17 (or Crisis) under the news-tls protocol')
+    .option('--dataset <dir>', 'dataset in the news-tls layout (default: the shared data/t17 folder)')
+    .option('-m, --method <names>', `timeline method(s), comma-separated to compare (known: ${Object.keys(timelineMethods).join(', ')})`, 'datewise')
+    .option('--topics <names>', 'only these topics, comma-separated (e.g. "egypt,haiti")')
+    .option('--json', 'end with the dataset averages as JSON, one line per method (the last line is the last method)')
+    .option('--save <dir>', 'write every predicted timeline in tilse format under <dir>/<method>/')
+    .addHelpText(
+      'after',
+      `
+The protocol (shared/docs/tls-metrics.md §7): one task per reference timeline; as many dates as the
+reference and its rounded mean of sentences per date; only articles published between the
+reference's first and last date; the topic's keywords.json as the query. Scores: tilse align+ m:1
+ROUGE-1/2 ("AR"), date F1, concat and agreement ROUGE, averaged as news-tls does.
+
+Examples:
+  chronicle bench tls --dataset ../shared/data/t17
+  chronicle bench tls --method datewise,clusters --json
+  chronicle bench tls --topics egypt,haiti --save predictions/`,
+    )
+    .action(async (flags: BenchTlsFlags) => {
+      const methods = methodsNamed(commaList(flags.method));
+      const dataset = datasetFolder(flags.dataset);
+      let result: TlsBenchmarkResult;
+      try {
+        result = await runTlsBenchmark({
+          dataset,
+          methods,
+          ...(flags.topics && { topics: commaList(flags.topics) }),
+          onProgress: (message) => process.stderr.write(`${message}\n`),
+        });
+      } catch (error) {
+        // Missing or malformed data is the user's to fix; anything else is a bug and keeps its stack.
+        if (error instanceof BenchmarkDataError) throw new UserError(error.message, ExitCode.noInput);
+        throw error;
+      }
+      process.stdout.write(formatTlsReport(result));
+      if (flags.save) savePredictions(result, flags.save);
+      if (flags.json) {
+        for (const method of result.methods) process.stdout.write(`${JSON.stringify(summaryRecord(result, method))}\n`);
+      }
+    });
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { annotated, day } from '../../test/builders.js';
+import type { TimelineOptions } from '../model.js';
+import { clusterArticles, clusters, dateEvent } from './clusters.js';
+import type { TimelineCorpus } from './corpus.js';
+
+// A fictional avalanche season in the valley of Brenna: a slide buries the pass road on Monday
+// 3 February (three reports over two days), the road reopens on Saturday 8 February (one report),
+// and a ski lift fails on the same Monday (one unrelated report).
+const slide1 = annotated({
+  id: 'slide-1',
+  source: 'Valley Post',
+  publishedOn: '2031-02-03',
+  sentences: [
+    { text: 'An avalanche buried the Brenna pass road under snow on Monday, cutting off the upper villages.', refersTo: day('2031-02-03', 'on Monday') },
+    { text: 'Rescue teams searched the avalanche debris on the pass road for trapped drivers.' },
+  ],
+});
+const slide2 = annotated({
+  id: 'slide-2',
+  source: 'Alpine Wire',
+  publishedOn: '2031-02-04',
+  sentences: [
+    { text: 'The avalanche that buried the Brenna pass road on Monday trapped four cars under snow.', refersTo: day('2031-02-03', 'on Monday') },
+    { text: 'Rescue teams freed the drivers from the avalanche debris on the pass road overnight.' },
+  ],
+});
+const slide3 = annotated({
+  id: 'slide-3',
+  source: 'Brenna Radio',
+  publishedOn: '2031-02-04',
+  sentences: [
+    { text: 'Villagers above the Brenna pass road remain cut off since the avalanche on Monday.', refersTo: day('2031-02-03', 'on Monday') },
+    { text: 'Snow ploughs cannot reach the avalanche debris until the slope is declared safe.' },
+  ],
+});
+const lift = annotated({
+  id: 'lift-1',
+  source: 'Valley Post',
+  publishedOn: '2031-02-03',
+  sentences: [
+    { text: 'A chair lift at the Kestel ski resort stopped on Monday, leaving sixty skiers dangling for hours.', refersTo: day('2031-02-03', 'on Monday') },
+    { text: 'Resort engineers blamed a frozen cable drive for the chair lift failure.' },
+  ],
+});
+const reopening = annotated({
+  id: 'road-1',
+  source: 'Alpine Wire',
+  publishedOn: '2031-02-09',
+  sentences: [
+    { text: 'Engineers reopened the Brenna pass road on Saturday after clearing the avalanche debris.', refersTo: day('2031-02-08', 'on Saturday') },
+    { text: 'Buses returned to the upper villages of the pass road in the afternoon.' },
+  ],
+});
+
+const corpus: TimelineCorpus = { articles: [reopening, lift, slide3, slide1, slide2], duplicateGroups: [] };
+const options = (overrides: Partial<TimelineOptions> = {}): TimelineOptions => ({ dates: 5, sentencesPerDate: 1, ...overrides });
+const ids = (group: { article: { id: string } }[]) => group.map((a) => a.article.id);
+
+describe('event clusters', () => {
+  it('puts reports of one event together and keeps unrelated stories apart', () => {
+    const groups = clusterArticles(corpus.articles).map(ids);
+    expect(groups).toContainEqual(['slide-1', 'slide-2', 'slide-3']);
+    expect(groups).toContainEqual(['lift-1']);
+    // The reopening is about the same road, but five days after the last report of the slide.
+    expect(groups).toContainEqual(['road-1']);
+    expect(groups).toHaveLength(3);
+  });
+
+  it('dates an event by the day its sentences refer to most, not by when it was reported', () => {
+    const event = dateEvent([slide1, slide2, slide3], options())!;
+    expect(event.date).toEqual({ value: '2031-02-03', granularity: 'day' });
+    // Three references, plus half a point for the one report published that day.
+    expect(event.score).toBe(3.5);
+    expect(event.pool.map((ref) => ref.article.article.id)).toEqual(['slide-1', 'slide-2', 'slide-3']);
+  });
+
+  it('gives a day to its biggest event only, and lists the entries in date order', () => {
+    const timeline = clusters.build(corpus, options());
+    expect(timeline.method).toBe('clusters');
+    expect(timeline.entries.map((e) => e.date.value)).toEqual(['2031-02-03', '2031-02-08']);
+    const monday = timeline.entries[0]!;
+    expect(monday.sentences[0]!.articleId).toMatch(/^slide-/);
+    expect(monday.sentences[0]!.dating.how).toBe('reference');
+  });
+
+  it('keeps to the number of dates, the sentences per date and the date range', () => {
+    expect(clusters.build(corpus, options({ dates: 1 })).entries.map((e) => e.date.value)).toEqual(['2031-02-03']);
+    const twoSentences = clusters.build(corpus, options({ sentencesPerDate: 2 })).entries[0]!;
+    expect(twoSentences.sentences).toHaveLength(2);
+    expect(clusters.build(corpus, options({ from: '2031-02-05' })).entries.map((e) => e.date.value)).toEqual(['2031-02-08']);
+  });
+
+  it('prefers sentences about the query', () => {
+    const monday = clusters.build(corpus, options({ query: 'villagers' })).entries[0]!;
+    expect(monday.sentences[0]!.text).toContain('Villagers');
+  });
+});

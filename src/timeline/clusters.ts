@@ -1,0 +1,157 @@
+// The clustering method (after the CLUST system of Gholipour Ghalandari & Ifrim 2020): first find
+// the events, then date them. Articles that say the same thing within a few days of each other
+// form one event; the event's date is the day its sentences refer to most; events are ranked by
+// how often that day is referred to inside the event, and each is summarised from its sentences
+// about that day.
+//
+// Compared with the date-wise method, an event that is written about on many days still counts
+// once, and a busy day with two unrelated stories gives its date to the bigger one.
+import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
+import { parseQuery } from '../select/query.js';
+import { independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { buildEntry } from './entry.js';
+import type { TimelineMethod } from './method.js';
+import { selectSentences } from './summarize.js';
+import { contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
+
+/**
+ * Two articles are about the same event above this cosine of their tf-idf vectors. Reports of one
+ * event share its names and key words but not their wording; 0.3 joins them while articles that
+ * merely share the topic's vocabulary (the IDF of topic words is low) stay apart.
+ */
+const SAME_EVENT_SIMILARITY = 0.3;
+/** An event stops growing when no article has joined it for this many days: news moves on. */
+const EVENT_GAP_DAYS = 2;
+/** The opening of an article says what it is about; the rest is background and quotes. */
+const ARTICLE_LEAD_SENTENCES = 10;
+/** Weight of one article published on a day, relative to one sentence referring to it (as in datewise). */
+const PUBLICATION_WEIGHT = 0.5;
+/** Focus of a sentence on a date it names after another one: a mention in passing (as in datewise). */
+const PASSING_FOCUS = 0.5;
+
+interface EventCluster {
+  articles: AnnotatedArticle[];
+  /** Sum of the member vectors: cosine with it is cosine with the centroid. */
+  vectorSum: SparseVector;
+  lastPublished: number;
+}
+
+interface DatedEvent {
+  date: DateRef;
+  score: number;
+  pool: SentenceRef[];
+}
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(day: IsoDay): number {
+  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+}
+
+function addInto(sum: SparseVector, vector: SparseVector): void {
+  for (const [term, value] of vector) sum.set(term, (sum.get(term) ?? 0) + value);
+}
+
+/** Articles in publication order, each joining the most similar recent event or starting its own. */
+export function clusterArticles(articles: AnnotatedArticle[]): AnnotatedArticle[][] {
+  const ordered = [...articles].sort((a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id));
+  const terms = ordered.map((a) => contentTerms(a.sentences.slice(0, ARTICLE_LEAD_SENTENCES).flatMap((s) => s.tokens)));
+  const idf = inverseDocumentFrequency(terms);
+  const clusters: EventCluster[] = [];
+  ordered.forEach((article, i) => {
+    const vector = tfidfVector(terms[i]!, idf);
+    const published = dayNumber(article.article.publishedOn);
+    let best: EventCluster | undefined;
+    let bestSimilarity = SAME_EVENT_SIMILARITY;
+    for (const cluster of clusters) {
+      if (published - cluster.lastPublished > EVENT_GAP_DAYS) continue;
+      const similarity = cosine(vector, cluster.vectorSum);
+      if (similarity >= bestSimilarity) {
+        best = cluster;
+        bestSimilarity = similarity;
+      }
+    }
+    if (best) {
+      best.articles.push(article);
+      addInto(best.vectorSum, vector);
+      best.lastPublished = published;
+    } else {
+      clusters.push({ articles: [article], vectorSum: new Map(vector), lastPublished: published });
+    }
+  });
+  return clusters.map((c) => c.articles);
+}
+
+function inRange(day: IsoDay, options: TimelineOptions): boolean {
+  return (!options.from || day >= options.from) && (!options.to || day <= options.to);
+}
+
+/**
+ * The day an event's sentences refer to most (publication days count for less), the sentences
+ * about that day, and the count as the event's score. Only days: an event happens on a day.
+ */
+export function dateEvent(articles: AnnotatedArticle[], options: TimelineOptions): DatedEvent | undefined {
+  const scores = new Map<IsoDay, number>();
+  const add = (day: IsoDay, weight: number) => scores.set(day, (scores.get(day) ?? 0) + weight);
+  for (const article of articles) {
+    add(article.article.publishedOn, PUBLICATION_WEIGHT);
+    for (const sentence of article.sentences) {
+      const days = new Set(sentence.timexes.flatMap((t) => (t.refersTo?.granularity === 'day' ? [t.refersTo.value] : [])));
+      for (const day of days) add(day, 1);
+    }
+  }
+  const [day, score] = [...scores]
+    .filter(([d]) => inRange(d, options))
+    .sort(([da, a], [db, b]) => b - a || da.localeCompare(db))[0] ?? [];
+  if (day === undefined || score === undefined) return undefined;
+  return { date: { value: day, granularity: 'day' }, score, pool: sentencesAbout(articles, day) };
+}
+
+/** Sentences naming the day (the first day a sentence names is its focus); else the openings of articles published that day. */
+function sentencesAbout(articles: AnnotatedArticle[], day: IsoDay): SentenceRef[] {
+  const referring: SentenceRef[] = [];
+  const published: SentenceRef[] = [];
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      const days = [...new Set(sentence.timexes.flatMap((t) => (t.refersTo?.granularity === 'day' ? [t.refersTo.value] : [])))];
+      const position = days.indexOf(day);
+      if (position >= 0) referring.push({ article, sentence, focus: position === 0 ? 1 : PASSING_FOCUS });
+      else if (days.length === 0 && article.article.publishedOn === day && sentence.index < ARTICLE_LEAD_SENTENCES) published.push({ article, sentence });
+    }
+  }
+  return referring.length > 0 ? referring : published;
+}
+
+export const clusters: TimelineMethod = {
+  name: 'clusters',
+  build(corpus: TimelineCorpus, options: TimelineOptions): Timeline {
+    const index = indexCorpus(corpus);
+    const query = parseQuery(options.query);
+    const events = clusterArticles(independentArticles(index))
+      .map((articles) => dateEvent(articles, options))
+      .filter((event): event is DatedEvent => event !== undefined)
+      .sort((a, b) => b.score - a.score || a.date.value.localeCompare(b.date.value));
+    const entries: TimelineEntry[] = [];
+    const taken = new Set<IsoDay>();
+    for (const event of events) {
+      if (entries.length >= options.dates) break;
+      // A timeline has one entry per day: a smaller event on a day already taken is left out.
+      if (taken.has(event.date.value)) continue;
+      const chosen = selectSentences(event.pool, { count: options.sentencesPerDate, query });
+      if (chosen.length === 0) continue;
+      taken.add(event.date.value);
+      entries.push(buildEntry(event.date, event.score, chosen, event.pool, index));
+    }
+    entries.sort((a, b) => a.date.value.localeCompare(b.date.value));
+    return {
+      method: 'clusters',
+      options,
+      stats: {
+        articles: index.articles.length,
+        sentences: index.articles.reduce((n, a) => n + a.sentences.length, 0),
+        duplicates: index.duplicates,
+      },
+      entries,
+    };
+  },
+};
