@@ -76,8 +76,8 @@ describe('datewise timelines', () => {
     const scores = new Map(datewise.build(corpus, options({ dates: 10 })).entries.map((e) => [e.date.value, e.score]));
     // One reference from the wire story plus its publication; the reprint adds nothing.
     expect(scores.get('2024-05-10')).toBe(1.5);
-    // Four sentences in two independent articles refer to Monday.
-    expect(scores.get('2024-05-06')).toBe(4);
+    // Four sentences refer to Monday, but in two articles: each article votes once.
+    expect(scores.get('2024-05-06')).toBe(2);
   });
 
   it('cites each sentence with its article, offsets and how it was dated', () => {

@@ -61,16 +61,21 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     const publishedOn: DateRef = { value: article.article.publishedOn, granularity: 'day' };
     const day = candidate(publishedOn);
     day.score += PUBLICATION_WEIGHT;
+    // An article votes once for each date it refers to, however often it repeats it: an event
+    // matters when many independent reports mention it, not when one report dwells on it.
+    const votes = new Map<DateCandidate, number>();
     for (const sentence of article.sentences) {
       const referred = new Map<string, DateRef>();
       for (const timex of sentence.timexes) if (timex.refersTo) referred.set(keyOf(timex.refersTo), timex.refersTo);
       [...referred.values()].forEach((date, position) => {
         const c = candidate(date);
-        c.score += (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1);
+        const vote = (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1);
+        votes.set(c, Math.max(votes.get(c) ?? 0, vote));
         c.referring.push({ article, sentence, focus: position === 0 ? 1 : PASSING_FOCUS });
       });
       if (sentence.index < LEAD_SENTENCES && referred.size === 0) day.published.push({ article, sentence });
     }
+    for (const [c, vote] of votes) c.score += vote;
   }
   return [...candidates.values()].filter((c) => inRange(c.date, options));
 }
