@@ -10,6 +10,7 @@ import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, Timeli
 import { parseQuery } from '../select/query.js';
 import { independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { buildEntry } from './entry.js';
+import { PUBLICATION_WEIGHT, daysReferredBy, focusAt } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 import { contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
@@ -24,10 +25,6 @@ const SAME_EVENT_SIMILARITY = 0.3;
 const EVENT_GAP_DAYS = 2;
 /** The opening of an article says what it is about; the rest is background and quotes. */
 const ARTICLE_LEAD_SENTENCES = 10;
-/** Weight of one article published on a day, relative to one sentence referring to it (as in datewise). */
-const PUBLICATION_WEIGHT = 0.5;
-/** Focus of a sentence on a date it names after another one: a mention in passing (as in datewise). */
-const PASSING_FOCUS = 0.5;
 
 interface EventCluster {
   articles: AnnotatedArticle[];
@@ -96,8 +93,7 @@ export function dateEvent(articles: AnnotatedArticle[], options: TimelineOptions
   for (const article of articles) {
     add(article.article.publishedOn, PUBLICATION_WEIGHT);
     for (const sentence of article.sentences) {
-      const days = new Set(sentence.timexes.flatMap((t) => (t.refersTo?.granularity === 'day' ? [t.refersTo.value] : [])));
-      for (const day of days) add(day, 1);
+      for (const day of daysReferredBy(sentence)) add(day, 1);
     }
   }
   const [day, score] = [...scores]
@@ -113,9 +109,9 @@ function sentencesAbout(articles: AnnotatedArticle[], day: IsoDay): SentenceRef[
   const published: SentenceRef[] = [];
   for (const article of articles) {
     for (const sentence of article.sentences) {
-      const days = [...new Set(sentence.timexes.flatMap((t) => (t.refersTo?.granularity === 'day' ? [t.refersTo.value] : [])))];
+      const days = daysReferredBy(sentence);
       const position = days.indexOf(day);
-      if (position >= 0) referring.push({ article, sentence, focus: position === 0 ? 1 : PASSING_FOCUS });
+      if (position >= 0) referring.push({ article, sentence, focus: focusAt(position) });
       else if (days.length === 0 && article.article.publishedOn === day && sentence.index < ARTICLE_LEAD_SENTENCES) published.push({ article, sentence });
     }
   }

@@ -8,11 +8,10 @@ import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model
 import { parseQuery } from '../select/query.js';
 import { independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { buildEntry } from './entry.js';
+import { PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 
-/** Weight of one article published on a day, relative to one sentence referring to it. */
-const PUBLICATION_WEIGHT = 0.5;
 /** Months and years are vaguer than days: their references count for less. */
 const COARSE_WEIGHT = 0.5;
 /**
@@ -22,8 +21,6 @@ const COARSE_WEIGHT = 0.5;
 const PLANNED_WEIGHT = 0.5;
 /** Only the opening of an article stands in for its publication day (the rest is background). */
 const LEAD_SENTENCES = 6;
-/** Focus of a sentence on a date it names after another one: a mention in passing. */
-const PASSING_FOCUS = 0.5;
 
 interface DateCandidate {
   date: DateRef;
@@ -32,10 +29,6 @@ interface DateCandidate {
   referring: SentenceRef[];
   /** Opening sentences of articles published on the date (used when nothing refers to it). */
   published: SentenceRef[];
-}
-
-function keyOf(date: DateRef): string {
-  return `${date.granularity}:${date.value}`;
 }
 
 function inRange(date: DateRef, options: TimelineOptions): boolean {
@@ -48,7 +41,7 @@ function inRange(date: DateRef, options: TimelineOptions): boolean {
 export function collectCandidates(index: IndexedCorpus, options: TimelineOptions): DateCandidate[] {
   const candidates = new Map<string, DateCandidate>();
   const candidate = (date: DateRef): DateCandidate => {
-    const key = keyOf(date);
+    const key = dateKey(date);
     let found = candidates.get(key);
     if (!found) {
       found = { date, score: 0, referring: [], published: [] };
@@ -65,15 +58,14 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     // matters when many independent reports mention it, not when one report dwells on it.
     const votes = new Map<DateCandidate, number>();
     for (const sentence of article.sentences) {
-      const referred = new Map<string, DateRef>();
-      for (const timex of sentence.timexes) if (timex.refersTo) referred.set(keyOf(timex.refersTo), timex.refersTo);
-      [...referred.values()].forEach((date, position) => {
+      const referred = datesReferredBy(sentence);
+      referred.forEach((date, position) => {
         const c = candidate(date);
         const vote = (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1);
         votes.set(c, Math.max(votes.get(c) ?? 0, vote));
-        c.referring.push({ article, sentence, focus: position === 0 ? 1 : PASSING_FOCUS });
+        c.referring.push({ article, sentence, focus: focusAt(position) });
       });
-      if (sentence.index < LEAD_SENTENCES && referred.size === 0) day.published.push({ article, sentence });
+      if (sentence.index < LEAD_SENTENCES && referred.length === 0) day.published.push({ article, sentence });
     }
     for (const [c, vote] of votes) c.score += vote;
   }
