@@ -18,6 +18,11 @@ const MAX_TOKENS = 70;
 const REDUNDANCY_LIMIT = 0.5;
 // Trade-off between centrality and novelty in the greedy (MMR-style) pick.
 const NOVELTY_WEIGHT = 0.7;
+// A timeline line says one thing; beyond this many tokens a sentence carries clauses a reader of
+// the timeline does not need, so its relevance is scaled down in proportion.
+const CONCISE_TOKENS = 30;
+// A photo credit, "(AP Photo/Jane Doe)": it and the sentence before it are a caption, not a report.
+const PHOTO_CREDIT = /^\(.*\bPhoto\b.*\)$/;
 
 interface Candidate {
   ref: SentenceRef;
@@ -25,8 +30,18 @@ interface Candidate {
   relevance: number;
 }
 
+/** A photo credit or the caption it closes. */
+function isCaption(ref: SentenceRef): boolean {
+  const next = ref.article.sentences[ref.sentence.index + 1];
+  return PHOTO_CREDIT.test(ref.sentence.text.trim()) || (next !== undefined && PHOTO_CREDIT.test(next.text.trim()));
+}
+
 function readable(ref: SentenceRef, terms: string[]): boolean {
-  return terms.length >= MIN_CONTENT_TERMS && ref.sentence.tokens.length <= MAX_TOKENS;
+  return terms.length >= MIN_CONTENT_TERMS && ref.sentence.tokens.length <= MAX_TOKENS && !isCaption(ref);
+}
+
+function concision(ref: SentenceRef): number {
+  return Math.min(1, CONCISE_TOKENS / ref.sentence.tokens.length);
 }
 
 /** Earlier sentences of a news article carry its main facts (the inverted pyramid). */
@@ -51,7 +66,7 @@ export function selectSentences(pool: SentenceRef[], options: SummarizeOptions):
   const candidates: Candidate[] = usable.map(({ ref }, i) => {
     const vector = vectors[i]!;
     const topical = 1 + queryOverlap(wordSet(ref.sentence.text), options.query);
-    return { ref, vector, relevance: (cosine(vector, center) * topical + leadBonus(ref)) * (ref.focus ?? 1) };
+    return { ref, vector, relevance: (cosine(vector, center) * topical + leadBonus(ref)) * (ref.focus ?? 1) * concision(ref) };
   });
 
   const chosen: Candidate[] = [];
