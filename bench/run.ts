@@ -6,6 +6,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { defaultPoolSize } from '../src/annotate/pool.js';
 import { buildTimeline, corpusFromStore, ingest, openSqliteStore } from '../src/pipeline.js';
+import { measureApi } from './api.js';
 import { syntheticArticles } from './synthetic.js';
 
 const count = Number(process.env.BENCH_ARTICLES ?? 20_000);
@@ -42,6 +43,12 @@ try {
   const timelineSeconds = seconds(started);
   store.close();
 
+  const api = await measureApi(join(dir, 'bench.sqlite'), [
+    { label: 'GET timeline, whole store (20 dates)', path: '/api/timeline?dates=20&sentences=2', requests: 20 },
+    { label: 'GET timeline, one topic (query)', path: '/api/timeline?query=ferry&dates=10&sentences=2', requests: 40 },
+    { label: 'GET article list page', path: '/api/articles?page=2&pageSize=50', requests: 2000 },
+  ]);
+
   const rows: Array<[string, string]> = [
     ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`],
     ['corpus', `${count} generated articles, ${megabytes.toFixed(1)} MB JSONL, ${counts.sentences} sentences, ${counts.timexes} timexes`],
@@ -49,6 +56,12 @@ try {
     ['ingest (read+annotate+store)', `${ingestSeconds.toFixed(1)} s — ${(report.added / ingestSeconds).toFixed(0)} articles/s, ${(megabytes / ingestSeconds).toFixed(2)} MB/s`],
     ['load store for timeline', `${loadSeconds.toFixed(1)} s`],
     ['timeline (20 dates × 2 sentences)', `${timelineSeconds.toFixed(2)} s, ${timeline.entries.length} entries`],
+    ...api.map(
+      (route): [string, string] => [
+        `API ${route.label}`,
+        `${route.requestsPerSecond} req/s, p50 ${route.p50Ms} ms, p99 ${route.p99Ms} ms (${route.requests} requests, ${route.failures} failed)`,
+      ],
+    ),
     ['peak RSS', `${peakRssMb().toFixed(0)} MB`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -63,6 +76,7 @@ try {
       mb_per_second: +(megabytes / ingestSeconds).toFixed(3),
       store_load_seconds: +loadSeconds.toFixed(2),
       timeline_seconds: +timelineSeconds.toFixed(3),
+      api,
       peak_rss_mb: +peakRssMb().toFixed(0),
     })}\n`,
   );
