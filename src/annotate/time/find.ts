@@ -4,10 +4,13 @@
 // Nothing here knows the publication date: that is the resolver's job.
 import type { Span } from '../../model.js';
 import {
+  BOUND_MODS,
   FREQUENCY_WORDS,
   HOLIDAYS,
   MONTHS,
   MONTH_NAMES,
+  NUMBER_TENS,
+  NUMBER_UNITS,
   NUMBER_WORDS,
   ORDINAL_DAY_WORDS,
   PARTS_OF_DAY,
@@ -43,18 +46,26 @@ export type Expression =
   | { kind: 'deictic'; offsetDays: number; word: string; mod?: string; time?: TimeOfDay }
   | { kind: 'narrative'; offsetDays: number; time?: TimeOfDay }
   | { kind: 'shift'; count: number; unit: 'week' | 'month' | 'year' }
-  | { kind: 'ago'; count: number | null; unit: string }
+  | { kind: 'ago'; count: number | null; unit: string; mod?: string }
   | { kind: 'period'; unit: 'week' | 'month' | 'year'; relation: Relation; mod?: string }
   | { kind: 'weekend'; relation?: Relation }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
-  | { kind: 'reportedQuarter'; which: ReportedQuarter; year?: number; latest?: boolean; withoutQuarters: 'skip' | 'year' | 'lastEnded' }
-  | { kind: 'date'; month: number; day: number; year?: number; time?: TimeOfDay }
+  | {
+      kind: 'reportedQuarter';
+      which: ReportedQuarter;
+      year?: number;
+      latest?: boolean;
+      withoutQuarters: 'skip' | 'year' | 'lastEnded';
+      /** "the quarter ended Sept. 30": the day that closes it. */
+      endedOn?: { month: number; day: number };
+    }
+  | { kind: 'date'; month: number; day: number; year?: number; time?: TimeOfDay; closesPeriod?: boolean }
   | { kind: 'month'; month: number; year?: number; yearOffset?: number; relation?: Relation; mod?: string }
   | { kind: 'year'; year: number; mod?: string }
   | { kind: 'holiday'; name: string; year?: number; relation?: Relation }
   | { kind: 'era'; value: string; span: 'decade' | 'century'; mod?: string }
   | { kind: 'season'; season: string; year?: number; relation?: Relation; mod?: string }
-  | { kind: 'duration'; count: number | null; unit: string }
+  | { kind: 'duration'; count: number | null; unit: string; mod?: string }
   | { kind: 'set'; value: string }
   | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { kind: 'clock'; time: TimeOfDay };
@@ -81,7 +92,11 @@ const WEEKDAY = `(${oneOf(WEEKDAY_NAMES)})`;
 const MONTH = `(${oneOf(MONTH_NAMES)}|(?:${oneOf(Object.keys(MONTHS).filter((m) => !MONTH_NAMES.includes(m)))})\\.?)`;
 const DAY_NUMBER = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?!\d)`;
 const YEAR = String.raw`((?:19|20)\d\d)(?![\d%])`;
-const NUMBER = `(\\d+|${oneOf(Object.keys(NUMBER_WORDS))})`;
+// "24", "2 1/2", "twenty-four", "two and a half": a count, whole or with a half.
+const SPELLED_NUMBER = `(?:(?:${oneOf(Object.keys(NUMBER_TENS))})[-\\s](?:${oneOf(Object.keys(NUMBER_UNITS))})|${oneOf(Object.keys(NUMBER_WORDS))})`;
+const NUMBER = `(\\d+(?:\\s+1/2)?|${SPELLED_NUMBER}(?:\\s+and\\s+a\\s+half)?)`;
+// "more than", "at least", "about" before a count bound the length it gives.
+const BOUND = `(?:(${oneOf(Object.keys(BOUND_MODS))})\\s+)`;
 const VAGUE = `(${oneOf(VAGUE_COUNTS)})`;
 const UNIT = `(${oneOf(Object.keys(UNITS))}|centuries)`;
 const PART_OF_DAY = `(${oneOf(Object.keys(PARTS_OF_DAY))})`;
@@ -91,9 +106,28 @@ const POSITION = String.raw`(?:(early|mid|late)[\s-]+|(?:the\s+)?(beginning|star
 // ---------------------------------------------------------------------------------------------
 // Word readers
 
+/** "24" → 24, "2 1/2" → 2.5, "twenty-four" → 24, "two and a half" → 2.5. */
 function numberValue(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
-  return /^\d+$/.test(lower) ? Number(lower) : NUMBER_WORDS[lower];
+  const half = / 1\/2$| and a half$/.exec(lower);
+  const base = half ? lower.slice(0, half.index) : lower;
+  const compound = /^(\p{L}+)[- ](\p{L}+)$/u.exec(base);
+  const value = /^\d+$/.test(base)
+    ? Number(base)
+    : compound && NUMBER_TENS[compound[1]!] !== undefined && NUMBER_UNITS[compound[2]!] !== undefined
+      ? NUMBER_TENS[compound[1]!]! + NUMBER_UNITS[compound[2]!]!
+      : NUMBER_WORDS[base];
+  return value === undefined ? undefined : value + (half ? 0.5 : 0);
+}
+
+/** A whole count, for expressions that move a date by whole days, months or years. */
+function wholeNumberValue(word: string): number | undefined {
+  const value = numberValue(word);
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
+}
+
+function boundMod(words: string | undefined): string | undefined {
+  return words === undefined ? undefined : BOUND_MODS[words.toLowerCase().replace(/\s+/g, ' ')];
 }
 
 function monthNumber(word: string): number {
@@ -223,17 +257,18 @@ const RULES: Rule[] = [
   // "before"/"after" only when nothing follows in the clause: "three days after the vote" hangs on an
   // event, not on the last day mentioned.
   rule(`${NUMBER}\\s+(day|week|month|year)s?\\s+(later|earlier|(?:before|after)(?=\\s*(?:[,.;]|$)))`, (m) => {
-    const count = numberValue(m[1]!);
+    const count = wholeNumberValue(m[1]!);
     if (count === undefined) return [];
     const sign = ['later', 'after'].includes(m[3]!.toLowerCase()) ? 1 : -1;
     const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
     if (unit === 'day') return whole(m, { kind: 'narrative', offsetDays: sign * count });
     return whole(m, { kind: 'shift', count: sign * count, unit });
   }),
-  // "three days ago", "a year ago", "years ago"
-  rule(`(?:(?:${NUMBER}|${VAGUE})\\s+)?${UNIT}s?\\s+ago`, (m) => {
-    const count = m[1] === undefined ? null : (numberValue(m[1]) ?? null);
-    return whole(m, { kind: 'ago', count, unit: unitName(m[3]!) });
+  // "three days ago", "a year ago", "years ago", "almost two years ago"
+  rule(`(?:(?:${BOUND}?${NUMBER}|${VAGUE})\\s+)?${UNIT}s?\\s+ago`, (m) => {
+    const count = m[2] === undefined ? null : (wholeNumberValue(m[2]) ?? null);
+    if (m[2] !== undefined && count === null) return [];
+    return whole(m, { kind: 'ago', count, unit: unitName(m[4]!), mod: boundMod(m[1]) });
   }),
   // "last week", "this year", "next month", "earlier this month", "late last year", "the end of this week"
   rule(`(?:${POSITION}|(?:earlier|later)\\s+)?(last|this|next|coming)\\s+(week|month|year)`, (m) => {
@@ -256,7 +291,7 @@ const RULES: Rule[] = [
   // "the same period last year". "period" is only a quarter where the text talks of quarters.
   rule(
     `(?:the\\s+)?(?:(latest|current|same|comparable|corresponding|this|that)\\s+)?(?:(year-ago|year-earlier|prior-year)\\s+)?(?:${YEAR}\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year))?(?![-‐])`,
-    (m) => {
+    (m, text) => {
       const determiner = m[1]?.toLowerCase();
       const yearBefore = m[2] !== undefined || m[5] !== undefined;
       const isPeriod = m[4]!.toLowerCase() === 'period';
@@ -266,7 +301,8 @@ const RULES: Rule[] = [
       if (['same', 'comparable', 'corresponding'].includes(determiner ?? '') && !yearBefore) return [];
       const which: ReportedQuarter = yearBefore ? 'yearBefore' : determiner === 'current' ? 'current' : 'reported';
       const year = m[3] === undefined ? undefined : Number(m[3]);
-      return whole(m, { kind: 'reportedQuarter', which, year, latest: determiner === 'latest', withoutQuarters: isPeriod ? 'skip' : 'lastEnded' });
+      const endedOn = which === 'reported' && year === undefined ? closingDayAfter(m, text) : undefined;
+      return whole(m, { kind: 'reportedQuarter', which, year, latest: determiner === 'latest', withoutQuarters: isPeriod ? 'skip' : 'lastEnded', endedOn });
     },
   ),
   // "year-earlier profit": the year before, or the quarter a year before in a quarterly report
@@ -282,19 +318,19 @@ const RULES: Rule[] = [
     },
   ),
   // "March 5", "Monday, March 4, 2019", "March 5 at 10 a.m."
-  rule(`(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUMBER}(?:,?\\s+${YEAR})?(?:,?\\s+at\\s+${CLOCK})?`, (m) => {
+  rule(`(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY_NUMBER}(?:,?\\s+${YEAR})?(?:,?\\s+at\\s+${CLOCK})?`, (m, text) => {
     if (!isCapitalised(m[2]!)) return [];
-    return dateCandidates(m, monthNumber(m[2]!), m[3]!, m[4], m[5]);
+    return dateCandidates(m, text, monthNumber(m[2]!), m[3]!, m[4], m[5]);
   }),
   // "5 March", "the 5th of March 2019"
-  rule(`(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY_NUMBER}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, (m) => {
+  rule(`(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY_NUMBER}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, (m, text) => {
     if (!isCapitalised(m[3]!)) return [];
-    return dateCandidates(m, monthNumber(m[3]!), m[2]!, m[4], undefined);
+    return dateCandidates(m, text, monthNumber(m[3]!), m[2]!, m[4], undefined);
   }),
   // "the first of April", "the twenty-third of May 2019"
-  rule(`the\\s+(${oneOf(Object.keys(ORDINAL_DAY_WORDS))})\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?`, (m) => {
+  rule(`the\\s+(${oneOf(Object.keys(ORDINAL_DAY_WORDS))})\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?`, (m, text) => {
     if (!isCapitalised(m[2]!)) return [];
-    return dateCandidates(m, monthNumber(m[2]!), String(ORDINAL_DAY_WORDS[m[1]!.toLowerCase()]), m[3], undefined);
+    return dateCandidates(m, text, monthNumber(m[2]!), String(ORDINAL_DAY_WORDS[m[1]!.toLowerCase()]), m[3], undefined);
   }),
   // "March 1-5" → "March 1" and "5"
   rule(`${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|until)\\s*${DAY_NUMBER}(?:,?\\s+${YEAR})?`, (m) => {
@@ -387,10 +423,11 @@ const RULES: Rule[] = [
     });
   }),
   // "the past week", "the last three years", "the next two months": stretches of time
-  rule(`(?:the\\s+)?(?:past|last|next|coming)\\s+(?:${NUMBER}|(few|several)|couple\\s+of)\\s+${UNIT}s?`, (m) => {
-    const vague = m[2] !== undefined;
-    const count = vague ? null : m[1] === undefined ? 2 : (numberValue(m[1]) ?? null);
-    return whole(m, { kind: 'duration', count, unit: unitName(m[3]!) });
+  // "over the past two years" is during them, not more than them.
+  rule(`(?:(?!over\\s)${BOUND})?(?:the\\s+)?(?:past|last|next|coming)\\s+(?:${NUMBER}|(few|several)|couple\\s+of)\\s+${UNIT}s?`, (m) => {
+    const vague = m[3] !== undefined;
+    const count = vague ? null : m[2] === undefined ? 2 : (numberValue(m[2]) ?? null);
+    return whole(m, { kind: 'duration', count, unit: unitName(m[4]!), mod: boundMod(m[1]) });
   }),
   // "recent weeks", "the coming months": stretches of unspecified length
   rule(`(?:the\\s+)?(?:recent|coming)\\s+(days|weeks|months|years|decades)`, (m) =>
@@ -399,17 +436,22 @@ const RULES: Rule[] = [
   rule(`the\\s+(?:past|last|coming)\\s+(week|month|year|decade)`, (m) =>
     whole(m, { kind: 'duration', count: 1, unit: unitName(m[1]!) }),
   ),
-  // "three days", "24 hours", "a decade", "several weeks"; "two-day" (but not "three-year-old")
-  rule(`(?:the\\s+(?:first\\s+|last\\s+)?)?(?:${NUMBER}|${VAGUE})\\s+${UNIT}s?|(\\d+|${oneOf(Object.keys(NUMBER_WORDS))})-${UNIT}(?!-old)`, (m, text) => {
-    if (/[\d.,]$/.test(text.slice(0, m.index))) return [];
-    const countWord = m[1] ?? m[4];
-    const count = countWord === undefined ? null : (numberValue(countWord) ?? null);
-    // A year is not a count: "the 1988 second quarter".
-    if (countWord !== undefined && /^\d{4}$/.test(countWord)) return [];
-    const after = text.slice(m.index + m[0].length);
-    if (isAge(m[0], after) || isRate(m[1], text.slice(0, m.index)) || isOrdinalSecond(m[0], after)) return [];
-    return whole(m, { kind: 'duration', count, unit: unitName((m[3] ?? m[5])!) });
-  }),
+  // "three days", "24 hours", "a decade", "several weeks", "more than four hours", "two more weeks",
+  // "a minute and a half"; "two-day" (but not "three-year-old")
+  rule(
+    `(?:${BOUND}|the\\s+(?:first\\s+|last\\s+)?)?(?:${NUMBER}|${VAGUE})\\s+(?:(?:more|additional|extra|further)\\s+)?${UNIT}s?(\\s+and\\s+a\\s+half)?|(\\d+|${oneOf(Object.keys(NUMBER_WORDS))})-${UNIT}(?!-old)`,
+    (m, text) => {
+      if (/[\d.,]$/.test(text.slice(0, m.index))) return [];
+      const countWord = m[2] ?? m[6];
+      const counted = countWord === undefined ? undefined : numberValue(countWord);
+      const count = counted === undefined ? null : counted + (m[5] === undefined ? 0 : 0.5);
+      // A year is not a count: "the 1988 second quarter".
+      if (countWord !== undefined && /^\d{4}$/.test(countWord)) return [];
+      const after = text.slice(m.index + m[0].length);
+      if (isAge(m[0], after) || isRate(m[2], text.slice(0, m.index)) || isOrdinalSecond(m[0], after)) return [];
+      return whole(m, { kind: 'duration', count, unit: unitName((m[4] ?? m[7])!), mod: boundMod(m[1]) });
+    },
+  ),
   // "days", "for months", "hours": an unspecified number of units
   rule(`(hours|days|weeks|months|years|decades)`, (m, text) =>
     isAge(m[0], text.slice(m.index + m[0].length)) ? [] : whole(m, { kind: 'duration', count: null, unit: unitName(m[1]!) }),
@@ -479,11 +521,26 @@ function setValue(unit: string, step: number): string {
   return `P${step * code.multiplier}${code.letter}`;
 }
 
-function dateCandidates(m: Match, month: number, dayWord: string, yearWord: string | undefined, clock: string | undefined): Candidate[] {
+// "the year ended Jan. 31", "six months ended Aug. 12": the day a reported period closed, which
+// has passed however far back it lies.
+const PERIOD_ENDED = /\bended\s+(?:on\s+)?$/i;
+
+function dateCandidates(m: Match, text: string, month: number, dayWord: string, yearWord: string | undefined, clock: string | undefined): Candidate[] {
   const day = Number(dayWord);
   if (day < 1 || day > 31) return [];
   const time = clock === undefined ? undefined : clockOf(clock);
-  return whole(m, { kind: 'date', month, day, year: yearWord === undefined ? undefined : Number(yearWord), time });
+  const closesPeriod = precededBy(PERIOD_ENDED, m, text);
+  return whole(m, { kind: 'date', month, day, year: yearWord === undefined ? undefined : Number(yearWord), time, ...(closesPeriod && { closesPeriod }) });
+}
+
+const ENDED_ON = new RegExp(`^\\s+ended\\s+${MONTH}\\s+${DAY_NUMBER}(?!,?\\s+(?:19|20)\\d\\d)`, 'iu');
+
+/** The month and day in "… quarter ended Sept. 30" right after the match, when no year follows. */
+function closingDayAfter(m: Match, text: string): { month: number; day: number } | undefined {
+  const ended = ENDED_ON.exec(text.slice(m.index + m[0].length));
+  if (!ended || !isCapitalised(ended[1]!)) return undefined;
+  const day = Number(ended[2]);
+  return day >= 1 && day <= 31 ? { month: monthNumber(ended[1]!), day } : undefined;
 }
 
 /** One end of a range: the words from group `first` to group `last` of the match. */

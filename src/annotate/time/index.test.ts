@@ -154,6 +154,23 @@ const cases: Case[] = [
   { sentence: 'The trawler was found on Thanksgiving Day.', text: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25', refersTo: day('1999-11-25'), publishedOn: '1999-12-10' },
   { sentence: 'The quay reopened after Christmas.', text: 'Christmas', type: 'DATE', value: '2018-12-25', refersTo: day('2018-12-25'), publishedOn: '2019-01-10' },
   { sentence: 'In nineteen ninety-one the old dock burned.', text: 'nineteen ninety-one', type: 'DATE', value: '1991', refersTo: year('1991') },
+  // Halves, spelled-out compounds and "more" inside a count
+  { sentence: 'The pilots were idle for 2 1/2 years.', text: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
+  { sentence: 'The crossing took a minute and a half.', text: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  { sentence: 'The quay was shut for twenty-four hours.', text: 'twenty-four hours', type: 'DURATION', value: 'PT24H' },
+  { sentence: 'The ferry will stay for two more weeks.', text: 'two more weeks', type: 'DURATION', value: 'P2W' },
+  // Bounds stay inside the expression and become its mod
+  { sentence: 'Talks ran for more than four hours.', text: 'more than four hours', type: 'DURATION', value: 'PT4H', mod: 'MORE_THAN' },
+  { sentence: 'The lease runs for at least 20 more years.', text: 'at least 20 more years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
+  { sentence: 'The pier was sold almost two years ago.', text: 'almost two years ago', type: 'DATE', value: '2017', refersTo: year('2017'), mod: 'LESS_THAN' },
+  // A reported period's closing day has passed; "the quarter ended …" is the quarter that day closes
+  { sentence: 'In the fiscal year ended Jan. 31, the yard earned $5 million.', text: 'Jan. 31', type: 'DATE', value: '2019-01-31', refersTo: day('2019-01-31'), publishedOn: '2019-10-31' },
+  { sentence: 'The yard earned $3 million for the quarter ended Sept. 30.', text: 'the quarter', type: 'DATE', value: '2019-Q3', publishedOn: '2019-11-02' },
+  { sentence: 'Sales rose in the fiscal first quarter. For the quarter ended Sept. 30, the yard earned $3 million.', text: 'the quarter', type: 'DATE', value: '2019-Q1', publishedOn: '2019-11-02' },
+  // "a year earlier" after a period's closing day is that period a year before, named by its last day
+  { sentence: 'For the six months ended Aug. 12, the yard earned $9 million, compared with $7 million a year earlier.', text: 'a year earlier', type: 'DATE', value: '2018-08-12', refersTo: day('2018-08-12'), publishedOn: '2019-10-26' },
+  // A day something was put off until lies ahead, even in a past-tense clause
+  { sentence: 'Officials postponed until Tuesday any vote on the pier.', text: 'Tuesday', type: 'DATE', value: '2019-03-12', refersTo: day('2019-03-12'), publishedOn: '2019-03-07' },
 ];
 
 function tagged(sentence: string, publishedOn: string): Timex[] {

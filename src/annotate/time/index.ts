@@ -30,19 +30,37 @@ function resolveInOrder(text: string, publishedOn: IsoDay, candidates: Candidate
   let anchorFromText = false;
   // Earnings reports name a quarter once and then say "the quarter", "a year earlier".
   let quarterInText: QuarterRef | undefined;
+  // "For the six months ended Aug. 12, net fell from a year earlier": the closing day of a period.
+  const periodEnds: Timex[] = [];
   for (const candidate of candidates) {
     const tense = clauseTense(text, candidate.span);
     const quarterHere = comparesRunningTotals(text, candidate.span) ? undefined : quarterInText;
-    const resolution = resolveCandidate(candidate, { publishedOn, narrativeAnchor, anchorFromText, tense, quarterInText: quarterHere });
+    const periodEndInSentence = earlierInSentence(text, candidate.span, periodEnds)?.refersTo?.value;
+    const ctx = { publishedOn, narrativeAnchor, anchorFromText, tense, quarterInText: quarterHere, periodEndInSentence };
+    const resolution = resolveCandidate(candidate, ctx);
     if (resolution === undefined) continue;
-    timexes.push({ text: candidate.text, span: candidate.span, ...resolution });
-    if (candidate.expression.kind === 'quarter') quarterInText = reportableQuarter(resolution.value, publishedOn) ?? quarterInText;
-    if (resolution.refersTo?.granularity === 'day' && !startsAState(text, candidate.span)) {
+    const timex = { text: candidate.text, span: candidate.span, ...resolution };
+    timexes.push(timex);
+    if (candidate.expression.kind === 'date' && candidate.expression.closesPeriod) periodEnds.push(timex);
+    // A quarter named by its closing day sets the subject only where no quarter was named before:
+    // in "the fiscal first quarter … the quarter ended Sept. 30" both are the fiscal quarter.
+    const namesQuarter =
+      candidate.expression.kind === 'quarter' || (candidate.expression.kind === 'reportedQuarter' && candidate.expression.endedOn && !quarterHere);
+    if (namesQuarter) quarterInText = reportableQuarter(resolution.value, publishedOn) ?? quarterInText;
+    // "up from $2 million a year earlier" compares with a past period; the story stays where it was.
+    const comparesWithPast = periodEndInSentence !== undefined && (candidate.expression.kind === 'shift' || candidate.expression.kind === 'ago');
+    if (resolution.refersTo?.granularity === 'day' && !startsAState(text, candidate.span) && !comparesWithPast) {
       narrativeAnchor = resolution.refersTo.value;
       anchorFromText = true;
     }
   }
   return timexes;
+}
+
+/** The last of `timexes` that sits in the sentence of `span`, before it. */
+function earlierInSentence(text: string, span: Span, timexes: Timex[]): Timex | undefined {
+  const sentence = sentenceAround(text, span);
+  return timexes.filter((t) => t.span.start >= sentence.start && t.span.end <= span.start).at(-1);
 }
 
 // "For the nine months, net rose to $9 million from $7 million a year earlier": a sentence about

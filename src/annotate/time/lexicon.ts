@@ -81,6 +81,34 @@ export const NUMBER_WORDS: Record<string, number> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
+/** Tens and units that combine into spelled-out numbers: "twenty-four hours", "forty five years". */
+export const NUMBER_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+export const NUMBER_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/**
+ * Words before a length of time that bound it → TIMEX3 mod. Annotators keep them inside the
+ * expression ("more than four hours", "at least 30 days": every one of the 30 bounded durations in
+ * TimeBank/AQUAINT). "nearly" follows the annotators' majority (3 of 6 EQUAL_OR_LESS).
+ */
+export const BOUND_MODS: Record<string, string> = {
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  nearly: 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS',
+  'at most': 'EQUAL_OR_LESS',
+  'up to': 'EQUAL_OR_LESS',
+  'at least': 'EQUAL_OR_MORE',
+  'no less than': 'EQUAL_OR_MORE',
+  about: 'APPROX',
+  around: 'APPROX',
+  roughly: 'APPROX',
+  approximately: 'APPROX',
+  some: 'APPROX',
+};
+
 /** Quantifiers that give a duration an unspecified count: "several days" → PXD. */
 export const VAGUE_COUNTS = ['several', 'a few', 'few', 'some', 'many'];
 

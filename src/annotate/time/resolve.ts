@@ -16,6 +16,8 @@ export interface ResolveContext {
   tense: TenseReading;
   /** The last quarter the text named ("the third quarter" → 1989 Q3): what "the quarter" then means. */
   quarterInText?: QuarterRef;
+  /** The day a reported period closed, named earlier in the sentence ("the six months ended Aug. 12"). */
+  periodEndInSentence?: IsoDay;
 }
 
 export interface QuarterRef {
@@ -170,6 +172,13 @@ function resolveReportedQuarter(e: ExpressionOf<'reportedQuarter'>, words: strin
     const value = quarterValue({ year, quarter: Math.ceil(month / 3) });
     return { type: 'DATE', value, anchor: dct, evidence: `"${words}" in an article of ${dct} → ${value}` };
   }
+  if (e.endedOn !== undefined && ctx.quarterInText === undefined) {
+    // "the quarter ended Sept. 30" is the calendar quarter that day closes, unless the text already
+    // named the (fiscal) quarter it reports.
+    const closed = dayParts(lastOnOrBefore(e.endedOn.month, e.endedOn.day, dct));
+    const value = quarterValue({ year: closed.year, quarter: Math.ceil(closed.month / 3) });
+    return { type: 'DATE', value, anchor: dct, evidence: `"${words}" ended on ${formatDay(closed.year, closed.month, closed.day)} → ${value}` };
+  }
   if (ctx.quarterInText === undefined && e.year !== undefined) {
     // With no quarter to read it against, "the 1988 period" is at least that year.
     const value = String(e.year);
@@ -188,8 +197,18 @@ function resolveReportedQuarter(e: ExpressionOf<'reportedQuarter'>, words: strin
   return { type: 'DATE', value, anchor: dct, evidence: `"${words}" read against ${from} → ${value}` };
 }
 
-/** "a year ago" in a text about a quarter compares quarters: the same quarter a year before. */
+/**
+ * "a year ago" compares like with like: after "the six months ended Aug. 12" in its sentence, the
+ * same period a year before, named by its closing day; in a text about a quarter, the same quarter
+ * a year before.
+ */
 function yearBeforeQuarter(words: string, ctx: ResolveContext): Resolution | undefined {
+  if (ctx.periodEndInSentence !== undefined) {
+    const { year, month, day } = dayParts(ctx.periodEndInSentence);
+    const value = isValidDay(year - 1, month, day) ? formatDay(year - 1, month, day) : formatDay(year - 1, month, day - 1);
+    const evidence = `"${words}" after a period that closed on ${ctx.periodEndInSentence} → ${value}`;
+    return { type: 'DATE', value, refersTo: dayRef(value), anchor: ctx.periodEndInSentence, evidence };
+  }
   if (ctx.quarterInText === undefined) return undefined;
   const value = quarterValue({ year: ctx.quarterInText.year - 1, quarter: ctx.quarterInText.quarter });
   return { type: 'DATE', value, anchor: ctx.publishedOn, evidence: `"${words}" in a text about ${quarterValue(ctx.quarterInText)} → ${value}` };
@@ -299,12 +318,25 @@ function resolveDate(e: ExpressionOf<'date'>, words: string, ctx: ResolveContext
     const day = formatDay(e.year, e.month, e.day);
     return { ...onDay(day, e.time), anchor: dct, evidence: `"${words}" names its day → ${day}` };
   }
+  if (e.closesPeriod) {
+    const day = lastOnOrBefore(e.month, e.day, dct);
+    return { ...onDay(day, e.time), anchor: dct, evidence: `"${words}" closes a reported period, so the last one by ${dct} → ${day}` };
+  }
   const { year } = dayParts(dct);
   const years = [year - 1, year, year + 1].filter((y) => isValidDay(y, e.month, e.day));
   const day = pickByTense(years.map((y) => formatDay(y, e.month, e.day)), dct, ctx.tense);
   if (day === undefined) return undefined;
   const evidence = `"${words}" with no year in an article of ${dct}, ${tenseChoice(ctx.tense)} → ${day}`;
   return { ...onDay(day, e.time), anchor: dct, evidence };
+}
+
+/** The latest day with this month and day on or before `dct`. */
+function lastOnOrBefore(month: number, day: number, dct: IsoDay): IsoDay {
+  const { year } = dayParts(dct);
+  return [year, year - 1, year - 2, year - 3, year - 4]
+    .filter((y) => isValidDay(y, month, day))
+    .map((y) => formatDay(y, month, day))
+    .find((d) => d <= dct)!;
 }
 
 function holidayIn(name: string, year: number): IsoDay {
@@ -366,10 +398,27 @@ function resolveSeason(e: ExpressionOf<'season'>, words: string, ctx: ResolveCon
   return withMod({ type: 'DATE', value, anchor: ctx.publishedOn, evidence }, e.mod);
 }
 
+// Half a unit is written in the next smaller unit where one divides it evenly, as annotators do:
+// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S.
+const HALF_IN_SMALLER: Record<string, { letter: string; amount: number; timePart: boolean }> = {
+  Y: { letter: 'M', amount: 6, timePart: false },
+  D: { letter: 'H', amount: 12, timePart: true },
+  TH: { letter: 'M', amount: 30, timePart: true },
+  TM: { letter: 'S', amount: 30, timePart: true },
+};
+
 function durationValue(count: number | null, unit: string): string {
   const code = UNITS[unit]!;
-  const amount = count === null ? 'X' : String(count * code.multiplier);
-  return `P${code.timePart ? 'T' : ''}${amount}${code.letter}`;
+  const designator = code.timePart ? 'T' : '';
+  if (count === null) return `P${designator}X${code.letter}`;
+  const amount = count * code.multiplier;
+  const smaller = HALF_IN_SMALLER[designator + code.letter];
+  if (Number.isInteger(amount) || smaller === undefined || amount % 1 !== 0.5) return `P${designator}${amount}${code.letter}`;
+  const whole = Math.floor(amount);
+  const larger = whole === 0 ? '' : `${whole}${code.letter}`;
+  const half = `${smaller.amount}${smaller.letter}`;
+  if (smaller.timePart && !code.timePart) return `P${larger}T${half}`;
+  return `P${designator}${larger}${half}`;
 }
 
 /** Places one candidate on the calendar; undefined when its numbers name no real day. */
@@ -387,7 +436,7 @@ export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Res
     case 'clock':
       return resolveClock(e, words, ctx);
     case 'ago':
-      return resolveAgo(e, words, ctx);
+      return withMod(resolveAgo(e, words, ctx), e.mod);
     case 'period':
       return resolvePeriod(e, words, ctx);
     case 'date':
@@ -415,7 +464,7 @@ export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Res
       return resolveReportedQuarter(e, words, ctx);
     case 'duration': {
       const value = durationValue(e.count, e.unit);
-      return { type: 'DURATION', value, anchor: dct, evidence: `"${words}" is a length of time (${value}), not a date` };
+      return withMod({ type: 'DURATION', value, anchor: dct, evidence: `"${words}" is a length of time (${value}), not a date` }, e.mod);
     }
     case 'set':
       return { type: 'SET', value: e.value, anchor: dct, evidence: `"${words}" repeats (${e.value}), not a date` };

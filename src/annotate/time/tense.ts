@@ -60,6 +60,7 @@ function cuesIn(text: string, offset: number): Cue[] {
 }
 
 const DEADLINE_BEFORE = /\b(by|until|till)\s+$/i;
+const DEFERRED_UNTIL = /\b(?:postpone|delay|extend|adjourn|defer|suspend|put\s+off|push(?:ed)?\s+back)\w*\b[^.;,]{0,40}?\b(?:until|till)\s+$/i;
 
 // Where one clause ends and another begins: punctuation, a quotation mark, or a word that opens a
 // subordinate clause. "X will stay even after the court on Thursday refused" puts Thursday with
@@ -99,6 +100,10 @@ function nearestCue(text: string, span: Span, scope: Span): Cue | undefined {
  */
 export function clauseTense(text: string, span: Span): TenseReading {
   const sentence = sentenceAround(text, span);
+  // "officials postponed until Tuesday any action": whatever the tense of the deferral, the day it
+  // was put off to lies ahead of it.
+  const deferral = DEFERRED_UNTIL.exec(text.slice(sentence.start, span.start));
+  if (deferral) return { tense: 'future', cue: deferral[0].replace(/\s+/g, ' ').trim() };
   const cue = nearestCue(text, span, clauseAround(text, span, sentence)) ?? nearestCue(text, span, sentence);
   if (cue) return { tense: cue.tense, cue: cue.text.replace(/\s+/g, ' ') };
   // With no verb to go by, "by the end of May" or "until Sunday" sets a deadline, and deadlines lie ahead.
