@@ -19,8 +19,8 @@ export interface ApiFigures {
   failures: number;
 }
 
-export async function measureApi(storeFile: string, routes: ApiRoute[], connections = 2): Promise<ApiFigures[]> {
-  const app = buildServer({ storeFile });
+export async function measureApi(storeLocation: string, routes: ApiRoute[], connections = 2): Promise<ApiFigures[]> {
+  const app = await buildServer({ storeLocation });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   try {
     const figures: ApiFigures[] = [];

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { defaultPoolSize } from '../src/annotate/pool.js';
-import { buildTimeline, corpusFromStore, ingest, openSqliteStore } from '../src/pipeline.js';
+import { buildTimeline, corpusFromStore, ingest, openStore } from '../src/pipeline.js';
 import { measureApi } from './api.js';
 import { syntheticArticles } from './synthetic.js';
 
@@ -29,19 +29,19 @@ try {
   lines.length = 0;
   const megabytes = statSync(corpusFile).size / 1e6;
 
-  const store = openSqliteStore(join(dir, 'bench.sqlite'));
+  const store = await openStore(join(dir, 'bench.sqlite'));
   let started = process.hrtime.bigint();
   const report = await ingest([corpusFile], store, { threads });
   const ingestSeconds = seconds(started);
-  const counts = store.counts();
+  const counts = await store.counts();
 
   started = process.hrtime.bigint();
-  const corpus = corpusFromStore(store);
+  const corpus = await corpusFromStore(store);
   const loadSeconds = seconds(started);
   started = process.hrtime.bigint();
   const timeline = buildTimeline(corpus, { dates: 20, sentencesPerDate: 2 });
   const timelineSeconds = seconds(started);
-  store.close();
+  await store.close();
 
   const api = await measureApi(join(dir, 'bench.sqlite'), [
     { label: 'GET timeline, whole store (20 dates)', path: '/api/timeline?dates=20&sentences=2', requests: 20 },

@@ -11,7 +11,7 @@ import { defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/
 
 export type { OutputFormat } from './render/index.js';
 export { renderTimeline } from './render/index.js';
-export { openSqliteStore } from './store/sqlite.js';
+export { openStore } from './store/index.js';
 export { annotateArticle } from './annotate/index.js';
 export { readInputs } from './read/index.js';
 export { timelineMethods } from './timeline/index.js';
@@ -50,7 +50,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const progress = options.onProgress ?? (() => undefined);
   const read = await readInputs(paths, { onProgress: (done, total) => progress('read', done, total) });
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const pending = read.articles.filter((a) => !store.hasContent(contentHashOf(a.text)));
+  const pending: Article[] = [];
+  for (const article of read.articles) if (!(await store.hasContent(contentHashOf(article.text)))) pending.push(article);
   let added = 0;
   let alreadyStored = read.articles.length - pending.length;
   const annotator = annotatorFor(pending.length, options.threads);
@@ -61,7 +62,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       const batch = await next;
       // The workers annotate the next batch while this one is stored.
       next = start + batchSize < pending.length ? annotateBatch(start + batchSize) : undefined;
-      const result = store.add(batch);
+      const result = await store.add(batch);
       added += result.added.length;
       alreadyStored += result.alreadyStored.length;
       progress('store', Math.min(start + batchSize, pending.length), pending.length);
@@ -71,8 +72,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     next?.catch(() => undefined);
     await annotator.close();
   }
-  const groups = groupDuplicates(store.plainArticles());
-  store.replaceDuplicateGroups(groups);
+  const groups = groupDuplicates(await store.plainArticles());
+  await store.replaceDuplicateGroups(groups);
   return {
     read: read.articles.length,
     skipped: read.skipped,
@@ -113,11 +114,11 @@ export async function loadCorpus(paths: string[], selection: Selection = {}, onP
 }
 
 /** The stored articles a timeline is about: full-text query in the store, then the same selection as in memory. */
-export function corpusFromStore(store: Store, selection: Selection = {}): TimelineCorpus {
+export async function corpusFromStore(store: Store, selection: Selection = {}): Promise<TimelineCorpus> {
   const filter = { ...(selection.publishedFrom && { from: selection.publishedFrom }), ...(selection.publishedTo && { to: selection.publishedTo }) };
-  const articles = selectArticles(store.articles(filter), selection);
+  const articles = selectArticles(await store.articles(filter), selection);
   const present = new Set(articles.map((a) => a.article.id));
-  const duplicateGroups = store.duplicateGroups().filter((g) => g.memberIds.some((id) => present.has(id)));
+  const duplicateGroups = (await store.duplicateGroups()).filter((g) => g.memberIds.some((id) => present.has(id)));
   return { articles, duplicateGroups };
 }
 

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../src/model.js';
 import { sharedPath } from '../src/shared-data.js';
+import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../src/store/testing/postgres.js';
 
 const root = resolve(import.meta.dirname, '..');
 const seeds = sharedPath('seeds');
@@ -147,6 +148,34 @@ describe('chronicle ingest and the store', () => {
     const run = chronicle('timeline', '--store', join(work, 'nowhere.sqlite'));
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('chronicle ingest');
+  });
+});
+
+describe('chronicle ingest and timeline on PostgreSQL', () => {
+  it('explains an unreachable server without showing the password', () => {
+    const run = chronicle('timeline', '--store', 'postgres://reporter:hunter2@127.0.0.1:1/news');
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("cannot use store 'postgres://reporter:***@127.0.0.1:1/news': cannot reach the PostgreSQL server");
+    expect(run.stderr).not.toContain('hunter2');
+    expectNoStackTrace(run.stderr);
+  });
+
+  describe.skipIf(TEST_POSTGRES_URL === undefined)(TEST_POSTGRES_URL === undefined ? `with a server: skipped, ${SKIP_REASON}` : 'with a server', () => {
+    const schemas = testSchemas(TEST_POSTGRES_URL ?? '');
+    afterAll(() => schemas.dropAll());
+
+    it('builds from the server the same timeline as from the files', async () => {
+      const url = await schemas.create();
+      const ingested = chronicle('ingest', example, '--store', url);
+      expect(ingested.code, ingested.stderr).toBe(0);
+      expect(ingested.stderr).toMatch(/[1-9]\d* added, 0 already stored/);
+      const again = chronicle('ingest', example, '--store', url);
+      expect(again.stderr).toMatch(/ 0 added, [1-9]\d* already stored/);
+      const fromServer = chronicle('timeline', '--store', url, '--format', 'json');
+      const fromFiles = chronicle('timeline', example, '--format', 'json');
+      expect(fromServer.code, fromServer.stderr).toBe(0);
+      expect(fromServer.stdout).toBe(fromFiles.stdout);
+    });
   });
 });
 

@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
 
   beforeAll(async () => {
     stores = await exampleStores();
-    app = buildServer({ storeFile: stores.copy() });
+    app = await buildServer({ storeLocation: stores.copy() });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -1,5 +1,5 @@
 // User mistakes end with a plain message and a meaningful exit code; only real bugs show a stack.
-import { StoreFileError } from '../store/sqlite.js';
+import { StoreError } from '../store/store.js';
 
 export const ExitCode = {
   ok: 0,
@@ -22,7 +22,7 @@ export class UserError extends Error {
 }
 
 export function reportFailure(error: unknown): number {
-  if (error instanceof UserError || error instanceof StoreFileError) {
+  if (error instanceof UserError || error instanceof StoreError) {
     process.stderr.write(`chronicle: ${error.message}\n`);
     return error instanceof UserError ? error.exitCode : ExitCode.noInput;
   }

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildServer } from '../server/app.js';
+import { storeName } from '../store/index.js';
 import { UserError } from './errors.js';
-import { DEFAULT_STORE } from './store-path.js';
+import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
 
 interface ServeFlags {
   store: string;
@@ -29,7 +30,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('start the local web app: search the store, see the timeline beside its sources, add articles')
-    .option('--store <file>', 'SQLite store file (created when missing; add articles from the page or with `chronicle ingest`)', DEFAULT_STORE)
+    .option('--store <file|url>', `${STORE_LOCATION_HELP}; a file is created when missing (add articles from the page or with \`chronicle ingest\`)`, DEFAULT_STORE)
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', portNumber, 4178)
     .option('--host <address>', 'address to bind; anything but localhost exposes the store to the network', '127.0.0.1')
     .option('--token <secret>', 'require this token on every API request (Authorization: Bearer, or ?token= in the page address)', process.env.CHRONICLE_TOKEN)
@@ -44,7 +45,7 @@ Examples:
   chronicle serve --store story.sqlite --host 0.0.0.0 --token "$(openssl rand -hex 16)"`,
     )
     .action(async (flags: ServeFlags) => {
-      const app = buildServer({ storeFile: flags.store, ...(flags.token && { token: flags.token }) });
+      const app = await buildServer({ storeLocation: flags.store, ...(flags.token && { token: flags.token }) });
       const address = await app.listen({ host: flags.host, port: flags.port }).catch(async (error: NodeJS.ErrnoException) => {
         await app.close();
         const reason = LISTEN_FAILURES[error.code ?? ''];
@@ -54,7 +55,7 @@ Examples:
         process.stderr.write(`chronicle: warning: listening on ${flags.host} without --token: anyone who can reach this address can read and add articles.\n`);
       }
       const pageUrl = flags.token ? `${address}/?token=${encodeURIComponent(flags.token)}` : `${address}/`;
-      process.stderr.write(`chronicle: serving ${flags.store} at ${pageUrl} (Ctrl-C to stop)\n`);
+      process.stderr.write(`chronicle: serving ${storeName(flags.store)} at ${pageUrl} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = () => void app.close().then(() => resolve());
         process.once('SIGINT', stop);

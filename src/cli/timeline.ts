@@ -5,11 +5,12 @@ import {
   buildTimeline,
   corpusFromStore,
   loadCorpus,
-  openSqliteStore,
+  openStore,
   renderTimeline,
   timelineMethods,
   type OutputFormat,
 } from '../pipeline.js';
+import { isServerLocation } from '../store/index.js';
 import type { TimelineCorpus } from '../timeline/index.js';
 import { ExitCode, UserError } from './errors.js';
 import { isoDay, positiveInt } from './options.js';
@@ -37,13 +38,13 @@ async function corpusFor(paths: string[], flags: TimelineFlags): Promise<Timelin
     printReadSummary([`read ${loaded.corpus.articles.length} article(s) matching the selection`], loaded.skipped);
     return loaded.corpus;
   }
-  if (!flags.store) throw new UserError('give article paths, or --store <file> to use a store made by `chronicle ingest`.');
-  if (!existsSync(flags.store)) throw new UserError(`no store at '${flags.store}': run \`chronicle ingest <paths> --store ${flags.store}\` first.`, ExitCode.noInput);
-  const store = openSqliteStore(flags.store, { readonly: true });
+  if (!flags.store) throw new UserError('give article paths, or --store <file|url> to use a store made by `chronicle ingest`.');
+  if (!isServerLocation(flags.store) && !existsSync(flags.store)) throw new UserError(`no store at '${flags.store}': run \`chronicle ingest <paths> --store ${flags.store}\` first.`, ExitCode.noInput);
+  const store = await openStore(flags.store, { readonly: true });
   try {
-    return corpusFromStore(store, selection);
+    return await corpusFromStore(store, selection);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -52,7 +53,7 @@ export function registerTimeline(program: Command): void {
     .command('timeline')
     .description('build a sourced timeline from article files or from a store')
     .argument('[paths...]', 'article files/folders (read in memory); omit to use --store')
-    .option('--store <file>', 'use articles stored by `chronicle ingest`')
+    .option('--store <file|url>', 'use articles stored by `chronicle ingest` (a SQLite file or a postgres:// URL)')
     .option('-q, --query <words>', 'topic: alternatives separated by commas, words within one all required ("strike, port blockade")')
     .option('-d, --dates <n>', 'number of dates', positiveInt('--dates'), 10)
     .option('-s, --sentences <n>', 'summary sentences per date', positiveInt('--sentences'), 2)
@@ -70,6 +71,7 @@ offsets and how the sentence was dated ("Monday" in an article of 2019-03-05 →
 Examples:
   chronicle timeline examples/harbour-strike
   chronicle timeline --store story.sqlite --query "strike" --dates 8 --format json --out timeline.json
+  chronicle timeline --store postgres://chronicle@db.example:5432/news --from 2025-04-01
   chronicle timeline articles/ --from 2025-04-01 --to 2025-04-30 --format timelinejs`,
     )
     .action(async (paths: string[], flags: TimelineFlags) => {

@@ -10,7 +10,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   stores = await exampleStores();
-  app = buildServer({ storeFile: stores.copy() });
+  app = await buildServer({ storeLocation: stores.copy() });
 });
 afterAll(async () => {
   await app.close();
@@ -197,7 +197,7 @@ describe('signal', () => {
 
 describe('upload', () => {
   it('stores the good files and reports each bad one with its reason', async () => {
-    const server = buildServer({ storeFile: stores.copy() });
+    const server = await buildServer({ storeLocation: stores.copy() });
     try {
       const response = await server.inject({
         method: 'POST',
@@ -232,7 +232,7 @@ describe('upload', () => {
   });
 
   it('takes a pasted text/plain body as one file', async () => {
-    const server = buildServer({ storeFile: stores.copy() });
+    const server = await buildServer({ storeLocation: stores.copy() });
     try {
       const response = await server.inject({
         method: 'POST',
@@ -247,7 +247,7 @@ describe('upload', () => {
   });
 
   it('rejects a malformed upload with 400 and an oversized one with 413', async () => {
-    const server = buildServer({ storeFile: stores.copy(), bodyLimit: 1024 });
+    const server = await buildServer({ storeLocation: stores.copy(), bodyLimit: 1024 });
     try {
       const malformed = await server.inject({ method: 'POST', url: '/api/articles', payload: { files: [{ name: 'a.txt' }] } });
       expect(malformed.statusCode).toBe(400);
@@ -267,7 +267,7 @@ describe('upload', () => {
 
 describe('access token', () => {
   it('requires the token on the API when one is set, by header or query, and leaves the page files open', async () => {
-    const server = buildServer({ storeFile: stores.copy(), token: 's3cret-token' });
+    const server = await buildServer({ storeLocation: stores.copy(), token: 's3cret-token' });
     try {
       const denied = await server.inject('/api/stats');
       expect(denied.statusCode).toBe(401);

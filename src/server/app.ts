@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Timeline, TimelineOptions } from '../model.js';
-import { buildTimeline, openSqliteStore, renderTimeline, timelineMethods, type OutputFormat } from '../pipeline.js';
+import { buildTimeline, openStore, renderTimeline, timelineMethods, type OutputFormat } from '../pipeline.js';
 import { outputFormats } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
@@ -26,7 +26,8 @@ import { StoreSnapshot } from './snapshot.js';
 import { ingestUploads } from './upload.js';
 
 export interface ServerOptions {
-  storeFile: string;
+  /** A SQLite file (created when missing) or a postgres:// URL. */
+  storeLocation: string;
   /** When set, every /api request must carry it (Bearer header or ?token=). */
   token?: string;
   /** Largest request body accepted, in bytes (uploads). */
@@ -54,11 +55,11 @@ const EXPORT_FILES: Record<OutputFormat, { name: string; type: string }> = {
   timelinejs: { name: 'timelinejs.json', type: 'application/json; charset=utf-8' },
 };
 
-export function buildServer(options: ServerOptions): FastifyInstance {
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const store = await openStore(options.storeLocation);
   const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: options.logger ?? false });
-  const store = openSqliteStore(options.storeFile);
   const snapshot = new StoreSnapshot(store);
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', () => store.close());
 
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
@@ -99,8 +100,8 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
 }
 
 function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot): void {
-  const timelineFor = (query: TimelineQuery): Timeline => {
-    const corpus = snapshot.corpus(query);
+  const timelineFor = async (query: TimelineQuery): Promise<Timeline> => {
+    const corpus = await snapshot.corpus(query);
     const options: TimelineOptions = {
       dates: query.dates,
       sentencesPerDate: query.sentences,
@@ -112,7 +113,7 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
   };
 
   app.get('/api/stats', async () => ({
-    counts: store.counts(),
+    counts: await store.counts(),
     methods: Object.keys(timelineMethods),
     formats: outputFormats,
     limits: LIMITS,
@@ -120,9 +121,7 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
 
   app.get('/api/articles', async (request) => {
     const query = validate(articleListQuery, queryOf(request), 'query parameters');
-    const matching = snapshot
-      .corpus({ query: query.query })
-      .articles.filter(({ article }) => (!query.from || article.publishedOn >= query.from) && (!query.to || article.publishedOn <= query.to));
+    const matching = (await snapshot.corpus({ query: query.query })).articles.filter(({ article }) => (!query.from || article.publishedOn >= query.from) && (!query.to || article.publishedOn <= query.to));
     const start = (query.page - 1) * query.pageSize;
     return {
       total: matching.length,
@@ -142,25 +141,25 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
 
   app.get('/api/articles/:id', async (request) => {
     const { id } = validate(articleParams, request.params, 'article id');
-    const found = snapshot.article(id);
+    const found = await snapshot.article(id);
     if (!found) throw new RequestError(404, `no article with id '${id}' in the store`);
     const { origin: _origin, ...article } = found.article;
     return {
       article,
       // Tokens are the annotator's working material; the page needs spans, not them.
       sentences: found.sentences.map(({ tokens: _tokens, ...sentence }) => sentence),
-      copies: snapshot.copiesOf(id).map((copy) => ({ id: copy.id, source: copy.source, publishedOn: copy.publishedOn, ...(copy.title !== undefined && { title: copy.title }) })),
+      copies: (await snapshot.copiesOf(id)).map((copy) => ({ id: copy.id, source: copy.source, publishedOn: copy.publishedOn, ...(copy.title !== undefined && { title: copy.title }) })),
     };
   });
 
   app.get('/api/signal', async (request) => {
     const query = validate(signalQuery, queryOf(request), 'query parameters');
-    return { days: dailySignal(snapshot.corpus(query)) };
+    return { days: dailySignal(await snapshot.corpus(query)) };
   });
 
   app.get('/api/timeline', async (request) => {
     const query = validate(timelineQuery, queryOf(request), 'query parameters');
-    const timeline = timelineFor(query);
+    const timeline = await timelineFor(query);
     return { timeline, conflicts: timeline.entries.map((entry) => conflictingFigures(entry.quantities)) };
   });
 
@@ -170,7 +169,7 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
     return reply
       .type(file.type)
       .header('content-disposition', `attachment; filename="${file.name}"`)
-      .send(renderTimeline(timelineFor(query), query.format));
+      .send(renderTimeline(await timelineFor(query), query.format));
   });
 
   // Ingests run one at a time: each regroups duplicates over the whole store.
@@ -183,6 +182,6 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
     const done = uploads.then(() => ingestUploads(files, store));
     uploads = done.catch(() => undefined);
     const reports = await done.finally(() => snapshot.invalidate());
-    return { files: reports, counts: store.counts() };
+    return { files: reports, counts: await store.counts() };
   });
 }

@@ -17,7 +17,8 @@ interface Loaded {
 }
 
 export class StoreSnapshot {
-  private loaded: Loaded | undefined;
+  /** A promise, so that requests arriving while the store is being read share one read. */
+  private loaded: Promise<Loaded> | undefined;
 
   constructor(private readonly store: Store) {}
 
@@ -25,30 +26,39 @@ export class StoreSnapshot {
     this.loaded = undefined;
   }
 
-  private current(): Loaded {
+  private current(): Promise<Loaded> {
     if (!this.loaded) {
-      const articles = this.store.articles();
-      this.loaded = { articles, byId: new Map(articles.map((a) => [a.article.id, a])), groups: this.store.duplicateGroups() };
+      const loading = this.load();
+      // A failed read is not kept: the next request tries again.
+      loading.catch(() => {
+        if (this.loaded === loading) this.loaded = undefined;
+      });
+      this.loaded = loading;
     }
     return this.loaded;
   }
 
+  private async load(): Promise<Loaded> {
+    const articles = await this.store.articles();
+    return { articles, byId: new Map(articles.map((a) => [a.article.id, a])), groups: await this.store.duplicateGroups() };
+  }
+
   /** The same selection `corpusFromStore` makes (topic words), narrowed to articles naming the entity. */
-  corpus(selection: StorySelection): TimelineCorpus {
-    const { articles, groups } = this.current();
+  async corpus(selection: StorySelection): Promise<TimelineCorpus> {
+    const { articles, groups } = await this.current();
     let selected = selectArticles(articles, selection.query ? { query: selection.query } : {});
     if (selection.entity) selected = mentioning(selected, selection.entity);
     const present = new Set(selected.map((a) => a.article.id));
     return { articles: selected, duplicateGroups: groups.filter((g) => g.memberIds.some((id) => present.has(id))) };
   }
 
-  article(id: string): AnnotatedArticle | undefined {
-    return this.current().byId.get(id);
+  async article(id: string): Promise<AnnotatedArticle | undefined> {
+    return (await this.current()).byId.get(id);
   }
 
   /** The other articles carrying the same story as `id` (wire copies, reprints). */
-  copiesOf(id: string): Article[] {
-    const { byId, groups } = this.current();
+  async copiesOf(id: string): Promise<Article[]> {
+    const { byId, groups } = await this.current();
     const group = groups.find((g) => g.memberIds.includes(id));
     if (!group) return [];
     return group.memberIds.filter((other) => other !== id).flatMap((other) => byId.get(other)?.article ?? []);

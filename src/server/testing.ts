@@ -2,7 +2,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ingest, openSqliteStore } from '../pipeline.js';
+import { ingest, openStore } from '../pipeline.js';
 
 export const EXAMPLE_CORPUS = resolve(import.meta.dirname, '..', '..', 'examples', 'harbour-strike');
 
@@ -15,11 +15,11 @@ export interface ExampleStores {
 export async function exampleStores(): Promise<ExampleStores> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-server-'));
   const original = join(dir, 'example.sqlite');
-  const store = openSqliteStore(original);
+  const store = await openStore(original);
   try {
     await ingest([EXAMPLE_CORPUS], store);
   } finally {
-    store.close();
+    await store.close();
   }
   let copies = 0;
   return {

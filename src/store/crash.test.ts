@@ -69,7 +69,7 @@ it('survives a SIGKILL mid-ingest with whole batches only, and a re-run complete
   expect(crashed.lines.length).toBeLessThan(BATCHES);
 
   // Opening for writing first recovers the WAL exactly as the next ingest would.
-  openSqliteStore(file).close();
+  await openSqliteStore(file).close();
   const db = new Database(file);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -103,12 +103,12 @@ it('survives a SIGKILL mid-ingest with whole batches only, and a re-run complete
 
   const store = openSqliteStore(file, { readonly: true });
   try {
-    expect(store.counts()).toEqual({ articles: total, sentences: total * SENTENCES, timexes: total * SENTENCES, duplicateGroups: 0 });
+    expect(await store.counts()).toEqual({ articles: total, sentences: total * SENTENCES, timexes: total * SENTENCES, duplicateGroups: 0 });
     const expected = syntheticArticles(0, total, { sentences: SENTENCES });
     expect(skippedOnResume).toBeGreaterThanOrEqual(KILL_AFTER * BATCH_SIZE);
-    expect(store.articles().map((a) => a.article.id).sort()).toEqual(expected.map((a) => a.article.id).sort());
-    expect(store.articles()).toStrictEqual(inStoreOrder(expected));
+    expect((await store.articles()).map((a) => a.article.id).sort()).toEqual(expected.map((a) => a.article.id).sort());
+    expect(await store.articles()).toStrictEqual(inStoreOrder(expected));
   } finally {
-    store.close();
+    await store.close();
   }
 });

@@ -1,25 +1,21 @@
 // The embedded store: one SQLite file (better-sqlite3, synchronous), schema in ./schema.
+// The work is synchronous inside; the methods hand back settled promises to fit the contract.
 import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
 import type { AnnotatedArticle, Article, DuplicateGroup, Sentence } from '../model.js';
 import { ftsPhrases } from './fts-query.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
-import type { AddResult, ArticleFilter, SentenceHit, Store, StoreCounts } from './store.js';
-
-export interface SqliteStoreOptions {
-  /** Open for reading only: no migrations, and the file must already be an up-to-date store. */
-  readonly?: boolean;
-}
+import { StoreError, type AddResult, type ArticleFilter, type OpenOptions, type SentenceHit, type Store, type StoreCounts } from './store.js';
 
 /** A store file that cannot be used (missing, not a database, corrupt, wrong version); the message says which file and why. */
-export class StoreFileError extends Error {
+export class StoreFileError extends StoreError {
   constructor(
     readonly file: string,
     reason: string,
     options?: ErrorOptions,
   ) {
-    super(`cannot use store '${file}': ${reason}`, options);
+    super(file, reason, options);
     this.name = 'StoreFileError';
   }
 }
@@ -33,7 +29,7 @@ const LOAD_CHUNK = 500;
 const EARLIEST_DAY = '0000-00-00';
 const LATEST_DAY = '9999-99-99';
 
-export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+export function openSqliteStore(file: string, options: OpenOptions = {}): Store {
   const readonly = options.readonly ?? false;
   const db = openDatabase(file, readonly);
   try {
@@ -203,7 +199,7 @@ class SqliteStore implements Store {
     };
   }
 
-  add(batch: AnnotatedArticle[]): AddResult {
+  async add(batch: AnnotatedArticle[]): Promise<AddResult> {
     return this.inTransaction.add(batch);
   }
 
@@ -253,11 +249,11 @@ class SqliteStore implements Store {
     }
   }
 
-  hasContent(contentHash: string): boolean {
+  async hasContent(contentHash: string): Promise<boolean> {
     return this.statements.idByContent.get(contentHash) !== undefined;
   }
 
-  articles(filter: ArticleFilter = {}): AnnotatedArticle[] {
+  async articles(filter: ArticleFilter = {}): Promise<AnnotatedArticle[]> {
     return this.inTransaction.articles(filter);
   }
 
@@ -297,11 +293,11 @@ class SqliteStore implements Store {
     return rows.map((row) => ({ article: toArticle(row), contentHash: row.content_hash, sentences: sentencesBySeq.get(row.seq)! }));
   }
 
-  plainArticles(): Article[] {
+  async plainArticles(): Promise<Article[]> {
     return this.articleQuery(0).all(EARLIEST_DAY, LATEST_DAY).map(toArticle);
   }
 
-  searchSentences(query: string, limit = DEFAULT_SEARCH_LIMIT): SentenceHit[] {
+  async searchSentences(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SentenceHit[]> {
     const phrases = ftsPhrases(query);
     if (phrases.length === 0) return [];
     // Space-separated phrases are an implicit AND: a hit has every word of the query.
@@ -315,7 +311,7 @@ class SqliteStore implements Store {
     }));
   }
 
-  replaceDuplicateGroups(groups: DuplicateGroup[]): void {
+  async replaceDuplicateGroups(groups: DuplicateGroup[]): Promise<void> {
     this.inTransaction.replaceDuplicateGroups(groups);
   }
 
@@ -329,7 +325,7 @@ class SqliteStore implements Store {
     }
   }
 
-  duplicateGroups(): DuplicateGroup[] {
+  async duplicateGroups(): Promise<DuplicateGroup[]> {
     return this.statements.groups.all().map((row) => ({
       representativeId: row.representative_id,
       memberIds: JSON.parse(row.member_ids) as string[],
@@ -337,11 +333,11 @@ class SqliteStore implements Store {
     }));
   }
 
-  counts(): StoreCounts {
+  async counts(): Promise<StoreCounts> {
     return this.statements.counts.get()!;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -1,5 +1,6 @@
-// The store contract. SQLite (sqlite.ts) is the embedded default; a server database can
-// implement the same interface later without the pipeline noticing.
+// The store contract. SQLite (sqlite.ts) is the embedded default, PostgreSQL (postgres.ts) the
+// server database; the pipeline, CLI and server see only this interface. Every method returns a
+// promise because a server database answers over the network; SQLite answers at once inside one.
 import type { AnnotatedArticle, Article, DuplicateGroup, IsoDay } from '../model.js';
 
 export interface ArticleFilter {
@@ -16,7 +17,7 @@ export interface SentenceHit {
   text: string;
   publishedOn: IsoDay;
   source: string;
-  /** Lower is better (bm25). */
+  /** Lower is better (SQLite: bm25; PostgreSQL: the negated ts_rank, see postgres.ts). */
   rank: number;
 }
 
@@ -48,18 +49,39 @@ export interface StoreCounts {
 
 export interface Store {
   /** Stores a batch in one transaction: either the whole batch lands or none of it. */
-  add(batch: AnnotatedArticle[]): AddResult;
+  add(batch: AnnotatedArticle[]): Promise<AddResult>;
   /** True when an article with this content hash is already stored (lets ingest resume cheaply). */
-  hasContent(contentHash: string): boolean;
+  hasContent(contentHash: string): Promise<boolean>;
   /** Annotated articles matching the filter, ordered by publication date then id. */
-  articles(filter?: ArticleFilter): AnnotatedArticle[];
+  articles(filter?: ArticleFilter): Promise<AnnotatedArticle[]>;
   /** Every stored article without its annotations: what duplicate grouping needs, at a fraction of the cost. */
-  plainArticles(): Article[];
-  /** Best-matching sentences for a full-text query. */
-  searchSentences(query: string, limit?: number): SentenceHit[];
+  plainArticles(): Promise<Article[]>;
+  /** Best-matching sentences for a full-text query (every query word in the sentence). */
+  searchSentences(query: string, limit?: number): Promise<SentenceHit[]>;
   /** Replaces the stored duplicate groups (they are recomputed over the whole store after ingest). */
-  replaceDuplicateGroups(groups: DuplicateGroup[]): void;
-  duplicateGroups(): DuplicateGroup[];
-  counts(): StoreCounts;
-  close(): void;
+  replaceDuplicateGroups(groups: DuplicateGroup[]): Promise<void>;
+  duplicateGroups(): Promise<DuplicateGroup[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Open for reading only: no migrations, and the store must already be at the current schema. */
+  readonly?: boolean;
+}
+
+/**
+ * A store that cannot be used (missing, not a database, unreachable, wrong version). The message
+ * names the store and says why; the CLI prints it without a stack, as it is not a bug.
+ */
+export class StoreError extends Error {
+  constructor(
+    /** The file, or the server address without its password. */
+    readonly location: string,
+    reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(`cannot use store '${location}': ${reason}`, options);
+    this.name = 'StoreError';
+  }
 }

@@ -12,8 +12,8 @@ if (file === undefined || sentences === undefined) {
 const size = Number(batchSize);
 const store = openSqliteStore(file);
 for (let batch = 0; batch < Number(batches); batch++) {
-  const result = store.add(syntheticArticles(batch * size, size, { sentences: Number(sentences) }));
+  const result = await store.add(syntheticArticles(batch * size, size, { sentences: Number(sentences) }));
   // Written only after add returned, i.e. after the batch's transaction committed.
   process.stdout.write(`${JSON.stringify({ batch, added: result.added.length, alreadyStored: result.alreadyStored.length })}\n`);
 }
-store.close();
+await store.close();
