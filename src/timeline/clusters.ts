@@ -9,6 +9,7 @@
 import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../select/query.js';
 import { independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { reportsByDay } from './evidence.js';
 import { buildEntry } from './entry.js';
 import { PUBLICATION_WEIGHT, daysReferredBy, focusAt } from './evidence.js';
 import type { TimelineMethod } from './method.js';
@@ -127,13 +128,15 @@ export const clusters: TimelineMethod = {
       .map((articles) => dateEvent(articles, options))
       .filter((event): event is DatedEvent => event !== undefined)
       .sort((a, b) => b.score - a.score || a.date.value.localeCompare(b.date.value));
+    const reports = reportsByDay(index);
     const entries: TimelineEntry[] = [];
     const taken = new Set<IsoDay>();
     for (const event of events) {
       if (entries.length >= options.dates) break;
       // A timeline has one entry per day: a smaller event on a day already taken is left out.
       if (taken.has(event.date.value)) continue;
-      const chosen = selectSentences(event.pool, { count: options.sentencesPerDate, query });
+      const reportsOfTheDay = reports.get(event.date.value) ?? [];
+      const chosen = selectSentences(event.pool, { count: options.sentencesPerDate, query, reportsOfTheDay });
       if (chosen.length === 0) continue;
       taken.add(event.date.value);
       entries.push(buildEntry(event.date, event.score, chosen, event.pool, index));

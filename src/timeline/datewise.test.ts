@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { annotated, day, type SentenceSpec } from '../../test/builders.js';
 import type { Sentence, TimelineOptions } from '../model.js';
-import type { TimelineCorpus } from './corpus.js';
+import { indexCorpus, type TimelineCorpus } from './corpus.js';
 import { datewise } from './datewise.js';
+import { reportsByDay } from './evidence.js';
 
 // A fictional flood: the river bursts on Monday 6 May, a convoy arrives on Tuesday, a bridge reopens
 // on Friday 10 May (reported by a wire story that a second site reprints word for word).
@@ -122,5 +123,16 @@ describe('datewise timelines', () => {
   it('prefers sentences about the query', () => {
     const monday = datewise.build(corpus, options({ sentencesPerDate: 1, query: 'bridge' })).entries[0]!;
     expect(monday.sentences[0]!.text).toContain('bridges');
+  });
+
+  it('takes a day\u2019s own reports from the openings published that day and the day after', () => {
+    const reports = reportsByDay(indexCorpus(corpus));
+    const texts = (day: string) => (reports.get(day) ?? []).map((r) => r.sentence.text);
+    // The Gazette's opening sentences name Monday, so only its undated line reports a day (8 May, and 7 May before it).
+    expect(texts('2024-05-07')).toEqual(['Volunteers filled sandbags outside the town hall through the afternoon.']);
+    expect(texts('2024-05-08')).toEqual(['Volunteers filled sandbags outside the town hall through the afternoon.']);
+    // The reprint is not a second report.
+    expect(texts('2024-05-10')).toEqual(['Traffic moved slowly across the repaired span during the morning.']);
+    expect(texts('2024-05-11')).toEqual([]);
   });
 });

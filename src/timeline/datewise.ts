@@ -8,7 +8,7 @@ import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model
 import { parseQuery } from '../select/query.js';
 import { independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { buildEntry } from './entry.js';
-import { PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt } from './evidence.js';
+import { LEAD_SENTENCES, PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt, reportsByDay } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 
@@ -19,8 +19,6 @@ const COARSE_WEIGHT = 0.5;
  * may not happen; a reference after the fact reports something that did. Plans count half.
  */
 const PLANNED_WEIGHT = 0.5;
-/** Only the opening of an article stands in for its publication day (the rest is background). */
-const LEAD_SENTENCES = 6;
 
 interface DateCandidate {
   date: DateRef;
@@ -89,11 +87,13 @@ export const datewise: TimelineMethod = {
     const ranked = collectCandidates(index, options).sort(
       (a, b) => precisionRank(a.date) - precisionRank(b.date) || b.score - a.score || a.date.value.localeCompare(b.date.value),
     );
+    const reports = reportsByDay(index);
     const entries: TimelineEntry[] = [];
     for (const candidate of ranked) {
       if (entries.length >= options.dates) break;
       const pool = candidate.referring.length > 0 ? candidate.referring : candidate.published;
-      const chosen = selectSentences(pool, { count: options.sentencesPerDate, query });
+      const reportsOfTheDay = candidate.date.granularity === 'day' ? (reports.get(candidate.date.value) ?? []) : [];
+      const chosen = selectSentences(pool, { count: options.sentencesPerDate, query, reportsOfTheDay });
       if (chosen.length === 0) continue;
       entries.push(buildEntry(candidate.date, candidate.score, chosen, pool, index));
     }

@@ -1,6 +1,7 @@
 // What every timeline method reads off the annotations: which dates a sentence refers to, and how
 // much a sentence or an article counts as evidence for a date.
 import type { DateRef, IsoDay, Sentence } from '../model.js';
+import { independentArticles, type IndexedCorpus, type SentenceRef } from './corpus.js';
 
 /** Weight of one article published on a day, relative to one reference to the day. */
 export const PUBLICATION_WEIGHT = 0.5;
@@ -27,4 +28,34 @@ export function daysReferredBy(sentence: Sentence): IsoDay[] {
 /** How much a sentence is about the date at `position` among the dates it names: the first is its subject. */
 export function focusAt(position: number): number {
   return position === 0 ? 1 : PASSING_FOCUS;
+}
+
+/** Only the opening of an article stands in for its publication day (the rest is background). */
+export const LEAD_SENTENCES = 6;
+/** A day's events are reported on the day and, by papers and overnight wires, on the day after. */
+const REPORTING_DAYS = 2;
+
+const DAY_MS = 86_400_000;
+
+/** The day `days` before `day`. */
+function daysBefore(day: IsoDay, days: number): IsoDay {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day → openings of articles published on it or on the following days, naming no date. */
+export function reportsByDay(index: IndexedCorpus): Map<IsoDay, SentenceRef[]> {
+  const reports = new Map<IsoDay, SentenceRef[]>();
+  for (const article of independentArticles(index)) {
+    const leads = article.sentences
+      .filter((sentence) => sentence.index < LEAD_SENTENCES && datesReferredBy(sentence).length === 0)
+      .map((sentence) => ({ article, sentence }));
+    if (leads.length === 0) continue;
+    for (let back = 0; back < REPORTING_DAYS; back++) {
+      const day = daysBefore(article.article.publishedOn, back);
+      const forDay = reports.get(day);
+      if (forDay) forDay.push(...leads);
+      else reports.set(day, [...leads]);
+    }
+  }
+  return reports;
 }

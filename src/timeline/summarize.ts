@@ -1,14 +1,22 @@
-// Choosing the sentences that summarise one date: the most central of the candidates (closest to
-// what they say together), relevant to the query, without saying the same thing twice.
+// Choosing the sentences that summarise one date: greedily, the sentence that brings the summary
+// closest to what the date's reports say together (CENTROID-OPT of Gholipour Ghalandari & Ifrim
+// 2020), on topic, without saying the same thing twice.
 // Shared by every timeline method. Callers pass one copy of each story: repeated wire copy is
 // removed before this point, and anything left that repeats a chosen sentence is over the limit.
-import { matchesQuery, queryOverlap, wordSet, type TopicQuery } from '../select/query.js';
+import { matchesQuery, wordSet, type TopicQuery } from '../select/query.js';
 import type { SentenceRef } from './corpus.js';
 import { centroid, contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
 
 export interface SummarizeOptions {
   count: number;
   query: TopicQuery;
+  /**
+   * Reports of the day itself (openings of articles published on the date or the day after) that
+   * name no other date. When given, what the summary aims at is what these and the pool have in
+   * common: words that both the reports written that day and the later references to the date
+   * use are the event's, the rest is each side's background (PM-MEAN in news-tls).
+   */
+  reportsOfTheDay?: SentenceRef[];
 }
 
 // Sentences this short are headlines, bylines or fragments; this long, run-on lists. Neither reads well.
@@ -16,18 +24,30 @@ const MIN_CONTENT_TERMS = 4;
 const MAX_TOKENS = 70;
 // Above this similarity a sentence adds nothing new to one already chosen.
 const REDUNDANCY_LIMIT = 0.5;
-// Trade-off between centrality and novelty in the greedy (MMR-style) pick.
-const NOVELTY_WEIGHT = 0.7;
 // A timeline line says one thing; beyond this many tokens a sentence carries clauses a reader of
-// the timeline does not need, so its relevance is scaled down in proportion.
+// the timeline does not need, so its weight is scaled down in proportion.
 const CONCISE_TOKENS = 30;
 // A photo credit, "(AP Photo/Jane Doe)": it and the sentence before it are a caption, not a report.
 const PHOTO_CREDIT = /^\(.*\bPhoto\b.*\)$/;
+// Page furniture the sentence splitter glued to a sentence: "January 31, 2011 | By Jo Lane, CNN".
+// A byline or a "|" separator means the line is not one self-contained sentence. (Datelines such
+// as "CAIRO (Reuters) -" are not furniture: they open the wire lead, the most informative sentence.)
+const PAGE_FURNITURE = /\||^\s*By [A-Z]/;
+
+/**
+ * A quotation opened in the sentence before or closed in the next: the sentence is a piece of a
+ * longer quote and does not stand on its own.
+ */
+function splitsAQuote(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/"/g) % 2 === 1 || count(/``/g) !== count(/''/g) || count(/\u201c/g) !== count(/\u201d/g);
+}
 
 interface Candidate {
   ref: SentenceRef;
   vector: SparseVector;
-  relevance: number;
+  /** Focus on the date times concision: how much the sentence may count, whatever it says. */
+  weight: number;
 }
 
 /** A photo credit or the caption it closes. */
@@ -37,16 +57,36 @@ function isCaption(ref: SentenceRef): boolean {
 }
 
 function readable(ref: SentenceRef, terms: string[]): boolean {
-  return terms.length >= MIN_CONTENT_TERMS && ref.sentence.tokens.length <= MAX_TOKENS && !isCaption(ref);
+  return (
+    terms.length >= MIN_CONTENT_TERMS &&
+    ref.sentence.tokens.length <= MAX_TOKENS &&
+    !isCaption(ref) &&
+    !PAGE_FURNITURE.test(ref.sentence.text) &&
+    !splitsAQuote(ref.sentence.text)
+  );
 }
 
 function concision(ref: SentenceRef): number {
   return Math.min(1, CONCISE_TOKENS / ref.sentence.tokens.length);
 }
 
-/** Earlier sentences of a news article carry its main facts (the inverted pyramid). */
-function leadBonus(ref: SentenceRef): number {
-  return 0.15 / (1 + ref.sentence.index / 3);
+/** The mean vector, narrowed to the terms the day's own reports share with it when there are any. */
+function dateCenter(vectors: SparseVector[], reports: SparseVector[]): SparseVector {
+  const center = centroid(vectors);
+  if (reports.length === 0) return center;
+  const reported = centroid(reports);
+  const shared: SparseVector = new Map();
+  for (const [term, value] of center) {
+    const other = reported.get(term);
+    if (other !== undefined) shared.set(term, (value + other) / 2);
+  }
+  return shared.size > 0 ? shared : center;
+}
+
+function sum(vectors: SparseVector[]): SparseVector {
+  const total: SparseVector = new Map();
+  for (const vector of vectors) for (const [term, value] of vector) total.set(term, (total.get(term) ?? 0) + value);
+  return total;
 }
 
 export function selectSentences(pool: SentenceRef[], options: SummarizeOptions): SentenceRef[] {
@@ -62,12 +102,9 @@ export function selectSentences(pool: SentenceRef[], options: SummarizeOptions):
   const usable = onTopic.length > 0 ? onTopic : readableOnes;
   if (usable.length === 0) return [];
   const vectors = usable.map(({ terms }) => tfidfVector(terms, idf));
-  const center = centroid(vectors);
-  const candidates: Candidate[] = usable.map(({ ref }, i) => {
-    const vector = vectors[i]!;
-    const topical = 1 + queryOverlap(wordSet(ref.sentence.text), options.query);
-    return { ref, vector, relevance: (cosine(vector, center) * topical + leadBonus(ref)) * (ref.focus ?? 1) * concision(ref) };
-  });
+  const reports = (options.reportsOfTheDay ?? []).map((ref) => tfidfVector(contentTerms(ref.sentence.tokens), idf));
+  const center = dateCenter(vectors, reports);
+  const candidates: Candidate[] = usable.map(({ ref }, i) => ({ ref, vector: vectors[i]!, weight: (ref.focus ?? 1) * concision(ref) }));
 
   const chosen: Candidate[] = [];
   const remaining = [...candidates];
@@ -78,7 +115,8 @@ export function selectSentences(pool: SentenceRef[], options: SummarizeOptions):
       const candidate = remaining[i]!;
       const overlap = Math.max(0, ...chosen.map((c) => cosine(c.vector, candidate.vector)));
       if (overlap > REDUNDANCY_LIMIT) continue;
-      const score = candidate.relevance - NOVELTY_WEIGHT * overlap;
+      // Judged by the summary it would make, so a sentence repeating the chosen ones gains little.
+      const score = cosine(sum([...chosen.map((c) => c.vector), candidate.vector]), center) * candidate.weight;
       if (score > bestScore || (score === bestScore && tieBreak(candidate, remaining[best]!) < 0)) {
         best = i;
         bestScore = score;
