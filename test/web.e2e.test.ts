@@ -127,7 +127,8 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     expect(timeline.stats.articles).toBe(articles(after));
 
     await page.locator('#filter button', { hasText: 'show all' }).click();
-    await page.waitForFunction("document.getElementById('filter').textContent === ''");
+    // A locator wait, not waitForFunction: the page's CSP forbids the eval that polling a string needs.
+    await expect.poll(() => page.locator('#filter').textContent()).toBe('');
     expect(await page.locator('#status').textContent()).toBe(before);
   });
 
