@@ -81,4 +81,13 @@ describe('findMentions', () => {
   it('ignores nationality adjectives, days and generic sentence openers', () => {
     expect(mentionsOf('Police said the Ostravian navy sailed on Monday.')).toEqual([]);
   });
+
+  it('reads companies and harbour places by their last word', () => {
+    const found = mentionsOf('Pickets stood outside the Ostra Fuels depot while Harlow Ferries kept its boats at Kessel Quay.');
+    expect(found.map((m) => [m.text, m.kind])).toEqual([
+      ['Ostra Fuels', 'organization'],
+      ['Harlow Ferries', 'organization'],
+      ['Kessel Quay', 'place'],
+    ]);
+  });
 });

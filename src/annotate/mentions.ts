@@ -33,7 +33,7 @@ const PLACE_HEADS = new Set([
   'Street', 'Square', 'Sea', 'Strait', 'Bay', 'Port', 'Harbour', 'Harbor', 'Camp', 'Airport', 'Bridge',
   'Avenue', 'Road', 'Village', 'Governorate', 'Lake', 'Peninsula', 'Coast', 'Desert', 'Border', 'Crossing',
   'Straits', 'Hill', 'Heights', 'Mountain', 'Canal', 'Park', 'Plaza', 'Beach', 'Gate', 'Field', 'Oblast',
-  'Quay', 'Wharf', 'Pier', 'Dock', 'Docks', 'Terminal', 'Station', 'Hall', 'Palace', 'Hospital', 'Stadium',
+  'Quay', 'Wharf', 'Pier', 'Dock', 'Docks', 'Terminal', 'Station', 'Hall', 'Palace', 'Stadium',
 ]);
 
 /** Last words of names that are neither people, organisations nor places: laws, wars, holidays, prizes. */

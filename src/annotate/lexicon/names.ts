@@ -95,7 +95,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'Cross', 'Exchange', 'Reserve', 'Unit', 'Battalion', 'Militia',
   'Secretariat', 'Tribunal', 'Mission', 'Programme', 'Program', 'Centre', 'Center',
   'Church', 'Fleet', 'Directorate', 'Command', 'Regiment', 'Corps', 'Rangers', 'Division', 'Chemicals',
-  'Motors', 'Energy', 'Oil', 'Petroleum', 'Pharmaceuticals', 'Systems', 'Technologies', 'Capital', 'Media',
+  'Motors', 'Energy', 'Oil', 'Petroleum', 'Fuels', 'Ferries', 'Shipping', 'Logistics', 'Mining', 'Steel', 'Pharmaceuticals', 'Systems', 'Technologies', 'Capital', 'Media',
   'Steel', 'Mining', 'Foods', 'Logistics', 'Shipping', 'Construction', 'Insurance', 'Telecom', 'Investments',
 ]);
 
