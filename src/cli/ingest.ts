@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import { ingest, openStore } from '../pipeline.js';
+import { enqueueArticles } from '../queue/producer.js';
+import { redactedRedisUrl } from '../queue/queue.js';
 import { storeName } from '../store/index.js';
 import { ExitCode, UserError } from './errors.js';
 import { positiveInt } from './options.js';
 import { progressDisplay } from './progress.js';
 import { printReadSummary } from './report.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
+import { QUEUE_URL_HELP, withQueueErrors } from './worker.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -15,8 +18,13 @@ export function registerIngest(program: Command): void {
     .option('--store <file|url>', STORE_LOCATION_HELP, DEFAULT_STORE)
     .option('--batch <n>', 'articles per transaction (a crash loses at most one batch)', positiveInt('--batch'), 200)
     .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
-    .addHelpText('after', '\nExamples:\n  chronicle ingest examples/harbour-strike --store story.sqlite\n  chronicle ingest feeds/*.xml articles.jsonl.gz\n  chronicle ingest articles/ --store postgres://chronicle@db.example:5432/news\n')
-    .action(async (paths: string[], opts: { store: string; batch: number; threads?: number }) => {
+    .option('--queue <url>', `${QUEUE_URL_HELP}: enqueue the articles in batches of --batch for \`chronicle worker\` instead of storing them here`)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  chronicle ingest examples/harbour-strike --store story.sqlite\n  chronicle ingest feeds/*.xml articles.jsonl.gz\n  chronicle ingest articles/ --store postgres://chronicle@db.example:5432/news\n  chronicle ingest articles/ --queue redis://queue.example:6379   (then: chronicle worker --help)\n',
+    )
+    .action(async (paths: string[], opts: { store: string; batch: number; threads?: number; queue?: string }) => {
+      if (opts.queue) return enqueue(paths, opts.queue, opts.batch);
       const store = await openStore(opts.store);
       const progress = progressDisplay();
       try {
@@ -37,4 +45,22 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
     });
+}
+
+async function enqueue(paths: string[], queueUrl: string, batchSize: number): Promise<void> {
+  const progress = progressDisplay();
+  try {
+    const report = await withQueueErrors(() => enqueueArticles(paths, { url: queueUrl }, { batchSize, onRead: (done, total) => progress.listener('read', done, total) }));
+    progress.stop();
+    printReadSummary(
+      [
+        `read ${report.read} article(s): ${report.enqueued} job(s) of up to ${batchSize} added to ${redactedRedisUrl(queueUrl)}, ${report.alreadyQueued} already queued`,
+        'workers store them (chronicle worker); follow with chronicle queue status, then run chronicle queue finalize',
+      ],
+      report.skipped,
+    );
+    if (report.read === 0) throw new UserError('no article could be read from the given paths.', ExitCode.noInput);
+  } finally {
+    progress.stop();
+  }
 }

@@ -7,6 +7,7 @@ import { registerEval } from './eval.js';
 import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerTimeline } from './timeline.js';
+import { registerQueue, registerWorker } from './worker.js';
 import { ExitCode, reportFailure } from './errors.js';
 
 export function buildProgram(): Command {
@@ -28,6 +29,8 @@ Start with:  chronicle timeline examples/harbour-strike`,
     );
   registerTimeline(program);
   registerIngest(program);
+  registerWorker(program);
+  registerQueue(program);
   registerAnnotate(program);
   registerEval(program);
   registerServe(program);

@@ -1,0 +1,131 @@
+// Distributed ingestion from the command line: `chronicle worker` processes queued batches,
+// `chronicle queue status` shows what the queue holds, `chronicle queue finalize` groups duplicates
+// once the queue is empty. (`chronicle ingest --queue` is the producer.)
+import type { Command } from 'commander';
+import { QueueError, redactedRedisUrl } from '../queue/queue.js';
+import { finalizeIngest, queueStatus, type QueueStatus } from '../queue/status.js';
+import { runWorker, type WorkerEvent } from '../queue/worker.js';
+import { storeName } from '../store/index.js';
+import { ExitCode, UserError } from './errors.js';
+import { positiveInt } from './options.js';
+import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
+
+export const QUEUE_URL_HELP = 'Redis URL of the ingest queue (redis://user:password@host:port/db)';
+
+/** Runs a queue command; an unusable queue is the user's to fix, so it ends with a plain message. */
+export async function withQueueErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof QueueError) throw new UserError(error.message, ExitCode.noInput);
+    throw error;
+  }
+}
+
+function describeEvent(event: WorkerEvent, totals: { articles: number; added: number }): string {
+  switch (event.type) {
+    case 'completed':
+      return `job ${shortId(event.jobId)}: ${event.articles} article(s), ${event.added} added, ${event.alreadyStored} already stored (this worker: ${totals.added} added of ${totals.articles})`;
+    case 'failed':
+      return `job ${shortId(event.jobId)} failed (attempt ${event.attempt}${event.final ? ', no attempts left: now in the dead-letter list' : ', will retry'}): ${event.reason}`;
+    case 'stalled':
+      return `job ${shortId(event.jobId)} lost its worker and went back to the queue`;
+    case 'error':
+      return `queue trouble (reconnecting): ${event.reason}`;
+  }
+}
+
+/** Enough of a job id to tell jobs apart in a log; `queue status` shows them whole. */
+function shortId(jobId: string): string {
+  return jobId.slice(0, 'batch-'.length + 12);
+}
+
+interface WorkerFlags {
+  queue: string;
+  store: string;
+  concurrency: number;
+  threads?: number;
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('process queued articles: annotate them and add them to the store, until stopped (Ctrl-C)')
+    .requiredOption('--queue <url>', QUEUE_URL_HELP)
+    .option('--store <file|url>', `${STORE_LOCATION_HELP}; with workers on several machines, a PostgreSQL URL`, DEFAULT_STORE)
+    .option('--concurrency <n>', 'jobs in progress at once', positiveInt('--concurrency'), 2)
+    .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
+    .addHelpText(
+      'after',
+      `
+Start any number of workers, on any number of machines, on the same queue and store. A worker that
+dies loses nothing: its job goes back to the queue and another worker takes it. A job that keeps
+failing ends in the dead-letter list (chronicle queue status).
+
+Examples:
+  chronicle ingest articles/ --queue redis://queue.example:6379
+  chronicle worker --queue redis://queue.example:6379 --store postgres://chronicle@db.example/news
+  chronicle queue finalize --queue redis://queue.example:6379 --store postgres://chronicle@db.example/news`,
+    )
+    .action(async (flags: WorkerFlags) => {
+      const totals = { articles: 0, added: 0 };
+      const onEvent = (event: WorkerEvent) => {
+        if (event.type === 'completed') {
+          totals.articles += event.articles;
+          totals.added += event.added;
+        }
+        process.stderr.write(`chronicle: ${describeEvent(event, totals)}\n`);
+      };
+      const worker = await withQueueErrors(() =>
+        runWorker({ queue: { url: flags.queue }, storeLocation: flags.store, concurrency: flags.concurrency, ...(flags.threads && { threads: flags.threads }), onEvent }),
+      );
+      process.stderr.write(`chronicle: worker on ${redactedRedisUrl(flags.queue)}, storing in ${storeName(flags.store)} (Ctrl-C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.stderr.write('chronicle: stopping once the jobs in hand are done\n');
+          void worker.close().then(resolve);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}
+
+export function describeStatus(status: QueueStatus): string[] {
+  const lines = [
+    `${status.waiting} waiting, ${status.active} active, ${status.delayed} waiting to retry, ${status.completed} done, ${status.failed} failed · ${status.workers} worker(s) connected`,
+  ];
+  if (status.deadLetters.length > 0) {
+    lines.push(`dead letters (newest first${status.failed > status.deadLetters.length ? `, ${status.deadLetters.length} of ${status.failed}` : ''}):`);
+    for (const letter of status.deadLetters) {
+      lines.push(`  ${letter.jobId} (${letter.articleIds.join(', ')}) after ${letter.attempts} attempt(s): ${letter.reason}`);
+    }
+  }
+  return lines;
+}
+
+export function registerQueue(program: Command): void {
+  const queue = program.command('queue').description('look at and complete a distributed ingest (see chronicle worker)');
+  queue
+    .command('status')
+    .description('jobs waiting, active, done and failed, and why the failed ones failed')
+    .requiredOption('--queue <url>', QUEUE_URL_HELP)
+    .option('--json', 'print the status as JSON on stdout')
+    .action(async (flags: { queue: string; json?: boolean }) => {
+      const status = await withQueueErrors(() => queueStatus({ url: flags.queue }));
+      if (flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+      else process.stdout.write(describeStatus(status).map((line) => `${line}\n`).join(''));
+    });
+  queue
+    .command('finalize')
+    .description('group duplicate articles over the whole store, once the queue holds no unfinished job')
+    .requiredOption('--queue <url>', QUEUE_URL_HELP)
+    .option('--store <file|url>', STORE_LOCATION_HELP, DEFAULT_STORE)
+    .action(async (flags: { queue: string; store: string }) => {
+      const report = await withQueueErrors(() => finalizeIngest({ url: flags.queue }, flags.store));
+      if (!report.finished) {
+        throw new UserError(`${report.pending} job(s) are not finished yet; run this again once chronicle queue status shows none waiting, active or waiting to retry.`, ExitCode.noInput);
+      }
+      process.stderr.write(`chronicle: ${report.duplicates} duplicate(s) in ${report.duplicateGroups} group(s) of the same story in ${storeName(flags.store)}\n`);
+    });
+}

@@ -1,0 +1,85 @@
+// The distributed ingest through the real command line: ingest --queue, worker, queue status/finalize.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../store/index.js';
+import { SKIP_REASON as POSTGRES_SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../store/testing/postgres.js';
+import { INGEST_QUEUE } from './queue.js';
+
+const TEST_REDIS_URL = process.env.CHRONICLE_TEST_REDIS || undefined;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MAIN = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../../examples/harbour-strike', import.meta.url));
+
+function chronicle(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('an unreachable queue', () => {
+  it('is explained without a stack or the password, exit 3', () => {
+    for (const args of [
+      ['queue', 'status', '--queue', 'redis://reader:hunter2@127.0.0.1:1'],
+      ['ingest', EXAMPLE, '--queue', 'redis://reader:hunter2@127.0.0.1:1'],
+    ]) {
+      const run = chronicle(...args);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toMatch(/^chronicle: cannot use queue 'redis:\/\/reader:\*\*\*@127\.0\.0\.1:1': Redis does not answer \(connect ECONNREFUSED 127\.0\.0\.1:1\)\n$/);
+    }
+  });
+});
+
+const missing = [TEST_REDIS_URL === undefined && 'CHRONICLE_TEST_REDIS is not set (a redis:// URL; .ci/run starts a server and sets it)', TEST_POSTGRES_URL === undefined && POSTGRES_SKIP_REASON].filter(Boolean);
+
+describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and PostgreSQL: skipped, ${missing.join('; ')}` : 'with Redis and PostgreSQL', () => {
+  const schemas = testSchemas(TEST_POSTGRES_URL ?? '');
+  // The CLI has no prefix option, so this test has a Redis database of its own instead.
+  const queueUrl = `${TEST_REDIS_URL ?? ''}/${1 + (randomBytes(1)[0]! % 15)}`;
+
+  afterAll(async () => {
+    const queue = new Queue(INGEST_QUEUE, { connection: { url: queueUrl } });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await schemas.dropAll();
+  });
+
+  it('enqueues, a worker stores, status shows it done, finalize groups duplicates', async () => {
+    const storeUrl = await schemas.create();
+    const enqueued = chronicle('ingest', EXAMPLE, '--queue', queueUrl, '--batch', '5');
+    expect(enqueued.code).toBe(0);
+    expect(enqueued.stderr).toContain('read 18 article(s): 4 job(s) of up to 5 added to');
+
+    const waiting = chronicle('queue', 'status', '--queue', queueUrl);
+    expect(waiting.stdout).toBe('4 waiting, 0 active, 0 waiting to retry, 0 done, 0 failed · 0 worker(s) connected\n');
+    expect(chronicle('queue', 'finalize', '--queue', queueUrl, '--store', storeUrl)).toMatchObject({ code: 3, stderr: expect.stringContaining('4 job(s) are not finished yet') });
+
+    const worker = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--queue', queueUrl, '--store', storeUrl, '--threads', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const log: string[] = [];
+    await new Promise<void>((resolve) => {
+      createInterface({ input: worker.stderr }).on('line', (line) => {
+        log.push(line);
+        if (line.includes('this worker: 18 added of 18')) resolve();
+      });
+    });
+    worker.kill('SIGTERM');
+    const code = await new Promise((resolve) => worker.on('close', resolve));
+    expect(code).toBe(0);
+    expect(log.filter((line) => line.startsWith('chronicle: job batch-'))).toHaveLength(4);
+
+    const status = JSON.parse(chronicle('queue', 'status', '--queue', queueUrl, '--json').stdout) as Record<string, unknown>;
+    expect(status).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: 4, failed: 0, deadLetters: [] });
+    const finalized = chronicle('queue', 'finalize', '--queue', queueUrl, '--store', storeUrl);
+    expect(finalized.code).toBe(0);
+    const store = await openStore(storeUrl);
+    try {
+      const counts = await store.counts();
+      expect(counts.articles).toBe(18);
+      expect(finalized.stderr).toContain(`in ${counts.duplicateGroups} group(s) of the same story`);
+    } finally {
+      await store.close();
+    }
+  });
+});
