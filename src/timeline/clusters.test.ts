@@ -52,6 +52,18 @@ const reopening = annotated({
     { text: 'Buses returned to the upper villages of the pass road in the afternoon.' },
   ],
 });
+// Three weeks later, a look back at the season: its own event (the thaw it reports on), and one line
+// that recalls the reopening better than the report of the day did.
+const lookBack = annotated({
+  id: 'review-1',
+  source: 'Valley Post',
+  publishedOn: '2031-03-01',
+  sentences: [
+    { text: 'The Brenna pass road reopened on 8 February at a ceremony led by the mayor of the upper villages.', refersTo: day('2031-02-08', 'on 8 February') },
+    { text: 'The thaw began in the valley of Brenna on Saturday, a week earlier than usual.', refersTo: day('2031-03-01', 'on Saturday') },
+    { text: 'Meltwater flooded the lower fields of the Brenna valley on Saturday afternoon.', refersTo: day('2031-03-01', 'on Saturday') },
+  ],
+});
 
 const corpus: TimelineCorpus = { articles: [reopening, lift, slide3, slide1, slide2], duplicateGroups: [] };
 const options = (overrides: Partial<TimelineOptions> = {}): TimelineOptions => ({ dates: 5, sentencesPerDate: 1, ...overrides });
@@ -89,6 +101,25 @@ describe('event clusters', () => {
     const twoSentences = clusters.build(corpus, options({ sentencesPerDate: 2 })).entries[0]!;
     expect(twoSentences.sentences).toHaveLength(2);
     expect(clusters.build(corpus, options({ from: '2031-02-05' })).entries.map((e) => e.date.value)).toEqual(['2031-02-08']);
+  });
+
+  it('summarises a day from every article that refers to it, not only from its event', () => {
+    const withLookBack: TimelineCorpus = { articles: [...corpus.articles, lookBack], duplicateGroups: [] };
+    expect(clusterArticles(withLookBack.articles).map(ids)).toContainEqual(['review-1']);
+    const timeline = clusters.build(withLookBack, options({ query: 'ceremony' }));
+    const saturday = timeline.entries.find((e) => e.date.value === '2031-02-08')!;
+    expect(saturday.sentences.map((c) => c.articleId)).toEqual(['review-1']);
+    // The look-back's own event is the thaw, dated by its two references to that Saturday.
+    expect(timeline.entries.map((e) => e.date.value)).toContain('2031-03-01');
+  });
+
+  it('ranks events by how much the whole collection refers to their day', () => {
+    // Inside its event the thaw has more references than the reopening, but the reopening is
+    // recalled by a later article as well: two articles refer to 8 February, one to the thaw.
+    const withLookBack: TimelineCorpus = { articles: [...corpus.articles, lookBack], duplicateGroups: [] };
+    const timeline = clusters.build(withLookBack, options({ dates: 1, from: '2031-02-05' }));
+    expect(timeline.entries.map((e) => e.date.value)).toEqual(['2031-02-08']);
+    expect(timeline.entries[0]!.score).toBe(2);
   });
 
   it('prefers sentences about the query', () => {

@@ -1,17 +1,17 @@
 // The clustering method (after the CLUST system of Gholipour Ghalandari & Ifrim 2020): first find
 // the events, then date them. Articles that say the same thing within a few days of each other
 // form one event; the event's date is the day its sentences refer to most; events are ranked by
-// how often that day is referred to inside the event, and each is summarised from its sentences
-// about that day.
+// how much the whole collection refers to that day, and each is summarised from every sentence in
+// the collection about that day.
 //
 // Compared with the date-wise method, an event that is written about on many days still counts
 // once, and a busy day with two unrelated stories gives its date to the bigger one.
 import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../select/query.js';
 import { independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
-import { reportsByDay } from './evidence.js';
+import { collectCandidates } from './datewise.js';
 import { buildEntry } from './entry.js';
-import { PUBLICATION_WEIGHT, daysReferredBy, focusAt } from './evidence.js';
+import { PUBLICATION_WEIGHT, dateKey, daysReferredBy, focusAt, referencesByDay, reportsByDay } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 import { contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
@@ -36,7 +36,9 @@ interface EventCluster {
 
 interface DatedEvent {
   date: DateRef;
+  /** References to the day inside the event: which of two events on one day is the bigger. */
   score: number;
+  /** The event's own sentences about the day; the summary's source when nothing else refers to it. */
   pool: SentenceRef[];
 }
 
@@ -124,11 +126,21 @@ export const clusters: TimelineMethod = {
   build(corpus: TimelineCorpus, options: TimelineOptions): Timeline {
     const index = indexCorpus(corpus);
     const query = parseQuery(options.query);
+    // Events are ranked by how much the whole collection refers to their day (the date evidence of
+    // the date-wise method), as CLUST ranks by the collection's mentions of the cluster's date: an
+    // event's own articles are a few days of reports, the later references to its day are what
+    // says it mattered. Within one day the bigger event comes first.
+    const evidence = new Map(collectCandidates(index, options).map((c) => [dateKey(c.date), c.score]));
+    const evidenceFor = (event: DatedEvent) => evidence.get(dateKey(event.date)) ?? 0;
     const events = clusterArticles(independentArticles(index))
       .map((articles) => dateEvent(articles, options))
       .filter((event): event is DatedEvent => event !== undefined)
-      .sort((a, b) => b.score - a.score || a.date.value.localeCompare(b.date.value));
+      .sort((a, b) => evidenceFor(b) - evidenceFor(a) || b.score - a.score || a.date.value.localeCompare(b.date.value));
     const reports = reportsByDay(index);
+    // The event chooses the day; the day is then summarised from everything that refers to it, for
+    // the same reason: later articles that recall the day (and reports the clustering put in a
+    // neighbouring event) often say best what happened on it.
+    const references = referencesByDay(index);
     const entries: TimelineEntry[] = [];
     const taken = new Set<IsoDay>();
     for (const event of events) {
@@ -136,10 +148,11 @@ export const clusters: TimelineMethod = {
       // A timeline has one entry per day: a smaller event on a day already taken is left out.
       if (taken.has(event.date.value)) continue;
       const reportsOfTheDay = reports.get(event.date.value) ?? [];
-      const chosen = selectSentences(event.pool, { count: options.sentencesPerDate, query, reportsOfTheDay });
+      const pool = references.get(event.date.value) ?? event.pool;
+      const chosen = selectSentences(pool, { count: options.sentencesPerDate, query, reportsOfTheDay });
       if (chosen.length === 0) continue;
       taken.add(event.date.value);
-      entries.push(buildEntry(event.date, event.score, chosen, event.pool, index));
+      entries.push(buildEntry(event.date, evidenceFor(event), chosen, pool, index));
     }
     entries.sort((a, b) => a.date.value.localeCompare(b.date.value));
     return {

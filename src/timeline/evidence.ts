@@ -30,6 +30,25 @@ export function focusAt(position: number): number {
   return position === 0 ? 1 : PASSING_FOCUS;
 }
 
+/**
+ * Day → every sentence of the independent articles that refers to the day, with its focus on it:
+ * all the corpus says about the day, whichever story or article it appears in.
+ */
+export function referencesByDay(index: IndexedCorpus): Map<IsoDay, SentenceRef[]> {
+  const references = new Map<IsoDay, SentenceRef[]>();
+  for (const article of independentArticles(index)) {
+    for (const sentence of article.sentences) {
+      daysReferredBy(sentence).forEach((day, position) => {
+        const ref: SentenceRef = { article, sentence, focus: focusAt(position) };
+        const forDay = references.get(day);
+        if (forDay) forDay.push(ref);
+        else references.set(day, [ref]);
+      });
+    }
+  }
+  return references;
+}
+
 /** Only the opening of an article stands in for its publication day (the rest is background). */
 export const LEAD_SENTENCES = 6;
 /** A day's events are reported on the day and, by papers and overnight wires, on the day after. */
