@@ -12,6 +12,7 @@
 import pg from 'pg';
 import type { AnnotatedArticle, Article, DuplicateGroup, Sentence } from '../model.js';
 import { searchWords } from './fts-query.js';
+import { annotationsOf, toArticle, toSentence, type ArticleColumns, type SentenceAnnotations, type SentenceColumns } from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError, type AddResult, type ArticleFilter, type OpenOptions, type SentenceHit, type Store, type StoreCounts } from './store.js';
 
@@ -143,28 +144,13 @@ function readonlyVersionProblem(version: number): string {
 // ---------------------------------------------------------------------------------------------
 // Row shapes, as node-postgres hands them back (BIGINT arrives as a string)
 
-interface ArticleRow {
+interface ArticleRow extends ArticleColumns {
   seq: string;
-  id: string;
   content_hash: string;
-  source: string;
-  published_on: string;
-  title: string | null;
-  url: string | null;
-  text: string;
-  origin_file: string;
-  origin_line: number | null;
 }
 
-/** What the annotations column holds: the parts of a Sentence the annotator adds to its text. */
-type SentenceAnnotations = Pick<Sentence, 'tokens' | 'timexes' | 'mentions' | 'quantities'>;
-
-interface SentenceRow {
+interface SentenceRow extends SentenceColumns {
   article_seq: string;
-  idx: number;
-  span_start: number;
-  span_end: number;
-  text: string;
   annotations: SentenceAnnotations;
 }
 
@@ -360,7 +346,7 @@ async function idByContent(client: pg.PoolClient, contentHash: string): Promise<
 /** All of an article's sentences in one statement: one round trip per article, not per sentence. */
 async function insertSentences(client: pg.PoolClient, seq: string, sentences: Sentence[]): Promise<void> {
   if (sentences.length === 0) return;
-  const annotations = sentences.map(({ tokens, timexes, mentions, quantities }) => JSON.stringify({ tokens, timexes, mentions, quantities }));
+  const annotations = sentences.map((sentence) => JSON.stringify(annotationsOf(sentence)));
   await client.query(
     `INSERT INTO sentences (article_seq, idx, span_start, span_end, text, annotations, timex_count)
      SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::json[], $7::int[])`,
@@ -408,28 +394,9 @@ async function loadSentences(client: pg.PoolClient, rows: ArticleRow[]): Promise
      WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, idx`,
     [rows.map((row) => row.seq)],
   );
-  for (const row of sentenceRows) sentencesBySeq.get(row.article_seq)!.push(toSentence(row));
+  for (const row of sentenceRows) sentencesBySeq.get(row.article_seq)!.push(toSentence(row, row.annotations));
   return rows.map((row) => ({ article: toArticle(row), contentHash: row.content_hash, sentences: sentencesBySeq.get(row.seq)! }));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Rows back to the model. Absent optional fields stay absent (not `undefined`), so what comes
-// out is deep-equal to what went in.
 
-function toArticle(row: ArticleRow): Article {
-  const article: Article = {
-    id: row.id,
-    source: row.source,
-    publishedOn: row.published_on,
-    text: row.text,
-    origin: row.origin_line === null ? { file: row.origin_file } : { file: row.origin_file, line: row.origin_line },
-  };
-  if (row.title !== null) article.title = row.title;
-  if (row.url !== null) article.url = row.url;
-  return article;
-}
 
-function toSentence(row: SentenceRow): Sentence {
-  const { tokens, timexes, mentions, quantities } = row.annotations;
-  return { index: row.idx, text: row.text, span: { start: row.span_start, end: row.span_end }, tokens, timexes, mentions, quantities };
-}

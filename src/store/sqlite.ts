@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
 import type { AnnotatedArticle, Article, DuplicateGroup, Sentence } from '../model.js';
 import { ftsPhrases } from './fts-query.js';
+import { annotationsOf, toArticle, toSentence, type ArticleColumns, type SentenceAnnotations, type SentenceColumns } from './rows.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import { StoreError, type AddResult, type ArticleFilter, type OpenOptions, type SentenceHit, type Store, type StoreCounts } from './store.js';
@@ -101,30 +102,16 @@ function describeFailure(error: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Row shapes, as SQLite hands them back
 
-interface ArticleRow {
+interface ArticleRow extends ArticleColumns {
   seq: number;
-  id: string;
   content_hash: string;
-  source: string;
-  published_on: string;
-  title: string | null;
-  url: string | null;
-  text: string;
-  origin_file: string;
-  origin_line: number | null;
 }
 
-interface SentenceRow {
+interface SentenceRow extends SentenceColumns {
   article_seq: number;
-  idx: number;
-  span_start: number;
-  span_end: number;
-  text: string;
   annotations: string;
 }
 
-/** What the annotations column holds: the parts of a Sentence the annotator adds to its text. */
-type SentenceAnnotations = Pick<Sentence, 'tokens' | 'timexes' | 'mentions' | 'quantities'>;
 
 interface SentenceHitRow {
   article_id: string;
@@ -243,9 +230,9 @@ class SqliteStore implements Store {
       article.origin.file,
       article.origin.line ?? null,
     ).lastInsertRowid;
-    for (const { index, span, text, tokens, timexes, mentions, quantities } of sentences) {
-      const annotations: SentenceAnnotations = { tokens, timexes, mentions, quantities };
-      s.insertSentence.run(seq, index, span.start, span.end, text, JSON.stringify(annotations), timexes.length);
+    for (const sentence of sentences) {
+      const { index, span, text, timexes } = sentence;
+      s.insertSentence.run(seq, index, span.start, span.end, text, JSON.stringify(annotationsOf(sentence)), timexes.length);
     }
   }
 
@@ -288,7 +275,7 @@ class SqliteStore implements Store {
   private load(rows: ArticleRow[]): AnnotatedArticle[] {
     const sentencesBySeq = new Map<number, Sentence[]>(rows.map((row) => [row.seq, []]));
     for (const row of this.statements.sentencesOf.all(JSON.stringify(rows.map((row) => row.seq)))) {
-      sentencesBySeq.get(row.article_seq)!.push(toSentence(row));
+      sentencesBySeq.get(row.article_seq)!.push(toSentence(row, JSON.parse(row.annotations) as SentenceAnnotations));
     }
     return rows.map((row) => ({ article: toArticle(row), contentHash: row.content_hash, sentences: sentencesBySeq.get(row.seq)! }));
   }
@@ -342,24 +329,5 @@ class SqliteStore implements Store {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Rows back to the model. Absent optional fields stay absent (not `undefined`), so what comes
-// out is deep-equal to what went in.
 
-function toArticle(row: ArticleRow): Article {
-  const article: Article = {
-    id: row.id,
-    source: row.source,
-    publishedOn: row.published_on,
-    text: row.text,
-    origin: row.origin_line === null ? { file: row.origin_file } : { file: row.origin_file, line: row.origin_line },
-  };
-  if (row.title !== null) article.title = row.title;
-  if (row.url !== null) article.url = row.url;
-  return article;
-}
 
-function toSentence(row: SentenceRow): Sentence {
-  const { tokens, timexes, mentions, quantities } = JSON.parse(row.annotations) as SentenceAnnotations;
-  return { index: row.idx, text: row.text, span: { start: row.span_start, end: row.span_end }, tokens, timexes, mentions, quantities };
-}

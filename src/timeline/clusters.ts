@@ -8,7 +8,7 @@
 // once, and a busy day with two unrelated stories gives its date to the bigger one.
 import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../select/query.js';
-import { independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { corpusStats, independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { collectCandidates } from './datewise.js';
 import { buildEntry } from './entry.js';
 import { PUBLICATION_WEIGHT, dateKey, daysReferredBy, focusAt, referencesByDay, reportsByDay } from './evidence.js';
@@ -158,11 +158,7 @@ export const clusters: TimelineMethod = {
     return {
       method: 'clusters',
       options,
-      stats: {
-        articles: index.articles.length,
-        sentences: index.articles.reduce((n, a) => n + a.sentences.length, 0),
-        duplicates: index.duplicates,
-      },
+      stats: corpusStats(index),
       entries,
     };
   },

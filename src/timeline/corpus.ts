@@ -1,6 +1,6 @@
 // What a timeline method works on: annotated articles plus the duplicate groups that say which
 // articles are one story, so a wire copy printed on five sites counts as one piece of evidence.
-import type { AnnotatedArticle, DuplicateGroup, Sentence } from '../model.js';
+import type { AnnotatedArticle, DuplicateGroup, Sentence, Timeline } from '../model.js';
 
 export interface TimelineCorpus {
   articles: AnnotatedArticle[];
@@ -51,4 +51,13 @@ export function indexCorpus(corpus: TimelineCorpus): IndexedCorpus {
 /** Articles that are not copies of an earlier one: the independent evidence. */
 export function independentArticles(index: IndexedCorpus): AnnotatedArticle[] {
   return index.articles.filter((a) => index.storyOf.get(a.article.id) === a.article.id);
+}
+
+/** What a timeline was built from: articles, sentences, and how many articles were copies. */
+export function corpusStats(index: IndexedCorpus): Timeline['stats'] {
+  return {
+    articles: index.articles.length,
+    sentences: index.articles.reduce((n, a) => n + a.sentences.length, 0),
+    duplicates: index.duplicates,
+  };
 }

@@ -6,7 +6,7 @@
 // whereas a publication date also collects follow-ups and background.
 import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../select/query.js';
-import { independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { corpusStats, independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { buildEntry } from './entry.js';
 import { LEAD_SENTENCES, PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt, reportsByDay } from './evidence.js';
 import type { TimelineMethod } from './method.js';
@@ -101,11 +101,7 @@ export const datewise: TimelineMethod = {
     return {
       method: 'datewise',
       options,
-      stats: {
-        articles: index.articles.length,
-        sentences: index.articles.reduce((n, a) => n + a.sentences.length, 0),
-        duplicates: index.duplicates,
-      },
+      stats: corpusStats(index),
       entries,
     };
   },
