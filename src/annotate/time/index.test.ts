@@ -35,6 +35,8 @@ const cases: Case[] = [
   // Weekdays with other cue words and modifiers
   { sentence: 'Divers are expected to resume the search on Thursday.', text: 'Thursday', type: 'DATE', value: '2019-03-07', refersTo: day('2019-03-07') },
   { sentence: 'The mayor is due to visit the dock on Monday.', text: 'Monday', type: 'DATE', value: '2019-03-11', refersTo: day('2019-03-11') },
+  // A plan as it stood in the past points back: "were expected to", not "are expected to".
+  { sentence: 'Officials said 200 more people were expected to leave the camp later Monday.', text: 'later Monday', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04') },
   { sentence: 'On Friday, the pilots will return to work.', text: 'Friday', type: 'DATE', value: '2019-03-08', refersTo: day('2019-03-08') },
   { sentence: 'Wednesday was the quietest day of the strike.', text: 'Wednesday', type: 'DATE', value: '2019-02-27', refersTo: day('2019-02-27') },
   { sentence: 'The crane collapsed later Monday.', text: 'later Monday', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04'), publishedOn: '2019-03-04' },

@@ -242,6 +242,9 @@ export const MODAL_CUES: RegExp[] = [/\b(?:would|could|might)\b(?!\s+(?:not\b|n[
 const NOT_AFTER_BE = String.raw`(?<!\b(?:be|been|being|is|are|am)\s+)`;
 
 export const PAST_CUES: RegExp[] = [
+  // A plan as it stood in the past: "200 more people were expected to evacuate later Monday". It
+  // is longer than the future cue "expected to" inside it, so it wins their tie.
+  /\b(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|planned)\s+to\b/i,
   // "since" counts from a time already past: "searching since the Oct. 23 shooting".
   /\b(?:was|were|had|did|ago|last|earlier|previously|since)\b/i,
   new RegExp(
