@@ -1,5 +1,7 @@
 // `npm run bench`: ingest+annotate throughput, peak memory and timeline time on a generated corpus.
 // Size: BENCH_ARTICLES (default 20,000); annotation threads: BENCH_THREADS (default one per core, at most 4).
+// With CHRONICLE_BENCH_POSTGRES (postgres:// URL) and CHRONICLE_BENCH_REDIS (redis:// URL) set, it also
+// drains BENCH_QUEUE_ARTICLES (default 2,000) of the articles through 1, 2 and 4 queue workers.
 // Figures go in the README with the machine they ran on.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -7,10 +9,26 @@ import { join } from 'node:path';
 import { defaultPoolSize } from '../src/annotate/pool.js';
 import { buildTimeline, corpusFromStore, ingest, openStore } from '../src/pipeline.js';
 import { measureApi } from './api.js';
+import { measureWorkers, type WorkerFigures } from './workers.js';
 import { syntheticArticles } from './synthetic.js';
 
 const count = Number(process.env.BENCH_ARTICLES ?? 20_000);
 const threads = process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : defaultPoolSize();
+const queueArticles = Number(process.env.BENCH_QUEUE_ARTICLES ?? 2_000);
+const { CHRONICLE_BENCH_POSTGRES: benchPostgres, CHRONICLE_BENCH_REDIS: benchRedis } = process.env;
+
+async function queueFigures(): Promise<WorkerFigures[] | string> {
+  if (!benchPostgres || !benchRedis) return 'skipped: set CHRONICLE_BENCH_POSTGRES and CHRONICLE_BENCH_REDIS';
+  const articles = [...syntheticArticles(queueArticles, 2)].map((a) => ({
+    id: a.id,
+    source: a.source,
+    publishedOn: a.time.slice(0, 10),
+    title: a.title,
+    text: a.text,
+    origin: { file: 'bench' },
+  }));
+  return measureWorkers(articles, benchPostgres, benchRedis, [1, 2, 4]);
+}
 
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -48,6 +66,7 @@ try {
     { label: 'GET timeline, one topic (query)', path: '/api/timeline?query=ferry&dates=10&sentences=2', requests: 40 },
     { label: 'GET article list page', path: '/api/articles?page=2&pageSize=50', requests: 2000 },
   ]);
+  const workers = await queueFigures();
 
   const rows: Array<[string, string]> = [
     ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`],
@@ -62,6 +81,9 @@ try {
         `${route.requestsPerSecond} req/s, p50 ${route.p50Ms} ms, p99 ${route.p99Ms} ms (${route.requests} requests, ${route.failures} failed)`,
       ],
     ),
+    ...(typeof workers === 'string'
+      ? [['queue workers → PostgreSQL', workers] as [string, string]]
+      : workers.map((w): [string, string] => [`queue, ${w.workers} worker(s) → PostgreSQL`, `${w.articlesPerSecond} articles/s (${w.articles} articles in ${w.seconds} s)`])),
     ['peak RSS', `${peakRssMb().toFixed(0)} MB`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -77,6 +99,7 @@ try {
       store_load_seconds: +loadSeconds.toFixed(2),
       timeline_seconds: +timelineSeconds.toFixed(3),
       api,
+      queue_workers: workers,
       peak_rss_mb: +peakRssMb().toFixed(0),
     })}\n`,
   );
