@@ -122,6 +122,12 @@ export async function corpusFromStore(store: Store, selection: Selection = {}): 
   return { articles, duplicateGroups };
 }
 
+/** Timeline options from flags or query parameters: options not given stay absent, not `undefined`. */
+export function timelineOptions(given: { dates: number; sentencesPerDate: number; from?: string | undefined; to?: string | undefined; query?: string | undefined }): TimelineOptions {
+  const { dates, sentencesPerDate, from, to, query } = given;
+  return { dates, sentencesPerDate, ...(from && { from }), ...(to && { to }), ...(query && { query }) };
+}
+
 export function buildTimeline(corpus: TimelineCorpus, options: TimelineOptions, methodName = defaultMethod.name): Timeline {
   const method = timelineMethods[methodName];
   if (!method) throw new Error(`unknown timeline method '${methodName}' (known: ${Object.keys(timelineMethods).join(', ')})`);

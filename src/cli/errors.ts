@@ -1,4 +1,5 @@
 // User mistakes end with a plain message and a meaningful exit code; only real bugs show a stack.
+import { QueueError } from '../queue/queue.js';
 import { StoreError } from '../store/store.js';
 
 export const ExitCode = {
@@ -22,7 +23,8 @@ export class UserError extends Error {
 }
 
 export function reportFailure(error: unknown): number {
-  if (error instanceof UserError || error instanceof StoreError) {
+  // A store or queue that cannot be used (missing, unreachable, not ours) is the user's to fix.
+  if (error instanceof UserError || error instanceof StoreError || error instanceof QueueError) {
     process.stderr.write(`chronicle: ${error.message}\n`);
     return error instanceof UserError ? error.exitCode : ExitCode.noInput;
   }

@@ -8,7 +8,7 @@ import { positiveInt } from './options.js';
 import { progressDisplay } from './progress.js';
 import { printReadSummary } from './report.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
-import { QUEUE_URL_HELP, withQueueErrors } from './worker.js';
+import { QUEUE_URL_HELP } from './worker.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -50,7 +50,7 @@ export function registerIngest(program: Command): void {
 async function enqueue(paths: string[], queueUrl: string, batchSize: number): Promise<void> {
   const progress = progressDisplay();
   try {
-    const report = await withQueueErrors(() => enqueueArticles(paths, { url: queueUrl }, { batchSize, onRead: (done, total) => progress.listener('read', done, total) }));
+    const report = await enqueueArticles(paths, { url: queueUrl }, { batchSize, onRead: (done, total) => progress.listener('read', done, total) });
     progress.stop();
     printReadSummary(
       [

@@ -1,6 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import type { TimelineOptions } from '../model.js';
 import {
   buildTimeline,
   corpusFromStore,
@@ -8,6 +7,7 @@ import {
   openStore,
   renderTimeline,
   timelineMethods,
+  timelineOptions,
   type OutputFormat,
 } from '../pipeline.js';
 import { isServerLocation } from '../store/index.js';
@@ -78,13 +78,7 @@ Examples:
       if (flags.from && flags.to && flags.from > flags.to) throw new UserError(`--from ${flags.from} is after --to ${flags.to}.`);
       const corpus = await corpusFor(paths, flags);
       if (corpus.articles.length === 0) throw new UserError('no articles to build a timeline from (check the paths or the --query).', ExitCode.noInput);
-      const options: TimelineOptions = {
-        dates: flags.dates,
-        sentencesPerDate: flags.sentences,
-        ...(flags.from && { from: flags.from }),
-        ...(flags.to && { to: flags.to }),
-        ...(flags.query && { query: flags.query }),
-      };
+      const options = timelineOptions({ ...flags, sentencesPerDate: flags.sentences });
       const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format);
       if (flags.out) {
         writeFileSync(flags.out, rendered);

@@ -2,7 +2,7 @@
 // `chronicle queue status` shows what the queue holds, `chronicle queue finalize` groups duplicates
 // once the queue is empty. (`chronicle ingest --queue` is the producer.)
 import type { Command } from 'commander';
-import { QueueError, redactedRedisUrl } from '../queue/queue.js';
+import { redactedRedisUrl } from '../queue/queue.js';
 import { finalizeIngest, queueStatus, type QueueStatus } from '../queue/status.js';
 import { runWorker, type WorkerEvent } from '../queue/worker.js';
 import { storeName } from '../store/index.js';
@@ -11,16 +11,6 @@ import { positiveInt } from './options.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
 
 export const QUEUE_URL_HELP = 'Redis URL of the ingest queue (redis://user:password@host:port/db)';
-
-/** Runs a queue command; an unusable queue is the user's to fix, so it ends with a plain message. */
-export async function withQueueErrors<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof QueueError) throw new UserError(error.message, ExitCode.noInput);
-    throw error;
-  }
-}
 
 function describeEvent(event: WorkerEvent, totals: { articles: number; added: number }): string {
   switch (event.type) {
@@ -76,9 +66,13 @@ Examples:
         }
         process.stderr.write(`chronicle: ${describeEvent(event, totals)}\n`);
       };
-      const worker = await withQueueErrors(() =>
-        runWorker({ queue: { url: flags.queue }, storeLocation: flags.store, concurrency: flags.concurrency, ...(flags.threads && { threads: flags.threads }), onEvent }),
-      );
+      const worker = await runWorker({
+        queue: { url: flags.queue },
+        storeLocation: flags.store,
+        concurrency: flags.concurrency,
+        ...(flags.threads && { threads: flags.threads }),
+        onEvent,
+      });
       process.stderr.write(`chronicle: worker on ${redactedRedisUrl(flags.queue)}, storing in ${storeName(flags.store)} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {
@@ -112,7 +106,7 @@ export function registerQueue(program: Command): void {
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
     .option('--json', 'print the status as JSON on stdout')
     .action(async (flags: { queue: string; json?: boolean }) => {
-      const status = await withQueueErrors(() => queueStatus({ url: flags.queue }));
+      const status = await queueStatus({ url: flags.queue });
       if (flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       else process.stdout.write(describeStatus(status).map((line) => `${line}\n`).join(''));
     });
@@ -122,7 +116,7 @@ export function registerQueue(program: Command): void {
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
     .option('--store <file|url>', STORE_LOCATION_HELP, DEFAULT_STORE)
     .action(async (flags: { queue: string; store: string }) => {
-      const report = await withQueueErrors(() => finalizeIngest({ url: flags.queue }, flags.store));
+      const report = await finalizeIngest({ url: flags.queue }, flags.store);
       if (!report.finished) {
         throw new UserError(`${report.pending} job(s) are not finished yet; run this again once chronicle queue status shows none waiting, active or waiting to retry.`, ExitCode.noInput);
       }

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { Timeline, TimelineOptions } from '../model.js';
-import { buildTimeline, openStore, renderTimeline, timelineMethods, type OutputFormat } from '../pipeline.js';
+import type { Timeline } from '../model.js';
+import { buildTimeline, openStore, renderTimeline, timelineMethods, timelineOptions, type OutputFormat } from '../pipeline.js';
 import { outputFormats } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
@@ -102,14 +102,7 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
 function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot): void {
   const timelineFor = async (query: TimelineQuery): Promise<Timeline> => {
     const corpus = await snapshot.corpus(query);
-    const options: TimelineOptions = {
-      dates: query.dates,
-      sentencesPerDate: query.sentences,
-      ...(query.from && { from: query.from }),
-      ...(query.to && { to: query.to }),
-      ...(query.query && { query: query.query }),
-    };
-    return buildTimeline(corpus, options, query.method);
+    return buildTimeline(corpus, timelineOptions({ ...query, sentencesPerDate: query.sentences }), query.method);
   };
 
   app.get('/api/stats', async () => ({

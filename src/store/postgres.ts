@@ -12,7 +12,7 @@
 import pg from 'pg';
 import type { AnnotatedArticle, Article, DuplicateGroup, Sentence } from '../model.js';
 import { searchWords } from './fts-query.js';
-import { annotationsOf, toArticle, toSentence, type ArticleColumns, type SentenceAnnotations, type SentenceColumns } from './rows.js';
+import { annotationsOf, toArticle, toSentence, toSentenceHit, type ArticleColumns, type SentenceAnnotations, type SentenceColumns, type SentenceHitRow } from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError, type AddResult, type ArticleFilter, type OpenOptions, type SentenceHit, type Store, type StoreCounts } from './store.js';
 
@@ -154,14 +154,6 @@ interface SentenceRow extends SentenceColumns {
   annotations: SentenceAnnotations;
 }
 
-interface SentenceHitRow {
-  article_id: string;
-  idx: number;
-  text: string;
-  published_on: string;
-  source: string;
-  rank: number;
-}
 
 interface GroupRow {
   representative_id: string;
@@ -285,14 +277,7 @@ class PostgresStore implements Store {
        LIMIT $2`,
       [words, limit],
     );
-    return rows.map((row) => ({
-      articleId: row.article_id,
-      sentenceIndex: row.idx,
-      text: row.text,
-      publishedOn: row.published_on,
-      source: row.source,
-      rank: row.rank,
-    }));
+    return rows.map(toSentenceHit);
   }
 
   replaceDuplicateGroups(groups: DuplicateGroup[]): Promise<void> {

@@ -2,6 +2,7 @@
 // columns). Absent optional fields stay absent (not `undefined`), so what comes out is deep-equal
 // to what went in.
 import type { Article, Sentence } from '../model.js';
+import type { SentenceHit } from './store.js';
 
 /** The article columns both stores keep. */
 export interface ArticleColumns {
@@ -45,4 +46,18 @@ export function toArticle(row: ArticleColumns): Article {
 
 export function toSentence(row: SentenceColumns, { tokens, timexes, mentions, quantities }: SentenceAnnotations): Sentence {
   return { index: row.idx, text: row.text, span: { start: row.span_start, end: row.span_end }, tokens, timexes, mentions, quantities };
+}
+
+/** A full-text hit as both stores' search queries return it. */
+export interface SentenceHitRow {
+  article_id: string;
+  idx: number;
+  text: string;
+  published_on: string;
+  source: string;
+  rank: number;
+}
+
+export function toSentenceHit(row: SentenceHitRow): SentenceHit {
+  return { articleId: row.article_id, sentenceIndex: row.idx, text: row.text, publishedOn: row.published_on, source: row.source, rank: row.rank };
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
 import type { AnnotatedArticle, Article, DuplicateGroup, Sentence } from '../model.js';
 import { ftsPhrases } from './fts-query.js';
-import { annotationsOf, toArticle, toSentence, type ArticleColumns, type SentenceAnnotations, type SentenceColumns } from './rows.js';
+import { annotationsOf, toArticle, toSentence, toSentenceHit, type ArticleColumns, type SentenceAnnotations, type SentenceColumns, type SentenceHitRow } from './rows.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import { StoreError, type AddResult, type ArticleFilter, type OpenOptions, type SentenceHit, type Store, type StoreCounts } from './store.js';
@@ -112,15 +112,6 @@ interface SentenceRow extends SentenceColumns {
   annotations: string;
 }
 
-
-interface SentenceHitRow {
-  article_id: string;
-  idx: number;
-  text: string;
-  published_on: string;
-  source: string;
-  rank: number;
-}
 
 interface GroupRow {
   representative_id: string;
@@ -288,14 +279,7 @@ class SqliteStore implements Store {
     const phrases = ftsPhrases(query);
     if (phrases.length === 0) return [];
     // Space-separated phrases are an implicit AND: a hit has every word of the query.
-    return this.statements.searchSentences.all(phrases.join(' '), limit).map((row) => ({
-      articleId: row.article_id,
-      sentenceIndex: row.idx,
-      text: row.text,
-      publishedOn: row.published_on,
-      source: row.source,
-      rank: row.rank,
-    }));
+    return this.statements.searchSentences.all(phrases.join(' '), limit).map(toSentenceHit);
   }
 
   async replaceDuplicateGroups(groups: DuplicateGroup[]): Promise<void> {
