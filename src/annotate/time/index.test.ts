@@ -127,6 +127,8 @@ const cases: Case[] = [
   { sentence: 'None of the crew could be reached on Monday.', text: 'Monday', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04') },
   { sentence: 'Repairs finish as early as Thursday.', text: 'Thursday', type: 'DATE', value: '2019-03-07', refersTo: day('2019-03-07') },
   { sentence: "The owners said they would appeal Wednesday's ruling.", text: 'Wednesday', type: 'DATE', value: '2019-02-27', refersTo: day('2019-02-27') },
+  // A dotted abbreviation ("U.S.", "U.N.") ends no sentence, so the reporting verb before it still counts
+  { sentence: 'Lawyers said they would fight the U.S. Coast Guard order to close the pier by March 4.', text: 'March 4', type: 'DATE', value: '2019-03-04', refersTo: day('2019-03-04') },
   // Deadlines ("by", "until") with no verb cue lie ahead
   { sentence: 'The deal phases out night shifts by the end of December.', text: 'the end of December', type: 'DATE', value: '2025-12', refersTo: month('2025-12'), mod: 'END', publishedOn: '2025-04-15' },
   { sentence: 'Liners stay in Drevik until the end of May.', text: 'the end of May', type: 'DATE', value: '2025-05', refersTo: month('2025-05'), mod: 'END', publishedOn: '2025-04-10' },

@@ -21,7 +21,7 @@ interface Cue {
 // close and open around the break, also as doubled ASCII quotes: "a response.'' McCurry said".
 // The full stop of a title or an initial ("Dr. Slepian", "James C. Kopp", "Roe vs. Wade") ends
 // no sentence.
-const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Sgt|Col|Lt|Capt|Prof|Rev|St|vs|\s\p{Lu}))[.!?;]["”’')]*\s+(?=["“‘(`']*\p{Lu})|\n/gu;
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Sgt|Col|Lt|Capt|Prof|Rev|St|vs|\s\p{Lu}|\.\p{Lu}))[.!?;]["”’')]*\s+(?=["“‘(`']*\p{Lu})|\n/gu;
 
 // Tense cues further away than this belong to another sentence anyway; the bound keeps long
 // articles linear.
