@@ -234,6 +234,7 @@ describe('upload', () => {
   it('takes a pasted text/plain body as one file', async () => {
     const server = await buildServer({ storeLocation: stores.copy() });
     try {
+      const before = (await getJson<{ timeline: Timeline }>('/api/timeline', server)).body.timeline;
       const response = await server.inject({
         method: 'POST',
         url: '/api/articles',
@@ -241,6 +242,9 @@ describe('upload', () => {
         payload: ' date 2025-04-22\nFerries to Lunholm ran to the normal timetable on Tuesday.',
       });
       expect(response.json()).toMatchObject({ files: [{ name: 'pasted.txt', added: 1 }], counts: { articles: 19 } });
+      // The timeline computed before the upload is not served after it.
+      const after = (await getJson<{ timeline: Timeline }>('/api/timeline', server)).body.timeline;
+      expect(after.stats.articles).toBe(before.stats.articles + 1);
     } finally {
       await server.close();
     }

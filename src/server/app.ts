@@ -100,9 +100,10 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
 }
 
 function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot): void {
-  const timelineFor = async (query: TimelineQuery): Promise<Timeline> => {
-    const corpus = await snapshot.corpus(query);
-    return buildTimeline(corpus, timelineOptions({ ...query, sentencesPerDate: query.sentences }), query.method);
+  const timelineFor = (query: TimelineQuery): Promise<Timeline> => {
+    const { query: words, entity, from, to, dates, sentences, method } = query;
+    const key = JSON.stringify(['timeline', words, entity, from, to, dates, sentences, method]);
+    return snapshot.remember(key, async () => buildTimeline(await snapshot.corpus(query), timelineOptions({ ...query, sentencesPerDate: sentences }), method));
   };
 
   app.get('/api/stats', async () => ({

@@ -1,9 +1,12 @@
 // The stored articles held in memory between requests: clicking through a timeline asks for the
-// same articles again and again, and the store has no lookup by id. Uploads call invalidate().
+// same articles again and again, and the store has no lookup by id. Results computed from them
+// (timelines, which take seconds on a large store) are kept too, for the same clicks and exports.
+// Uploads call invalidate(), which drops both.
 import type { AnnotatedArticle, Article, DuplicateGroup } from '../model.js';
 import { selectArticles } from '../select/index.js';
 import type { Store } from '../store/store.js';
 import type { TimelineCorpus } from '../timeline/index.js';
+import { RecentResults } from './recent.js';
 
 export interface StorySelection {
   query?: string | undefined;
@@ -16,14 +19,24 @@ interface Loaded {
   groups: DuplicateGroup[];
 }
 
+/** How many computed results a snapshot keeps. */
+const REMEMBERED_RESULTS = 32;
+
 export class StoreSnapshot {
   /** A promise, so that requests arriving while the store is being read share one read. */
   private loaded: Promise<Loaded> | undefined;
+  private readonly results = new RecentResults(REMEMBERED_RESULTS);
 
   constructor(private readonly store: Store) {}
 
   invalidate(): void {
     this.loaded = undefined;
+    this.results.clear();
+  }
+
+  /** The result computed for `key` since the last invalidate(), computing it on first use. */
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return this.results.get(key, compute);
   }
 
   private current(): Promise<Loaded> {
