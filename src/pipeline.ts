@@ -45,13 +45,19 @@ function annotatorFor(count: number, threads?: number): AnnotatorPool {
   return count >= PARALLEL_THRESHOLD ? createAnnotatorPool(threads) : inlineAnnotator;
 }
 
+/** The articles whose content the store does not hold yet, in their order. */
+export async function unstoredArticles(articles: readonly Article[], store: Store): Promise<Article[]> {
+  const hashes = articles.map((article) => contentHashOf(article.text));
+  const stored = await store.storedContent(hashes);
+  return articles.filter((_, index) => !stored.has(hashes[index]!));
+}
+
 /** Reads, annotates and stores articles. Safe to re-run: stored content is recognised and skipped. */
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestReport> {
   const progress = options.onProgress ?? (() => undefined);
   const read = await readInputs(paths, { onProgress: (done, total) => progress('read', done, total) });
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const pending: Article[] = [];
-  for (const article of read.articles) if (!(await store.hasContent(contentHashOf(article.text)))) pending.push(article);
+  const pending = await unstoredArticles(read.articles, store);
   let added = 0;
   let alreadyStored = read.articles.length - pending.length;
   const annotator = annotatorFor(pending.length, options.threads);

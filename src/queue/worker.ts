@@ -4,9 +4,9 @@
 // renewing, so the job of a worker that dies (even SIGKILLed) is handed to another once the lock
 // lapses, and storing is idempotent by content hash, so a batch done twice is stored once.
 import { Worker, type Job } from 'bullmq';
-import { contentHashOf } from '../annotate/index.js';
 import { createAnnotatorPool, type AnnotatorPool } from '../annotate/pool.js';
 import type { Article } from '../model.js';
+import { unstoredArticles } from '../pipeline.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assertReachable, connectionFor, DEFAULT_PREFIX, INGEST_QUEUE, type IngestJob, type IngestJobResult, type QueueLocation } from './queue.js';
@@ -53,8 +53,7 @@ const MAX_STALLED = 3;
 
 /** Annotates and stores one batch: only articles not already stored are annotated. */
 export async function processBatch(articles: Article[], store: Store, annotator: AnnotatorPool): Promise<IngestJobResult> {
-  const pending: Article[] = [];
-  for (const article of articles) if (!(await store.hasContent(contentHashOf(article.text)))) pending.push(article);
+  const pending = await unstoredArticles(articles, store);
   const added = pending.length > 0 ? (await store.add(await annotator.annotate(pending))).added.length : 0;
   return { added, alreadyStored: articles.length - added };
 }

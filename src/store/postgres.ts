@@ -236,9 +236,9 @@ class PostgresStore implements Store {
     throw new Error(`article id '${article.id}' and its content-hash variants are all taken`);
   }
 
-  async hasContent(contentHash: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('SELECT 1 FROM articles WHERE content_hash = $1', [contentHash]);
-    return (rowCount ?? 0) > 0;
+  async storedContent(contentHashes: readonly string[]): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ content_hash: string }>('SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])', [contentHashes]);
+    return new Set(rows.map((row) => row.content_hash));
   }
 
   /** One snapshot for the article query and the chunked sentence queries: a concurrent ingest cannot land in between. */

@@ -133,6 +133,7 @@ class SqliteStore implements Store {
     this.statements = {
       idByContent: db.prepare<[string], string>(`SELECT id FROM articles WHERE content_hash = ?`).pluck(),
       idTaken: db.prepare<[string], number>(`SELECT 1 FROM articles WHERE id = ?`).pluck(),
+      storedContent: db.prepare<[string], { content_hash: string }>(`SELECT content_hash FROM articles WHERE content_hash IN (SELECT value FROM json_each(?))`),
       insertArticle: db.prepare(
         `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -227,8 +228,9 @@ class SqliteStore implements Store {
     }
   }
 
-  async hasContent(contentHash: string): Promise<boolean> {
-    return this.statements.idByContent.get(contentHash) !== undefined;
+  async storedContent(contentHashes: readonly string[]): Promise<Set<string>> {
+    const rows = this.statements.storedContent.all(JSON.stringify(contentHashes));
+    return new Set(rows.map((row) => row.content_hash));
   }
 
   async articles(filter: ArticleFilter = {}): Promise<AnnotatedArticle[]> {

@@ -50,8 +50,8 @@ export interface StoreCounts {
 export interface Store {
   /** Stores a batch in one transaction: either the whole batch lands or none of it. */
   add(batch: AnnotatedArticle[]): Promise<AddResult>;
-  /** True when an article with this content hash is already stored (lets ingest resume cheaply). */
-  hasContent(contentHash: string): Promise<boolean>;
+  /** Which of these content hashes are already stored: one lookup for a whole batch lets ingest resume cheaply. */
+  storedContent(contentHashes: readonly string[]): Promise<Set<string>>;
   /** Annotated articles matching the filter, ordered by publication date then id. */
   articles(filter?: ArticleFilter): Promise<AnnotatedArticle[]>;
   /** Every stored article without its annotations: what duplicate grouping needs, at a fraction of the cost. */
