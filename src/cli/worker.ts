@@ -3,7 +3,7 @@
 // once the queue is empty. (`chronicle ingest --queue` is the producer.)
 import type { Command } from 'commander';
 import { redactedRedisUrl } from '../queue/queue.js';
-import { finalizeIngest, queueStatus, type QueueStatus } from '../queue/status.js';
+import { finalizeIngest, queueStatus, retryDeadLetters, type QueueStatus } from '../queue/status.js';
 import { runWorker, type WorkerEvent } from '../queue/worker.js';
 import { storeName } from '../store/index.js';
 import { ExitCode, UserError } from './errors.js';
@@ -50,7 +50,8 @@ export function registerWorker(program: Command): void {
       `
 Start any number of workers, on any number of machines, on the same queue and store. A worker that
 dies loses nothing: its job goes back to the queue and another worker takes it. A job that keeps
-failing ends in the dead-letter list (chronicle queue status).
+failing ends in the dead-letter list (chronicle queue status); chronicle queue retry sends the
+dead letters back once the cause is fixed.
 
 Examples:
   chronicle ingest articles/ --queue redis://queue.example:6379
@@ -109,6 +110,14 @@ export function registerQueue(program: Command): void {
       const status = await queueStatus({ url: flags.queue });
       if (flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       else process.stdout.write(describeStatus(status).map((line) => `${line}\n`).join(''));
+    });
+  queue
+    .command('retry')
+    .description('send every dead letter (failed job) back to the queue with fresh attempts, once the cause is fixed')
+    .requiredOption('--queue <url>', QUEUE_URL_HELP)
+    .action(async (flags: { queue: string }) => {
+      const retried = await retryDeadLetters({ url: flags.queue });
+      process.stderr.write(`chronicle: ${retried === 0 ? 'no dead letters to retry' : `${retried} dead letter(s) sent back to the queue`}\n`);
     });
   queue
     .command('finalize')

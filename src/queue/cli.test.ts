@@ -1,4 +1,4 @@
-// The distributed ingest through the real command line: ingest --queue, worker, queue status/finalize.
+// The distributed ingest through the real command line: ingest --queue, worker, queue status/retry/finalize.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
@@ -71,6 +71,7 @@ describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and Postgre
 
     const status = JSON.parse(chronicle('queue', 'status', '--queue', queueUrl, '--json').stdout) as Record<string, unknown>;
     expect(status).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: 4, failed: 0, deadLetters: [] });
+    expect(chronicle('queue', 'retry', '--queue', queueUrl)).toMatchObject({ code: 0, stderr: 'chronicle: no dead letters to retry\n' });
     const finalized = chronicle('queue', 'finalize', '--queue', queueUrl, '--store', storeUrl);
     expect(finalized.code).toBe(0);
     const store = await openStore(storeUrl);

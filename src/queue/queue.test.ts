@@ -14,7 +14,7 @@ import { openStore } from '../store/index.js';
 import { SKIP_REASON as POSTGRES_SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../store/testing/postgres.js';
 import { batchesOf, enqueueArticles } from './producer.js';
 import { assertReachable, batchJobId, INGEST_QUEUE, QueueError, redactedRedisUrl, type QueueLocation } from './queue.js';
-import { finalizeIngest, pendingJobs, queueStatus, type QueueStatus } from './status.js';
+import { finalizeIngest, pendingJobs, queueStatus, retryDeadLetters, type QueueStatus } from './status.js';
 import { TEST_LOCK_MS, TEST_STALLED_INTERVAL_MS } from './testing/timing.js';
 import { runWorker, type WorkerEvent } from './worker.js';
 
@@ -190,14 +190,15 @@ describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and Postgre
     expect(survivor.stderr()).toBe('');
   });
 
-  it('a poisoned article ends in the dead-letter list after its attempts; the rest is stored', async () => {
+  it('a poisoned article ends in the dead-letter list after its attempts, the rest is stored, and a retry stores it once fixed', async () => {
     const location = freshQueue();
     const storeUrl = await schemas.create();
     const good = [article('quay-1', 'Dockers at the north quay stopped work on Monday.'), article('quay-2', 'The harbour board met the union on Wednesday.')];
     const poisoned = [article('quay-3', 'The tug crews joined the strike. POISON'), article('quay-4', 'Talks resumed a week later.')];
+    let choking = true;
     const annotator = {
       async annotate(articles: Article[]) {
-        if (articles.some((a) => a.text.includes('POISON'))) throw new Error('annotation choked on a poisoned article');
+        if (choking && articles.some((a) => a.text.includes('POISON'))) throw new Error('annotation choked on a poisoned article');
         return inlineAnnotator.annotate(articles);
       },
       close: inlineAnnotator.close,
@@ -235,6 +236,22 @@ describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and Postgre
     }
     // The dead letter stays put: enqueueing its batch again does not sneak it back in.
     expect(await enqueueArticles(poisoned, location, { batchSize: 2 })).toMatchObject({ enqueued: 0, alreadyQueued: 1 });
+
+    // Once the cause is fixed, retrying sends it back with fresh attempts, and it is stored.
+    choking = false;
+    expect(await retryDeadLetters(location)).toBe(1);
+    const again = await runWorker({ queue: location, storeLocation: storeUrl, annotator, lockDurationMs: TEST_LOCK_MS, stalledIntervalMs: TEST_STALLED_INTERVAL_MS });
+    try {
+      expect(await waitForQueue(location, (s) => pendingJobs(s) === 0 && s.completed === 2)).toMatchObject({ failed: 0, deadLetters: [] });
+    } finally {
+      await again.close();
+    }
+    const healed = await openStore(storeUrl);
+    try {
+      expect((await healed.articles()).map((a) => a.article.id).sort()).toEqual(['quay-1', 'quay-2', 'quay-3', 'quay-4']);
+    } finally {
+      await healed.close();
+    }
   });
 
   it('finalize waits for the queue to empty', async () => {

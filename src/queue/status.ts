@@ -71,6 +71,27 @@ export async function queueStatus(location: QueueLocation, deadLettersShown = DE
   });
 }
 
+/** Failed jobs fetched per round trip when retrying them. */
+const RETRY_PAGE = 500;
+
+/**
+ * Sends every dead letter back to the queue with its attempts reset, for when the cause is fixed
+ * (a store that was down, a bug since deployed); returns how many. Sending the same articles again
+ * with `ingest --queue` would not do it: a job's id comes from its articles, and the dead letter
+ * still holds that id.
+ */
+export async function retryDeadLetters(location: QueueLocation): Promise<number> {
+  return withQueue(location, async (queue) => {
+    // The list is read whole before any job moves: a job failing again at once while this runs
+    // lands back in the list and must not be retried in a loop.
+    const failed = await queue.getFailedCount();
+    const jobs = [];
+    for (let start = 0; start < failed; start += RETRY_PAGE) jobs.push(...(await queue.getFailed(start, start + RETRY_PAGE - 1)));
+    for (const job of jobs) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return jobs.length;
+  });
+}
+
 export type FinalizeReport = { finished: false; pending: number } | { finished: true; duplicateGroups: number; duplicates: number };
 
 /**
