@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { ingest, openStore } from '../pipeline.js';
 import { enqueueArticles } from '../queue/producer.js';
-import { redactedRedisUrl } from '../queue/queue.js';
 import { storeName } from '../store/index.js';
 import { ExitCode, UserError } from './errors.js';
 import { positiveInt } from './options.js';
 import { progressDisplay } from './progress.js';
 import { printReadSummary } from './report.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
-import { QUEUE_URL_HELP } from './worker.js';
+import { DEFAULT_PREFIX, redactedRedisUrl, type QueueLocation } from '../queue/queue.js';
+import { QUEUE_PREFIX_HELP, QUEUE_URL_HELP, queueAt } from './worker.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -19,12 +19,13 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles per transaction (a crash loses at most one batch)', positiveInt('--batch'), 200)
     .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
     .option('--queue <url>', `${QUEUE_URL_HELP}: enqueue the articles in batches of --batch for \`chronicle worker\` instead of storing them here`)
+    .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
     .addHelpText(
       'after',
       '\nExamples:\n  chronicle ingest examples/harbour-strike --store story.sqlite\n  chronicle ingest feeds/*.xml articles.jsonl.gz\n  chronicle ingest articles/ --store postgres://chronicle@db.example:5432/news\n  chronicle ingest articles/ --queue redis://queue.example:6379   (then: chronicle worker --help)\n',
     )
-    .action(async (paths: string[], opts: { store: string; batch: number; threads?: number; queue?: string }) => {
-      if (opts.queue) return enqueue(paths, opts.queue, opts.batch);
+    .action(async (paths: string[], opts: { store: string; batch: number; threads?: number; queue?: string; queuePrefix: string }) => {
+      if (opts.queue) return enqueue(paths, queueAt({ queue: opts.queue, queuePrefix: opts.queuePrefix }), opts.batch);
       const store = await openStore(opts.store);
       const progress = progressDisplay();
       try {
@@ -47,14 +48,14 @@ export function registerIngest(program: Command): void {
     });
 }
 
-async function enqueue(paths: string[], queueUrl: string, batchSize: number): Promise<void> {
+async function enqueue(paths: string[], location: QueueLocation, batchSize: number): Promise<void> {
   const progress = progressDisplay();
   try {
-    const report = await enqueueArticles(paths, { url: queueUrl }, { batchSize, onRead: (done, total) => progress.listener('read', done, total) });
+    const report = await enqueueArticles(paths, location, { batchSize, onRead: (done, total) => progress.listener('read', done, total) });
     progress.stop();
     printReadSummary(
       [
-        `read ${report.read} article(s): ${report.enqueued} job(s) of up to ${batchSize} added to ${redactedRedisUrl(queueUrl)}, ${report.alreadyQueued} already queued`,
+        `read ${report.read} article(s): ${report.enqueued} job(s) of up to ${batchSize} added to ${redactedRedisUrl(location.url)}, ${report.alreadyQueued} already queued`,
         'workers store them (chronicle worker); follow with chronicle queue status, then run chronicle queue finalize',
       ],
       report.skipped,

@@ -2,7 +2,7 @@
 // `chronicle queue status` shows what the queue holds, `chronicle queue finalize` groups duplicates
 // once the queue is empty. (`chronicle ingest --queue` is the producer.)
 import type { Command } from 'commander';
-import { redactedRedisUrl } from '../queue/queue.js';
+import { DEFAULT_PREFIX, redactedRedisUrl, type QueueLocation } from '../queue/queue.js';
 import { finalizeIngest, queueStatus, retryDeadLetters, type QueueStatus } from '../queue/status.js';
 import { runWorker, type WorkerEvent } from '../queue/worker.js';
 import { storeName } from '../store/index.js';
@@ -11,6 +11,12 @@ import { positiveInt } from './options.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
 
 export const QUEUE_URL_HELP = 'Redis URL of the ingest queue (redis://user:password@host:port/db)';
+export const QUEUE_PREFIX_HELP = 'key prefix of the queue in Redis: deployments sharing one Redis keep apart by it';
+
+/** Where the queue flags point. */
+export function queueAt(flags: { queue: string; queuePrefix: string }): QueueLocation {
+  return { url: flags.queue, prefix: flags.queuePrefix };
+}
 
 function describeEvent(event: WorkerEvent, totals: { articles: number; added: number }): string {
   switch (event.type) {
@@ -32,6 +38,7 @@ function shortId(jobId: string): string {
 
 interface WorkerFlags {
   queue: string;
+  queuePrefix: string;
   store: string;
   concurrency: number;
   threads?: number;
@@ -42,6 +49,7 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('process queued articles: annotate them and add them to the store, until stopped (Ctrl-C)')
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
+    .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
     .option('--store <file|url>', `${STORE_LOCATION_HELP}; with workers on several machines, a PostgreSQL URL`, DEFAULT_STORE)
     .option('--concurrency <n>', 'jobs in progress at once', positiveInt('--concurrency'), 2)
     .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
@@ -68,7 +76,7 @@ Examples:
         process.stderr.write(`chronicle: ${describeEvent(event, totals)}\n`);
       };
       const worker = await runWorker({
-        queue: { url: flags.queue },
+        queue: queueAt(flags),
         storeLocation: flags.store,
         concurrency: flags.concurrency,
         ...(flags.threads && { threads: flags.threads }),
@@ -105,9 +113,10 @@ export function registerQueue(program: Command): void {
     .command('status')
     .description('jobs waiting, active, done and failed, and why the failed ones failed')
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
+    .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
     .option('--json', 'print the status as JSON on stdout')
-    .action(async (flags: { queue: string; json?: boolean }) => {
-      const status = await queueStatus({ url: flags.queue });
+    .action(async (flags: { queue: string; queuePrefix: string; json?: boolean }) => {
+      const status = await queueStatus(queueAt(flags));
       if (flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       else process.stdout.write(describeStatus(status).map((line) => `${line}\n`).join(''));
     });
@@ -115,17 +124,19 @@ export function registerQueue(program: Command): void {
     .command('retry')
     .description('send every dead letter (failed job) back to the queue with fresh attempts, once the cause is fixed')
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
-    .action(async (flags: { queue: string }) => {
-      const retried = await retryDeadLetters({ url: flags.queue });
+    .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
+    .action(async (flags: { queue: string; queuePrefix: string }) => {
+      const retried = await retryDeadLetters(queueAt(flags));
       process.stderr.write(`chronicle: ${retried === 0 ? 'no dead letters to retry' : `${retried} dead letter(s) sent back to the queue`}\n`);
     });
   queue
     .command('finalize')
     .description('group duplicate articles over the whole store, once the queue holds no unfinished job')
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
+    .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
     .option('--store <file|url>', STORE_LOCATION_HELP, DEFAULT_STORE)
-    .action(async (flags: { queue: string; store: string }) => {
-      const report = await finalizeIngest({ url: flags.queue }, flags.store);
+    .action(async (flags: { queue: string; queuePrefix: string; store: string }) => {
+      const report = await finalizeIngest(queueAt(flags), flags.store);
       if (!report.finished) {
         throw new UserError(`${report.pending} job(s) are not finished yet; run this again once chronicle queue status shows none waiting, active or waiting to retry.`, ExitCode.noInput);
       }

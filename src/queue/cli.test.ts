@@ -36,11 +36,13 @@ const missing = [TEST_REDIS_URL === undefined && 'CHRONICLE_TEST_REDIS is not se
 
 describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and PostgreSQL: skipped, ${missing.join('; ')}` : 'with Redis and PostgreSQL', () => {
   const schemas = testSchemas(TEST_POSTGRES_URL ?? '');
-  // The CLI has no prefix option, so this test has a Redis database of its own instead.
-  const queueUrl = `${TEST_REDIS_URL ?? ''}/${1 + (randomBytes(1)[0]! % 15)}`;
+  const queueUrl = TEST_REDIS_URL ?? '';
+  // A key prefix of its own keeps this run apart from other tests and deployments on the same Redis.
+  const prefix = `chronicle-cli-test-${randomBytes(4).toString('hex')}`;
+  const onQueue = ['--queue', queueUrl, '--queue-prefix', prefix];
 
   afterAll(async () => {
-    const queue = new Queue(INGEST_QUEUE, { connection: { url: queueUrl } });
+    const queue = new Queue(INGEST_QUEUE, { connection: { url: queueUrl }, prefix });
     await queue.obliterate({ force: true });
     await queue.close();
     await schemas.dropAll();
@@ -48,15 +50,18 @@ describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and Postgre
 
   it('enqueues, a worker stores, status shows it done, finalize groups duplicates', async () => {
     const storeUrl = await schemas.create();
-    const enqueued = chronicle('ingest', EXAMPLE, '--queue', queueUrl, '--batch', '5');
+    const enqueued = chronicle('ingest', EXAMPLE, ...onQueue, '--batch', '5');
     expect(enqueued.code).toBe(0);
     expect(enqueued.stderr).toContain('read 18 article(s): 4 job(s) of up to 5 added to');
 
-    const waiting = chronicle('queue', 'status', '--queue', queueUrl);
+    const underPrefix = new Queue(INGEST_QUEUE, { connection: { url: queueUrl }, prefix });
+    expect(await underPrefix.getWaitingCount()).toBe(4);
+    await underPrefix.close();
+    const waiting = chronicle('queue', 'status', ...onQueue);
     expect(waiting.stdout).toBe('4 waiting, 0 active, 0 waiting to retry, 0 done, 0 failed · 0 worker(s) connected\n');
-    expect(chronicle('queue', 'finalize', '--queue', queueUrl, '--store', storeUrl)).toMatchObject({ code: 3, stderr: expect.stringContaining('4 job(s) are not finished yet') });
+    expect(chronicle('queue', 'finalize', ...onQueue, '--store', storeUrl)).toMatchObject({ code: 3, stderr: expect.stringContaining('4 job(s) are not finished yet') });
 
-    const worker = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--queue', queueUrl, '--store', storeUrl, '--threads', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const worker = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', ...onQueue, '--store', storeUrl, '--threads', '1'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     const log: string[] = [];
     await new Promise<void>((resolve) => {
       createInterface({ input: worker.stderr }).on('line', (line) => {
@@ -69,10 +74,10 @@ describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and Postgre
     expect(code).toBe(0);
     expect(log.filter((line) => line.startsWith('chronicle: job batch-'))).toHaveLength(4);
 
-    const status = JSON.parse(chronicle('queue', 'status', '--queue', queueUrl, '--json').stdout) as Record<string, unknown>;
+    const status = JSON.parse(chronicle('queue', 'status', ...onQueue, '--json').stdout) as Record<string, unknown>;
     expect(status).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: 4, failed: 0, deadLetters: [] });
-    expect(chronicle('queue', 'retry', '--queue', queueUrl)).toMatchObject({ code: 0, stderr: 'chronicle: no dead letters to retry\n' });
-    const finalized = chronicle('queue', 'finalize', '--queue', queueUrl, '--store', storeUrl);
+    expect(chronicle('queue', 'retry', ...onQueue)).toMatchObject({ code: 0, stderr: 'chronicle: no dead letters to retry\n' });
+    const finalized = chronicle('queue', 'finalize', ...onQueue, '--store', storeUrl);
     expect(finalized.code).toBe(0);
     const store = await openStore(storeUrl);
     try {
