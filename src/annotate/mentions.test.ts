@@ -82,6 +82,16 @@ describe('findMentions', () => {
     expect(mentionsOf('Police said the Ostravian navy sailed on Monday.')).toEqual([]);
   });
 
+  it('keeps an "and" inside an organisation’s name, not between two names', () => {
+    const found = mentionsOf('The Fisheries and Coastal Authority fined Harlow Ferries, and Anna Kovac and Ostra Fuels appealed.');
+    expect(found.map((m) => [m.text, m.kind])).toEqual([
+      ['Fisheries and Coastal Authority', 'organization'],
+      ['Harlow Ferries', 'organization'],
+      ['Anna Kovac', 'person'],
+      ['Ostra Fuels', 'organization'],
+    ]);
+  });
+
   it('reads companies and harbour places by their last word', () => {
     const found = mentionsOf('Pickets stood outside the Ostra Fuels depot while Harlow Ferries kept its boats at Kessel Quay.');
     expect(found.map((m) => [m.text, m.kind])).toEqual([

@@ -199,6 +199,7 @@ function candidatesOf(tokens: readonly TokenSpan[]): Candidate[] {
         end += 2;
         continue;
       }
+      end = coordinatedOrganizationEnd(tokens, start, end);
       break;
     }
     const run = tokens.slice(start, end);
@@ -216,6 +217,25 @@ function candidatesOf(tokens: readonly TokenSpan[]): Candidate[] {
     i = end;
   }
   return candidates;
+}
+
+/**
+ * "Immigration and Naturalization Service", "Food and Drug Administration": an "and" inside one
+ * organisation's name, known by the head word closing the run after it. A run that is a name on its
+ * own (a person, a place, an organisation with its own head) stays apart: "Anna Kovac and Harlow Ferries".
+ * Returns the end of the joined run, or `end` when there is nothing to join.
+ */
+function coordinatedOrganizationEnd(tokens: readonly TokenSpan[], start: number, end: number): number {
+  const connector = tokens[end];
+  if (connector === undefined || (connector.text !== 'and' && connector.text !== '&')) return end;
+  let after = end + 1;
+  while (after < tokens.length && isNameWord(tokens[after] as TokenSpan)) after++;
+  const first = tokens.slice(start, end);
+  const second = tokens.slice(end + 1, after);
+  const standsAlone = (run: TokenSpan[]) =>
+    run.some((t) => ORGANIZATION_HEADS.has(t.text) || PERSON_TITLES.has(t.text) || PLACE_NAMES.has(t.text)) || GIVEN_NAMES.has(run[0]!.text);
+  const closesWithHead = second.length > 0 && ORGANIZATION_HEADS.has(second[second.length - 1]!.text);
+  return closesWithHead && first.length <= 3 && !standsAlone(first) ? after : end;
 }
 
 function joinsName(previous: TokenSpan, connector: TokenSpan): boolean {

@@ -96,7 +96,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'Secretariat', 'Tribunal', 'Mission', 'Programme', 'Program', 'Centre', 'Center',
   'Church', 'Fleet', 'Directorate', 'Command', 'Regiment', 'Corps', 'Rangers', 'Division', 'Chemicals',
   'Motors', 'Energy', 'Oil', 'Petroleum', 'Fuels', 'Ferries', 'Shipping', 'Logistics', 'Mining', 'Steel', 'Pharmaceuticals', 'Systems', 'Technologies', 'Capital', 'Media',
-  'Steel', 'Mining', 'Foods', 'Logistics', 'Shipping', 'Construction', 'Insurance', 'Telecom', 'Investments',
+  'Foods', 'Construction', 'Insurance', 'Telecom', 'Investments', 'Administration',
 ]);
 
 /** Organisations usually written by a short name or acronym. */
