@@ -45,7 +45,12 @@ export function indexCorpus(corpus: TimelineCorpus): IndexedCorpus {
     duplicates += members.length - 1;
   }
   for (const id of present) if (!storyOf.has(id)) storyOf.set(id, id);
-  return { articles: corpus.articles, storyOf, copiesOf, duplicates };
+  // In one fixed order (publication, then id), so that scores summed over articles come out the
+  // same to the last bit whether the articles were read from files or from the store.
+  const articles = [...corpus.articles].sort(
+    (a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id),
+  );
+  return { articles, storyOf, copiesOf, duplicates };
 }
 
 /** Articles that are not copies of an earlier one: the independent evidence. */
