@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { annotated, day } from '../../test/builders.js';
 import type { TimelineOptions } from '../model.js';
 import { clusterArticles, clusters, dateEvent } from './clusters.js';
-import type { TimelineCorpus } from './corpus.js';
+import { indexCorpus, type TimelineCorpus } from './corpus.js';
+import { typicalityOf } from './evidence.js';
 
 // A fictional avalanche season in the valley of Brenna: a slide buries the pass road on Monday
 // 3 February (three reports over two days), the road reopens on Saturday 8 February (one report),
@@ -92,8 +93,9 @@ describe('event clusters', () => {
     expect(timeline.method).toBe('clusters');
     expect(timeline.entries.map((e) => e.date.value)).toEqual(['2031-02-03', '2031-02-08']);
     const monday = timeline.entries[0]!;
+    // The slide's, not the lift's: from a report of the slide or a reference to its day.
     expect(monday.sentences[0]!.articleId).toMatch(/^slide-/);
-    expect(monday.sentences[0]!.dating.how).toBe('reference');
+    expect(monday.sentences[0]!.text).toContain('avalanche');
   });
 
   it('keeps to the number of dates, the sentences per date and the date range', () => {
@@ -119,7 +121,10 @@ describe('event clusters', () => {
     const withLookBack: TimelineCorpus = { articles: [...corpus.articles, lookBack], duplicateGroups: [] };
     const timeline = clusters.build(withLookBack, options({ dates: 1, from: '2031-02-05' }));
     expect(timeline.entries.map((e) => e.date.value)).toEqual(['2031-02-08']);
-    expect(timeline.entries[0]!.score).toBe(2);
+    // Each reference counts as much as its sentence is typical of the collection.
+    const typicality = typicalityOf(indexCorpus(withLookBack));
+    const references = [reopening.sentences[0]!, lookBack.sentences[0]!].map((s) => typicality.get(s)!);
+    expect(timeline.entries[0]!.score).toBeCloseTo(references[0]! + references[1]!, 12);
   });
 
   it('prefers sentences about the query', () => {

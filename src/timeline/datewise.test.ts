@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { annotated, day, type SentenceSpec } from '../../test/builders.js';
-import type { Sentence, TimelineOptions } from '../model.js';
+import type { AnnotatedArticle, Sentence, TimelineOptions } from '../model.js';
 import { indexCorpus, type TimelineCorpus } from './corpus.js';
 import { datewise } from './datewise.js';
-import { reportsByDay } from './evidence.js';
+import { PUBLICATION_WEIGHT, reportsByDay, typicalityOf } from './evidence.js';
 
 // A fictional flood: the river bursts on Monday 6 May, a convoy arrives on Tuesday, a bridge reopens
 // on Friday 10 May (reported by a wire story that a second site reprints word for word).
@@ -75,10 +75,36 @@ describe('datewise timelines', () => {
 
   it('counts a reprinted wire story once', () => {
     const scores = new Map(datewise.build(corpus, options({ dates: 10 })).entries.map((e) => [e.date.value, e.score]));
+    const typicality = typicalityOf(indexCorpus(corpus));
+    const vote = (article: AnnotatedArticle, sentence: number) => typicality.get(article.sentences[sentence]!)!;
     // One reference from the wire story plus its publication; the reprint adds nothing.
-    expect(scores.get('2024-05-10')).toBe(1.5);
-    // Four sentences refer to Monday, but in two articles: each article votes once.
-    expect(scores.get('2024-05-06')).toBe(2);
+    expect(scores.get('2024-05-10')).toBeCloseTo(vote(wire, 0) + PUBLICATION_WEIGHT, 12);
+    // Four sentences refer to Monday, but in two articles: each article votes once, with its most typical one.
+    expect(scores.get('2024-05-06')).toBeCloseTo(Math.max(vote(gazette, 0), vote(gazette, 1)) + Math.max(vote(courier, 0), vote(courier, 1)), 12);
+  });
+
+  it('weighs a reference by how typical its sentence is of the collection', () => {
+    const typicality = typicalityOf(indexCorpus(corpus));
+    const dated = [gazette, courier, wire].flatMap((a) => a.sentences.filter((s) => s.timexes.length > 0));
+    // An average reference counts 1.
+    expect(dated.reduce((total, s) => total + typicality.get(s)!, 0) / dated.length).toBeCloseTo(1, 12);
+    // The flood's own words (Monday, families, homes, Ana Ruiz) are the collection's; the bridge reopening is a side story.
+    expect(typicality.get(courier.sentences[1]!)!).toBeGreaterThan(1);
+    expect(typicality.get(wire.sentences[0]!)!).toBeLessThan(1);
+    // The reprint is no evidence of its own, and a sentence naming no date is no reference.
+    expect(typicality.has(reprint.sentences[0]!)).toBe(false);
+    expect(typicality.has(gazette.sentences[2]!)).toBe(false);
+  });
+
+  it('counts references in full when no sentence naming a date has a content word', () => {
+    const bare = annotated({
+      id: 'bare',
+      source: 'Gazette',
+      publishedOn: '2024-05-08',
+      sentences: [{ text: 'It was then.', refersTo: day('2024-05-06', 'then') }, { text: 'Sandbags filled the town hall.' }],
+    });
+    const typicality = typicalityOf(indexCorpus({ articles: [bare], duplicateGroups: [] }));
+    expect([...typicality.values()]).toEqual([1]);
   });
 
   it('cites each sentence with its article, offsets and how it was dated', () => {

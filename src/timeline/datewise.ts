@@ -8,7 +8,7 @@ import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model
 import { parseQuery } from '../select/query.js';
 import { corpusStats, independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { buildEntry } from './entry.js';
-import { LEAD_SENTENCES, PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt, reportsByDay } from './evidence.js';
+import { LEAD_SENTENCES, PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt, reportsByDay, typicalityOf } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 
@@ -48,18 +48,21 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     return found;
   };
 
+  const typicality = typicalityOf(index);
   for (const article of independentArticles(index)) {
     const publishedOn: DateRef = { value: article.article.publishedOn, granularity: 'day' };
     const day = candidate(publishedOn);
     day.score += PUBLICATION_WEIGHT;
     // An article votes once for each date it refers to, however often it repeats it: an event
-    // matters when many independent reports mention it, not when one report dwells on it.
+    // matters when many independent reports mention it, not when one report dwells on it. The
+    // vote is that of its most typical sentence naming the date.
     const votes = new Map<DateCandidate, number>();
     for (const sentence of article.sentences) {
       const referred = datesReferredBy(sentence);
       referred.forEach((date, position) => {
         const c = candidate(date);
-        const vote = (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1);
+        const vote =
+          (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1) * typicality.get(sentence)!;
         votes.set(c, Math.max(votes.get(c) ?? 0, vote));
         c.referring.push({ article, sentence, focus: focusAt(position) });
       });

@@ -2,6 +2,7 @@
 // much a sentence or an article counts as evidence for a date.
 import type { DateRef, IsoDay, Sentence } from '../model.js';
 import { independentArticles, type IndexedCorpus, type SentenceRef } from './corpus.js';
+import { centroidSimilarities, sentenceTerms } from './vectors.js';
 
 /** Weight of one article published on a day, relative to one reference to the day. */
 export const PUBLICATION_WEIGHT = 0.5;
@@ -18,6 +19,10 @@ export function datesReferredBy(sentence: Sentence): DateRef[] {
   const dates = new Map<string, DateRef>();
   for (const timex of sentence.timexes) if (timex.refersTo) dates.set(dateKey(timex.refersTo), timex.refersTo);
   return [...dates.values()];
+}
+
+function namesADate(sentence: Sentence): boolean {
+  return sentence.timexes.some((timex) => timex.refersTo !== undefined);
 }
 
 /** The distinct days (not months or years) a sentence refers to, in order. */
@@ -77,4 +82,19 @@ export function reportsByDay(index: IndexedCorpus): Map<IsoDay, SentenceRef[]> {
     }
   }
   return reports;
+}
+
+/**
+ * Sentence naming a date → how typical it is of what the collection's sentences naming dates say:
+ * its cosine with their centroid, relative to their mean cosine, so that an average reference
+ * counts 1. A date named by a sentence about a side story (a market report in a war, a lawsuit in
+ * a spill) is weaker evidence that the day mattered to the story than a date named by a sentence
+ * about its main events. (Measured against every sentence instead, the result is much the same
+ * for five times the work.)
+ */
+export function typicalityOf(index: IndexedCorpus): Map<Sentence, number> {
+  const sentences = independentArticles(index).flatMap((article) => article.sentences.filter(namesADate));
+  const similarities = centroidSimilarities(sentences.map(sentenceTerms));
+  const mean = similarities.reduce((total, similarity) => total + similarity, 0) / similarities.length;
+  return new Map(sentences.map((sentence, i) => [sentence, mean > 0 ? similarities[i]! / mean : 1]));
 }

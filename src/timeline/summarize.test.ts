@@ -69,10 +69,51 @@ describe('choosing summary sentences', () => {
       publishedOn: '2025-04-06',
       sentences: [{ text: 'Coast guard crews evacuated hundreds of passengers from a stranded ferry near Velmora.' }],
     });
-    const options = { count: 1, query: [], reportsOfTheDay: refsOf(sameDay) };
-    const [first] = selectSentences(refsOf(later), options);
-    expect(first!.sentence.index).toBe(0);
-    const [alone] = selectSentences(refsOf(later).slice(1), options);
-    expect(alone!.sentence.index).toBe(1);
+    const [first] = selectSentences(refsOf(later), { count: 1, query: [], reportsOfTheDay: refsOf(sameDay) });
+    expect(first!.sentence.text).toMatch(/evacuated/);
+  });
+
+  it('takes a report of the day that says what the references say, not one about something else', () => {
+    const later = annotated({
+      id: 'f',
+      source: 'Gazette',
+      publishedOn: '2025-04-09',
+      sentences: [
+        { text: 'Ferry ticket prices to Lunholm island rose sharply on Sunday, travel agents said.' },
+        { text: 'Islanders said the ferry evacuation on Sunday left passengers cold and frightened.' },
+      ],
+    });
+    const sameDay = annotated({
+      id: 'g',
+      source: 'Wire',
+      publishedOn: '2025-04-06',
+      sentences: [
+        { text: 'Dock workers have been on strike over pay and night shifts at the port since early April.' },
+        { text: 'Coast guard crews evacuated hundreds of cold passengers from a stranded Lunholm ferry.' },
+      ],
+    });
+    const chosen = selectSentences(refsOf(later), { count: 3, query: [], reportsOfTheDay: refsOf(sameDay) });
+    const fromReports = chosen.filter((ref) => ref.article.article.id === 'g').map((ref) => ref.sentence.index);
+    expect(fromReports).toEqual([1]);
+    // Without references there is nothing to summarise: reports alone do not make a date.
+    expect(selectSentences([], { count: 1, query: [], reportsOfTheDay: refsOf(sameDay) })).toEqual([]);
+  });
+
+  it('prefers a sentence that stands alone to one leaning on the sentence before it or quoting', () => {
+    const article = annotated({
+      id: 'h',
+      source: 'Wire',
+      publishedOn: '2025-04-06',
+      sentences: [
+        { text: 'But coast guard crews evacuated the stranded ferry passengers near Velmora on Sunday.' },
+        { text: '"Coast guard crews evacuated the stranded ferry passengers near Velmora," the mayor said.' },
+        { text: 'Coast guard crews evacuated the stranded ferry passengers near Velmora on Sunday night.' },
+        { text: 'Lunholm islanders count the cost of a night at sea' },
+      ],
+    });
+    const [first] = selectSentences(refsOf(article), { count: 1, query: [] });
+    expect(first!.sentence.index).toBe(2);
+    // A headline, with no full stop, is no candidate at all.
+    expect(selectSentences(refsOf(article), { count: 4, query: [] }).map((ref) => ref.sentence.index)).not.toContain(3);
   });
 });

@@ -5,7 +5,7 @@
 // removed before this point, and anything left that repeats a chosen sentence is over the limit.
 import { matchesQuery, wordSet, type TopicQuery } from '../select/query.js';
 import type { SentenceRef } from './corpus.js';
-import { centroid, contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
+import { centroid, cosine, inverseDocumentFrequency, sentenceTerms, tfidfVector, type SparseVector } from './vectors.js';
 
 export interface SummarizeOptions {
   count: number;
@@ -14,7 +14,9 @@ export interface SummarizeOptions {
    * Reports of the day itself (openings of articles published on the date or the day after) that
    * name no other date. When given, what the summary aims at is what these and the pool have in
    * common: words that both the reports written that day and the later references to the date
-   * use are the event's, the rest is each side's background (PM-MEAN in news-tls).
+   * use are the event's, the rest is each side's background (PM-MEAN in news-tls). The reports
+   * are candidates too, on equal terms with the references: a wire lead often says best what
+   * happened, and one that wanders from the event is far from what the references say of it.
    */
   reportsOfTheDay?: SentenceRef[];
 }
@@ -33,6 +35,11 @@ const PHOTO_CREDIT = /^\(.*\bPhoto\b.*\)$/;
 // A byline or a "|" separator means the line is not one self-contained sentence. (Datelines such
 // as "CAIRO (Reuters) -" are not furniture: they open the wire lead, the most informative sentence.)
 const PAGE_FURNITURE = /\||^\s*By [A-Z]/;
+// A headline or a section label runs on without a full stop.
+const ENDS_A_SENTENCE = /[.!?]['"\u2019\u201d)]*\s*$/;
+const LEANS_ON_CONTEXT = /^\W*(?:But|And|Yet|Still|However|Also|Meanwhile|He|She|It|They|His|Her|Its|Their|This|That|These|Those|There)\b/;
+const OPENS_A_QUOTE = /^\s*(?:["\u201c]|``)/;
+const CONTEXT_WEIGHT = 0.5;
 
 /**
  * A quotation opened in the sentence before or closed in the next: the sentence is a piece of a
@@ -46,7 +53,7 @@ function splitsAQuote(text: string): boolean {
 interface Candidate {
   ref: SentenceRef;
   vector: SparseVector;
-  /** Focus on the date times concision: how much the sentence may count, whatever it says. */
+  /** Focus on the date, concision and standing alone: how much the sentence may count, whatever it says. */
   weight: number;
 }
 
@@ -56,18 +63,29 @@ function isCaption(ref: SentenceRef): boolean {
   return PHOTO_CREDIT.test(ref.sentence.text.trim()) || (next !== undefined && PHOTO_CREDIT.test(next.text.trim()));
 }
 
-function readable(ref: SentenceRef, terms: string[]): boolean {
+function readable(ref: SentenceRef, terms: readonly string[]): boolean {
   return (
     terms.length >= MIN_CONTENT_TERMS &&
     ref.sentence.tokens.length <= MAX_TOKENS &&
     !isCaption(ref) &&
     !PAGE_FURNITURE.test(ref.sentence.text) &&
-    !splitsAQuote(ref.sentence.text)
+    !splitsAQuote(ref.sentence.text) &&
+    ENDS_A_SENTENCE.test(ref.sentence.text)
   );
 }
 
 function concision(ref: SentenceRef): number {
   return Math.min(1, CONCISE_TOKENS / ref.sentence.tokens.length);
+}
+
+/**
+ * Half weight for a sentence that leans on the one before it, which the timeline does not show
+ * ("But despite this…", "He said…"), or that is a quotation: a timeline line reports, it does not
+ * quote.
+ */
+function standsAlone(ref: SentenceRef): number {
+  const text = ref.sentence.text;
+  return LEANS_ON_CONTEXT.test(text) || OPENS_A_QUOTE.test(text) ? CONTEXT_WEIGHT : 1;
 }
 
 /** The mean vector, narrowed to the terms the day's own reports share with it when there are any. */
@@ -89,9 +107,16 @@ function sum(vectors: SparseVector[]): SparseVector {
   return total;
 }
 
-export function selectSentences(pool: SentenceRef[], options: SummarizeOptions): SentenceRef[] {
-  if (options.count <= 0 || pool.length === 0) return [];
-  const termLists = pool.map((ref) => contentTerms(ref.sentence.tokens));
+/** The pool followed by the reports it does not already hold: each sentence is a candidate once. */
+function withReports(pool: SentenceRef[], reports: SentenceRef[]): SentenceRef[] {
+  const pooled = new Set(pool.map((ref) => ref.sentence));
+  return [...pool, ...reports.filter((ref) => !pooled.has(ref.sentence))];
+}
+
+export function selectSentences(references: SentenceRef[], options: SummarizeOptions): SentenceRef[] {
+  if (options.count <= 0 || references.length === 0) return [];
+  const pool = withReports(references, options.reportsOfTheDay ?? []);
+  const termLists = pool.map((ref) => sentenceTerms(ref.sentence));
   const idf = inverseDocumentFrequency(termLists);
   const readableOnes = pool
     .map((ref, i) => ({ ref, terms: termLists[i]! }))
@@ -102,9 +127,13 @@ export function selectSentences(pool: SentenceRef[], options: SummarizeOptions):
   const usable = onTopic.length > 0 ? onTopic : readableOnes;
   if (usable.length === 0) return [];
   const vectors = usable.map(({ terms }) => tfidfVector(terms, idf));
-  const reports = (options.reportsOfTheDay ?? []).map((ref) => tfidfVector(contentTerms(ref.sentence.tokens), idf));
-  const center = dateCenter(vectors, reports);
-  const candidates: Candidate[] = usable.map(({ ref }, i) => ({ ref, vector: vectors[i]!, weight: (ref.focus ?? 1) * concision(ref) }));
+  const reports = (options.reportsOfTheDay ?? []).map((ref) => tfidfVector(sentenceTerms(ref.sentence), idf));
+  // The aim is set by the sentences that name the date; the reports only narrow it, or a day's
+  // reports, which also carry background, would choose their own background.
+  const referring = new Set(references.map((ref) => ref.sentence));
+  const referenceVectors = vectors.filter((_, i) => referring.has(usable[i]!.ref.sentence));
+  const center = dateCenter(referenceVectors.length > 0 ? referenceVectors : vectors, reports);
+  const candidates: Candidate[] = usable.map(({ ref }, i) => ({ ref, vector: vectors[i]!, weight: (ref.focus ?? 1) * concision(ref) * standsAlone(ref) }));
 
   const chosen: Candidate[] = [];
   const remaining = [...candidates];
