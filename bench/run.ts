@@ -62,8 +62,8 @@ try {
   await store.close();
 
   const api = await measureApi(join(dir, 'bench.sqlite'), [
-    { label: 'GET timeline, whole store (20 dates)', path: '/api/timeline?dates=20&sentences=2', requests: 500 },
-    { label: 'GET timeline, one topic (query)', path: '/api/timeline?query=ferry&dates=10&sentences=2', requests: 500 },
+    { label: 'GET timeline, whole store (20 dates)', path: '/api/timeline?dates=20&sentences=2', requests: 5000 },
+    { label: 'GET timeline, one topic (query)', path: '/api/timeline?query=ferry&dates=10&sentences=2', requests: 5000 },
     { label: 'GET article list page', path: '/api/articles?page=2&pageSize=50', requests: 2000 },
   ]);
   const workers = await queueFigures();
