@@ -2,7 +2,7 @@
 // much a sentence or an article counts as evidence for a date.
 import type { DateRef, IsoDay, Sentence } from '../model.js';
 import { independentArticles, type IndexedCorpus, type SentenceRef } from './corpus.js';
-import { centroidSimilarities, sentenceTerms } from './vectors.js';
+import { centroidSimilarities, contentTerms } from './vectors.js';
 
 /** Weight of one article published on a day, relative to one reference to the day. */
 export const PUBLICATION_WEIGHT = 0.5;
@@ -94,7 +94,7 @@ export function reportsByDay(index: IndexedCorpus): Map<IsoDay, SentenceRef[]> {
  */
 export function typicalityOf(index: IndexedCorpus): Map<Sentence, number> {
   const sentences = independentArticles(index).flatMap((article) => article.sentences.filter(namesADate));
-  const similarities = centroidSimilarities(sentences.map(sentenceTerms));
+  const similarities = centroidSimilarities(sentences.map((sentence) => contentTerms(sentence.tokens)));
   const mean = similarities.reduce((total, similarity) => total + similarity, 0) / similarities.length;
   return new Map(sentences.map((sentence, i) => [sentence, mean > 0 ? similarities[i]! / mean : 1]));
 }

@@ -5,7 +5,7 @@
 // removed before this point, and anything left that repeats a chosen sentence is over the limit.
 import { matchesQuery, wordSet, type TopicQuery } from '../select/query.js';
 import type { SentenceRef } from './corpus.js';
-import { centroid, cosine, inverseDocumentFrequency, sentenceTerms, tfidfVector, type SparseVector } from './vectors.js';
+import { centroid, contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
 
 export interface SummarizeOptions {
   count: number;
@@ -116,7 +116,7 @@ function withReports(pool: SentenceRef[], reports: SentenceRef[]): SentenceRef[]
 export function selectSentences(references: SentenceRef[], options: SummarizeOptions): SentenceRef[] {
   if (options.count <= 0 || references.length === 0) return [];
   const pool = withReports(references, options.reportsOfTheDay ?? []);
-  const termLists = pool.map((ref) => sentenceTerms(ref.sentence));
+  const termLists = pool.map((ref) => contentTerms(ref.sentence.tokens));
   const idf = inverseDocumentFrequency(termLists);
   const readableOnes = pool
     .map((ref, i) => ({ ref, terms: termLists[i]! }))
@@ -127,7 +127,7 @@ export function selectSentences(references: SentenceRef[], options: SummarizeOpt
   const usable = onTopic.length > 0 ? onTopic : readableOnes;
   if (usable.length === 0) return [];
   const vectors = usable.map(({ terms }) => tfidfVector(terms, idf));
-  const reports = (options.reportsOfTheDay ?? []).map((ref) => tfidfVector(sentenceTerms(ref.sentence), idf));
+  const reports = (options.reportsOfTheDay ?? []).map((ref) => tfidfVector(contentTerms(ref.sentence.tokens), idf));
   // The aim is set by the sentences that name the date; the reports only narrow it, or a day's
   // reports, which also carry background, would choose their own background.
   const referring = new Set(references.map((ref) => ref.sentence));

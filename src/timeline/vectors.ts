@@ -1,6 +1,5 @@
 // Bag-of-words vectors for comparing sentences: tf-idf over content words, cosine similarity.
 // Sparse maps keep this cheap on the few hundred sentences a single date gathers.
-import type { Sentence } from '../model.js';
 
 // Function words carry no topic; the list is short on purpose (names, numbers and verbs stay).
 const FUNCTION_WORDS = new Set(
@@ -16,23 +15,29 @@ const FUNCTION_WORDS = new Set(
 
 export type SparseVector = Map<string, number>;
 
+// Token → its term, or null for no term. A collection repeats few distinct tokens many times, and
+// a whole store's sentences are read when weighing date references.
+const termOfToken = new Map<string, string | null>();
+const MAX_REMEMBERED_TOKENS = 500_000;
+
+function termOf(token: string): string | null {
+  const lower = token.toLowerCase();
+  if (!/\p{L}/u.test(lower) || FUNCTION_WORDS.has(lower) || lower.length < 2) return null;
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
 /** Content words of a token list, lower-cased; a plural "s" is dropped so "trucks" meets "truck". */
 export function contentTerms(tokens: string[]): string[] {
   const terms: string[] = [];
   for (const token of tokens) {
-    const lower = token.toLowerCase();
-    if (!/\p{L}/u.test(lower) || FUNCTION_WORDS.has(lower) || lower.length < 2) continue;
-    terms.push(lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower);
+    let term = termOfToken.get(token);
+    if (term === undefined) {
+      term = termOf(token);
+      if (termOfToken.size >= MAX_REMEMBERED_TOKENS) termOfToken.clear();
+      termOfToken.set(token, term);
+    }
+    if (term !== null) terms.push(term);
   }
-  return terms;
-}
-
-const termsBySentence = new WeakMap<Sentence, readonly string[]>();
-
-/** The content terms of a sentence, worked out once however many dates, methods and timelines read it. */
-export function sentenceTerms(sentence: Sentence): readonly string[] {
-  let terms = termsBySentence.get(sentence);
-  if (!terms) termsBySentence.set(sentence, (terms = contentTerms(sentence.tokens)));
   return terms;
 }
 
