@@ -92,6 +92,29 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('continues the field of a "<head> of" body across an "and", but not into another name', () => {
+    const found = mentionsOf(
+      'The Ministry of Health and Social Services and the Department of Housing and Urban Development met the Ministry of Defence and Harlow Ferries, and the Ministry of Finance and Anna Kovac.',
+    );
+    expect(found.map((m) => [m.text, m.kind])).toEqual([
+      ['Ministry of Health and Social Services', 'organization'],
+      ['Department of Housing and Urban Development', 'organization'],
+      ['Ministry of Defence', 'organization'],
+      ['Harlow Ferries', 'organization'],
+      ['Ministry of Finance', 'organization'],
+      ['Anna Kovac', 'person'],
+    ]);
+  });
+
+  it('reads a place head opening an "of" phrase as a place', () => {
+    const found = mentionsOf('Ships left the Port of Velmora for the City of Kessar, and the Port of Velmora Authority objected.');
+    expect(found.map((m) => [m.text, m.kind])).toEqual([
+      ['Port of Velmora', 'place'],
+      ['City of Kessar', 'place'],
+      ['Port of Velmora Authority', 'organization'],
+    ]);
+  });
+
   it('reads companies and harbour places by their last word', () => {
     const found = mentionsOf('Pickets stood outside the Ostra Fuels depot while Harlow Ferries kept its boats at Kessel Quay.');
     expect(found.map((m) => [m.text, m.kind])).toEqual([

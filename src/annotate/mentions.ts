@@ -25,7 +25,7 @@ const NAME_PARTICLES = new Set([
 /** Heads that take an "of" phrase into the name: "Ministry of Health", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...ORGANIZATION_HEADS,
-  'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Strait', 'Province', 'City', 'Islands', 'Secretary',
+  'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Strait', 'Province', 'City', 'Port', 'Islands', 'Secretary',
 ]);
 
 const PLACE_HEADS = new Set([
@@ -235,7 +235,24 @@ function coordinatedOrganizationEnd(tokens: readonly TokenSpan[], start: number,
   const standsAlone = (run: TokenSpan[]) =>
     run.some((t) => ORGANIZATION_HEADS.has(t.text) || PERSON_TITLES.has(t.text) || PLACE_NAMES.has(t.text)) || GIVEN_NAMES.has(run[0]!.text);
   const closesWithHead = second.length > 0 && ORGANIZATION_HEADS.has(second[second.length - 1]!.text);
-  return closesWithHead && first.length <= 3 && !standsAlone(first) ? after : end;
+  if (closesWithHead && first.length <= 3 && !standsAlone(first)) return after;
+  return continuesTheField(first, second) ? after : end;
+}
+
+/**
+ * "Department of Health and Human Services", "Ministry of Housing and Urban Development": after a
+ * head's "of", an "and" adds to the field the body is for, unless what follows is a name of its own
+ * (a person, a place, a title, or a body with its own head such as "Harlow Ferries"). "Services" is
+ * the one head that names such a field.
+ */
+function continuesTheField(first: readonly TokenSpan[], second: readonly TokenSpan[]): boolean {
+  const headOf = first.length >= 3 && first.length <= 4 && ORGANIZATION_HEADS.has(first[0]!.text) && first[1]!.text === 'of';
+  const partOfTheField = (token: TokenSpan, i: number) =>
+    !PERSON_TITLES.has(token.text) &&
+    !PLACE_NAMES.has(token.text) &&
+    !GIVEN_NAMES.has(token.text) &&
+    (!ORGANIZATION_HEADS.has(token.text) || (token.text === 'Services' && i === second.length - 1));
+  return headOf && second.length > 0 && second.length <= 3 && second.every(partOfTheField);
 }
 
 function joinsName(previous: TokenSpan, connector: TokenSpan): boolean {
@@ -294,6 +311,8 @@ function classifyByName(candidate: Candidate): Decision | undefined {
   const last = name[name.length - 1] as TokenSpan;
   if (name.length > 1 && OTHER_NAME_HEADS.has(last.text)) return undefined;
   if (name.length > 1 && PLACE_HEADS.has(last.text)) return { kind: 'place', tokens: name };
+  // "City of London", "Port of Velmora": a place head opening an "of" phrase.
+  if (name.length > 2 && PLACE_HEADS.has(first.text) && name[1]!.text === 'of') return { kind: 'place', tokens: name };
   if (candidate.titled || (name.length > 1 && GIVEN_NAMES.has(first.text))) return { kind: 'person', tokens: name };
   const gazetteerPart = placeWithin(name);
   if (gazetteerPart !== undefined) return { kind: 'place', tokens: gazetteerPart };
