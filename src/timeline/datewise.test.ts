@@ -73,6 +73,11 @@ describe('datewise timelines', () => {
     expect(timeline.stats).toEqual({ articles: 5, sentences: 11, duplicates: 1 });
   });
 
+  it('scores the same to the last bit whatever order the articles come in', () => {
+    const reversed: TimelineCorpus = { ...corpus, articles: [...corpus.articles].reverse() };
+    expect(datewise.build(reversed, options({ dates: 10 })).entries).toEqual(datewise.build(corpus, options({ dates: 10 })).entries);
+  });
+
   it('counts a reprinted wire story once', () => {
     const scores = new Map(datewise.build(corpus, options({ dates: 10 })).entries.map((e) => [e.date.value, e.score]));
     const typicality = typicalityOf(indexCorpus(corpus));
