@@ -100,7 +100,7 @@ const BOUND = `(?:(${oneOf(Object.keys(BOUND_MODS))})\\s+)`;
 const VAGUE = `(${oneOf(VAGUE_COUNTS)})`;
 const UNIT = `(${oneOf(Object.keys(UNITS))}|centuries)`;
 const PART_OF_DAY = `(${oneOf(Object.keys(PARTS_OF_DAY))})`;
-const CLOCK = String.raw`((?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?)`;
+const CLOCK = String.raw`((?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|noon|midday|midnight)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b)?)`;
 const POSITION = String.raw`(?:(early|mid|late)[\s-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)`;
 
 // ---------------------------------------------------------------------------------------------
@@ -152,16 +152,18 @@ function positionMod(...words: (string | undefined)[]): string | undefined {
   return word === undefined ? undefined : POSITION_MODS[word.toLowerCase()];
 }
 
-/** "10 a.m." → { clock: "10:00" }; "noon" → "12:00". */
+/** "10 a.m." → { clock: "10:00" }; "noon" → "12:00"; "4 in the morning" → "04:00"; "10 at night" → "22:00". */
 function clockOf(words: string): TimeOfDay | undefined {
   const lower = words.toLowerCase();
-  if (lower.startsWith('noon')) return { clock: '12:00' };
+  if (lower.startsWith('noon') || lower.startsWith('midday')) return { clock: '12:00' };
   if (lower.startsWith('midnight')) return { clock: '00:00' };
-  const reading = /^(\d{1,2})(?::(\d\d))?\s*([ap])/.exec(lower);
+  const reading = /^(\d{1,2})(?::(\d\d))?\s*(?:([ap])\.?\s?m\b|in\s+the\s+(morning)|in\s+the\s+(?:afternoon|evening)|at\s+night)/.exec(lower);
   if (!reading) return undefined;
   const hour12 = Number(reading[1]);
   if (hour12 < 1 || hour12 > 12) return undefined;
-  const hour = (hour12 % 12) + (reading[3] === 'p' ? 12 : 0);
+  const morning = reading[3] === 'a' || reading[4] !== undefined;
+  // "12 at night" is midnight, "12 in the morning" too; any other hour not in the morning is after noon.
+  const hour = (hour12 % 12) + (morning || (reading[3] === undefined && hour12 === 12) ? 0 : 12);
   return { clock: `${String(hour).padStart(2, '0')}:${reading[2] ?? '00'}` };
 }
 
