@@ -60,6 +60,7 @@ export type Expression =
       endedOn?: { month: number; day: number };
     }
   | { kind: 'date'; month: number; day: number; year?: number; time?: TimeOfDay; closesPeriod?: boolean }
+  | { kind: 'dayOfMonth'; day: number }
   | { kind: 'month'; month: number; year?: number; yearOffset?: number; relation?: Relation; mod?: string }
   | { kind: 'year'; year: number; mod?: string }
   | { kind: 'holiday'; name: string; year?: number; relation?: Relation }
@@ -329,6 +330,15 @@ const RULES: Rule[] = [
     if (!isCapitalised(m[3]!)) return [];
     return dateCandidates(m, text, monthNumber(m[3]!), m[2]!, m[4], undefined);
   }),
+  // "by the 25th", "since the 3rd": a day of the month named alone. Only after a preposition of time
+  // and before the clause ends, so "the 25th anniversary" and "the 3rd Infantry" stay untagged.
+  rule(
+    `(?<=\\b(?:on|by|since|until|till|from|before|after|through)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|to|at|when|but|as)\\b)`,
+    (m) => {
+      const day = Number(m[1]);
+      return day >= 1 && day <= 31 ? whole(m, { kind: 'dayOfMonth', day }) : [];
+    },
+  ),
   // "the first of April", "the twenty-third of May 2019"
   rule(`the\\s+(${oneOf(Object.keys(ORDINAL_DAY_WORDS))})\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?`, (m, text) => {
     if (!isCapitalised(m[2]!)) return [];

@@ -176,6 +176,10 @@ const cases: Case[] = [
   { sentence: 'Sales rose in the fiscal first quarter. For the quarter ended Sept. 30, the yard earned $3 million.', text: 'the quarter', type: 'DATE', value: '2019-Q1', publishedOn: '2019-11-02' },
   // "a year earlier" after a period's closing day is that period a year before, named by its last day
   { sentence: 'For the six months ended Aug. 12, the yard earned $9 million, compared with $7 million a year earlier.', text: 'a year earlier', type: 'DATE', value: '2018-08-12', refersTo: day('2018-08-12'), publishedOn: '2019-10-26' },
+  // A day of the month named alone: in the month the text is at when the tense agrees, else the nearest the tense allows
+  { sentence: 'The walkout began on April 3 and lasted until the 25th.', text: 'the 25th', type: 'DATE', value: '2025-04-25', refersTo: day('2025-04-25'), publishedOn: '2025-04-28' },
+  { sentence: 'The walkout began on April 3. The union will vote by the 2nd.', text: 'the 2nd', type: 'DATE', value: '2025-05-02', refersTo: day('2025-05-02'), publishedOn: '2025-04-28' },
+  { sentence: 'The trawler sank on the 27th, the coast guard said.', text: 'the 27th', type: 'DATE', value: '2025-03-27', refersTo: day('2025-03-27'), publishedOn: '2025-04-02' },
   // A day something was put off until lies ahead, even in a past-tense clause
   { sentence: 'Officials postponed until Tuesday any vote on the pier.', text: 'Tuesday', type: 'DATE', value: '2019-03-12', refersTo: day('2019-03-12'), publishedOn: '2019-03-07' },
 ];
@@ -208,11 +212,13 @@ describe('tagTemporal', () => {
     expect(tagged('Some 2000 troops guarded the three-year-old terminal.', TUESDAY)).toEqual([]);
   });
 
-  it('leaves ages, rates and the ordinal "second" untagged', () => {
+  it('leaves ages, rates and ordinals that are no day ("second", "the 25th anniversary") untagged', () => {
     expect(tagged('The skipper, 52 years old, retired.', TUESDAY)).toEqual([]);
     expect(tagged('The levy raises $2 million a year and adds four sailings a week.', TUESDAY)).toEqual([]);
     expect(tagged('Freight is expected to grow 8% annually.', TUESDAY)).toEqual([]);
     expect(tagged('A second crane was ordered.', TUESDAY)).toEqual([]);
+    expect(tagged('Veterans of the 3rd Infantry marked the 25th anniversary of the landing.', TUESDAY)).toEqual([]);
+    expect(tagged('She finished 3rd, after the 5th of the heats.', TUESDAY)).toEqual([]);
   });
 
   // "soon" was once tagged FUTURE_REF; TimeBank and AQUAINT annotators tag it in only 4 of its 21

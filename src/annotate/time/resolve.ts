@@ -330,6 +330,31 @@ function resolveDate(e: ExpressionOf<'date'>, words: string, ctx: ResolveContext
   return { ...onDay(day, e.time), anchor: dct, evidence };
 }
 
+/**
+ * "by the 25th": in the month of the last day the text mentioned ("began on April 3 … until the
+ * 25th") when the tense agrees, or else the nearest such day to the publication date that the
+ * tense allows ("will vote by the 2nd" in an article of April 28 is May 2).
+ */
+function resolveDayOfMonth(e: ExpressionOf<'dayOfMonth'>, words: string, ctx: ResolveContext): Resolution | undefined {
+  const dct = ctx.publishedOn;
+  if (ctx.anchorFromText) {
+    const { year, month } = dayParts(ctx.narrativeAnchor);
+    const day = isValidDay(year, month, e.day) ? formatDay(year, month, e.day) : undefined;
+    const tenseAgrees = (d: IsoDay) => (ctx.tense.tense === 'future' ? d >= dct : ctx.tense.tense === 'past' ? d <= dct : true);
+    if (day !== undefined && tenseAgrees(day)) {
+      return { ...onDay(day, undefined), anchor: ctx.narrativeAnchor, evidence: `"${words}" in the month of the last day mentioned (${ctx.narrativeAnchor}) → ${day}` };
+    }
+  }
+  const { year, month } = dayParts(dct);
+  const days = [-1, 0, 1]
+    .map((offset) => addMonths(year, month, offset))
+    .filter((m) => isValidDay(m.year, m.month, e.day))
+    .map((m) => formatDay(m.year, m.month, e.day));
+  const day = pickByTense(days, dct, ctx.tense);
+  if (day === undefined) return undefined;
+  return { ...onDay(day, undefined), anchor: dct, evidence: `"${words}" with no month in an article of ${dct}, ${tenseChoice(ctx.tense)} → ${day}` };
+}
+
 /** The latest day with this month and day on or before `dct`. */
 function lastOnOrBefore(month: number, day: number, dct: IsoDay): IsoDay {
   const { year } = dayParts(dct);
@@ -441,6 +466,8 @@ export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Res
       return resolvePeriod(e, words, ctx);
     case 'date':
       return resolveDate(e, words, ctx);
+    case 'dayOfMonth':
+      return resolveDayOfMonth(e, words, ctx);
     case 'month':
       return resolveMonth(e, words, ctx);
     case 'season':
