@@ -21,6 +21,7 @@ export function datesReferredBy(sentence: Sentence): DateRef[] {
   return [...dates.values()];
 }
 
+/** Whether the sentence refers to any date: `datesReferredBy(sentence).length > 0`, without building the list. */
 function namesADate(sentence: Sentence): boolean {
   return sentence.timexes.some((timex) => timex.refersTo !== undefined);
 }
@@ -71,7 +72,7 @@ export function reportsByDay(index: IndexedCorpus): Map<IsoDay, SentenceRef[]> {
   const reports = new Map<IsoDay, SentenceRef[]>();
   for (const article of independentArticles(index)) {
     const leads = article.sentences
-      .filter((sentence) => sentence.index < LEAD_SENTENCES && datesReferredBy(sentence).length === 0)
+      .filter((sentence) => sentence.index < LEAD_SENTENCES && !namesADate(sentence))
       .map((sentence) => ({ article, sentence }));
     if (leads.length === 0) continue;
     for (let back = 0; back < REPORTING_DAYS; back++) {

@@ -127,7 +127,9 @@ export function selectSentences(references: SentenceRef[], options: SummarizeOpt
   const usable = onTopic.length > 0 ? onTopic : readableOnes;
   if (usable.length === 0) return [];
   const vectors = usable.map(({ terms }) => tfidfVector(terms, idf));
-  const reports = (options.reportsOfTheDay ?? []).map((ref) => tfidfVector(contentTerms(ref.sentence.tokens), idf));
+  // Every report is in the pool (withReports), so its terms are there already.
+  const termsOf = new Map(pool.map((ref, i) => [ref.sentence, termLists[i]!]));
+  const reports = (options.reportsOfTheDay ?? []).map((ref) => tfidfVector(termsOf.get(ref.sentence)!, idf));
   // The aim is set by the sentences that name the date; the reports only narrow it, or a day's
   // reports, which also carry background, would choose their own background.
   const referring = new Set(references.map((ref) => ref.sentence));
