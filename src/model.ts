@@ -117,6 +117,40 @@ export interface AnnotatedArticle {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Selection
+
+/**
+ * Which articles a timeline is about. Every way to a timeline (files in memory, either store,
+ * the web app, the benchmarks) takes this one type and gives it the same meaning; the stores
+ * answer it with their indexes, reading nothing else.
+ */
+export interface Selection {
+  /** Topic query: comma-separated alternatives of required word prefixes (syntax in src/query.ts). */
+  query?: string;
+  /** Inclusive publication-date bounds. */
+  publishedFrom?: IsoDay;
+  publishedTo?: IsoDay;
+  /** Only this outlet's articles (exact name). */
+  source?: string;
+  /** Only articles in which the annotator found this name (case-insensitive). */
+  entity?: string;
+}
+
+/**
+ * What the independent articles of a selection say of one date, counted by a store's index of
+ * date references without reading the articles: a broad timeline's first cut of its dates.
+ */
+export interface DateSignal {
+  date: DateRef;
+  /** Articles published on it (days only). */
+  published: number;
+  /** Articles referring to it from after the fact. */
+  reported: number;
+  /** Articles referring to it ahead of it (plans, forecasts). */
+  planned: number;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Duplicates
 
 /** Articles that tell the same story (the same wire copy on several sites). */
@@ -125,6 +159,34 @@ export interface DuplicateGroup {
   representativeId: string;
   memberIds: string[];
   kind: 'exact' | 'near';
+}
+
+/** What duplicate grouping knows of an article: enough to order a group and tell its kind. */
+export interface GroupMember {
+  id: string;
+  publishedOn: IsoDay;
+  contentHash: string;
+}
+
+/**
+ * How copies of one story are recognised as articles arrive, one at a time: each article gets
+ * lookup keys (MinHash bands), the stored articles sharing a key are its candidates, and a
+ * candidate whose text is close enough is the same story. The select stage implements it; the
+ * stores keep the keys in an index and call it inside the transaction that stores the article,
+ * so adding k articles costs O(k) whatever the archive holds, and a crash never leaves an article
+ * stored but ungrouped.
+ */
+export interface DuplicateDetector {
+  /** The article's lookup keys (32-bit signed integers, so every database can index them). */
+  keys(text: string): number[];
+  /** How many of the newest articles under one key are candidates. */
+  candidatesPerKey: number;
+  /** Of the candidates sharing keys (for each key, the newest first), the few worth comparing. */
+  shortlist(candidatesByKey: readonly (readonly number[])[]): number[];
+  /** Whether two texts tell the same story (the same copy, edited or not). */
+  sameStory(a: string, b: string): boolean;
+  /** The group these members form: representative, order and kind. */
+  group(members: readonly GroupMember[]): DuplicateGroup;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,13 +1,12 @@
 // The library's front door: composes read → annotate → store → select → timeline → render.
 // The CLI (and later the server and workers) are thin shells over these functions.
-import type { AnnotatedArticle, Article, ReadIssue, Timeline, TimelineOptions } from './model.js';
+import type { AnnotatedArticle, Article, DuplicateGroup, ReadIssue, Selection, Timeline, TimelineOptions } from './model.js';
 import { contentHashOf } from './annotate/index.js';
 import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './annotate/pool.js';
-import { readInputs } from './read/index.js';
-import { groupDuplicates } from './select/duplicates.js';
-import { selectArticles, type Selection } from './select/index.js';
+import { readInputs, streamInputs, type InputProgress } from './read/index.js';
+import { articleMatcher, duplicateDetector, groupDuplicates, mentioning } from './select/index.js';
 import type { Store } from './store/store.js';
-import { defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/index.js';
+import { datesInContention, defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/index.js';
 
 export type { OutputFormat } from './render/index.js';
 export { renderTimeline } from './render/index.js';
@@ -16,8 +15,13 @@ export { annotateArticle } from './annotate/index.js';
 export { readInputs } from './read/index.js';
 export { timelineMethods } from './timeline/index.js';
 
-export type Phase = 'read' | 'annotate' | 'store';
-export type ProgressListener = (phase: Phase, done: number, total: number) => void;
+export type Phase = 'read' | 'annotate' | 'ingest';
+/**
+ * `done` of `total`: files for 'read', articles for 'annotate', input bytes for 'ingest', which
+ * reads, annotates and stores in one pass; its `articles` are those stored so far (added by this
+ * run or found already stored).
+ */
+export type ProgressListener = (phase: Phase, done: number, total: number, articles?: number) => void;
 
 export interface IngestReport {
   read: number;
@@ -55,38 +59,75 @@ export async function unstoredArticles(articles: readonly Article[], store: Stor
 /** Reads, annotates and stores articles. Safe to re-run: stored content is recognised and skipped. */
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestReport> {
   const progress = options.onProgress ?? (() => undefined);
-  const read = await readInputs(paths, { onProgress: (done, total) => progress('read', done, total) });
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const pending = await unstoredArticles(read.articles, store);
+  // Articles are taken from the stream a batch at a time, so memory holds a few batches whatever the input's size.
+  let reading: Readonly<InputProgress> | undefined;
+  const items = streamInputs(paths, { onProgress: (now) => (reading = now) });
+  const skipped: ReadIssue[] = [];
+  let read = 0;
   let added = 0;
-  let alreadyStored = read.articles.length - pending.length;
-  const annotator = annotatorFor(pending.length, options.threads);
-  const annotateBatch = (start: number) => annotator.annotate(pending.slice(start, start + batchSize));
-  let next = pending.length > 0 ? annotateBatch(0) : undefined;
+  let alreadyStored = 0;
+  const report = () => progress('ingest', reading?.bytesRead ?? 0, reading?.totalBytes ?? 0, added + alreadyStored);
+  const readBatch = async (): Promise<Article[]> => {
+    const batch: Article[] = [];
+    while (batch.length < batchSize) {
+      const item = await items.next();
+      if (item.done) break;
+      if (item.value.kind === 'article') batch.push(item.value.article);
+      else if (item.value.kind === 'skipped') skipped.push(item.value.issue);
+    }
+    read += batch.length;
+    return batch;
+  };
+  /** The next batch's articles that the store does not hold yet; none once the inputs are read. */
+  const nextPending = async (): Promise<Article[]> => {
+    for (let batch = await readBatch(); batch.length > 0; batch = await readBatch()) {
+      const pending = await unstoredArticles(batch, store);
+      alreadyStored += batch.length - pending.length;
+      if (pending.length > 0) return pending;
+      report();
+    }
+    return [];
+  };
+  let pool: AnnotatorPool | undefined;
+  let sentToAnnotate = 0;
+  const annotate = (articles: Article[]): Promise<AnnotatedArticle[]> | undefined => {
+    if (articles.length === 0) return undefined;
+    sentToAnnotate += articles.length;
+    // The total is not known while streaming: the articles so far decide whether threads pay off,
+    // so a large first batch starts the pool at once, and small batches once they add up.
+    if (!pool && sentToAnnotate >= PARALLEL_THRESHOLD) pool = createAnnotatorPool(options.threads);
+    return (pool ?? inlineAnnotator).annotate(articles);
+  };
+  let annotating: Promise<AnnotatedArticle[]> | undefined;
   try {
-    for (let start = 0; next; start += batchSize) {
-      const batch = await next;
-      // The workers annotate the next batch while this one is stored.
-      next = start + batchSize < pending.length ? annotateBatch(start + batchSize) : undefined;
-      const result = await store.add(batch);
+    annotating = annotate(await nextPending());
+    while (annotating) {
+      // The workers annotate this batch while the next one is read, and the next one while this one is stored.
+      const upcoming = await nextPending();
+      const batch = await annotating;
+      annotating = annotate(upcoming);
+      const result = await store.add(batch, duplicateDetector);
       added += result.added.length;
       alreadyStored += result.alreadyStored.length;
-      progress('store', Math.min(start + batchSize, pending.length), pending.length);
+      report();
     }
   } finally {
     // A failed store leaves a batch in flight: its result no longer matters.
-    next?.catch(() => undefined);
-    await annotator.close();
+    annotating?.catch(() => undefined);
+    await pool?.close();
+    // After a failure the stream is left part-read: closing it closes the file it is reading.
+    await items.return(undefined);
   }
-  const groups = groupDuplicates(await store.plainArticles());
-  await store.replaceDuplicateGroups(groups);
+  // Duplicates were grouped as each batch was stored: the totals are the store's.
+  const counts = await store.counts();
   return {
-    read: read.articles.length,
-    skipped: read.skipped,
+    read,
+    skipped,
     added,
     alreadyStored,
-    duplicateGroups: groups.length,
-    duplicates: groups.reduce((n, g) => n + g.memberIds.length - 1, 0),
+    duplicateGroups: counts.duplicateGroups,
+    duplicates: counts.duplicates,
   };
 }
 
@@ -109,23 +150,54 @@ export async function annotateAll(articles: Article[], onProgress?: ProgressList
   }
 }
 
-/** Reads and annotates files in memory, without a store: the quick path for a folder of articles. */
+/**
+ * Reads files in memory, without a store: the quick path for a folder of articles. Only the
+ * selected articles are annotated. Duplicates are grouped over everything read, as a store groups
+ * them over everything stored, so the same files give the same timeline either way.
+ */
 export async function loadCorpus(paths: string[], selection: Selection = {}, onProgress?: ProgressListener): Promise<LoadedCorpus> {
   const read = await readInputs(paths, { onProgress: (done, total) => onProgress?.('read', done, total) });
-  const articles = selectArticles(await annotateAll(read.articles, onProgress), selection);
-  return {
-    corpus: { articles, duplicateGroups: groupDuplicates(articles.map((a) => a.article)) },
-    skipped: read.skipped,
-  };
+  const articles = mentioning(await annotateAll(read.articles.filter(articleMatcher(selection)), onProgress), selection.entity);
+  return { corpus: { articles, duplicateGroups: presentGroups(groupDuplicates(read.articles), articles) }, skipped: read.skipped };
 }
 
-/** The stored articles a timeline is about: full-text query in the store, then the same selection as in memory. */
-export async function corpusFromStore(store: Store, selection: Selection = {}): Promise<TimelineCorpus> {
-  const filter = { ...(selection.publishedFrom && { from: selection.publishedFrom }), ...(selection.publishedTo && { to: selection.publishedTo }) };
-  const articles = selectArticles(await store.articles(filter), selection);
+/**
+ * Above this many articles a timeline is broad: reading them all would cost what the archive
+ * costs, so its dates are first cut from the store's date signal (see timeline/contention.ts).
+ * Well above one story's articles (Timeline17's largest topic window holds under 2,000).
+ */
+export const BROAD_TIMELINE_ARTICLES = 5_000;
+
+/**
+ * The stored articles a timeline is about: the store reads only those (see Store.articles). With
+ * the timeline's options, a broad selection reads only the articles about its dates in contention.
+ */
+export async function corpusFromStore(store: Store, selection: Selection = {}, timeline?: TimelineOptions, broadAbove = BROAD_TIMELINE_ARTICLES): Promise<TimelineCorpus> {
+  const read = timeline !== undefined && (await isBroad(store, selection, broadAbove)) ? await store.articlesAbout(selection, datesInContention(await store.dateSignal(selection), timeline)) : await store.articles(selection);
+  const articles = mentioning(read, selection.entity);
+  return { articles, duplicateGroups: presentGroups(await store.duplicateGroups(articles.map((a) => a.article.id)), articles) };
+}
+
+/** Whether the selection holds too many articles to read them all for one timeline. */
+export async function isBroad(store: Store, selection: Selection, broadAbove = BROAD_TIMELINE_ARTICLES): Promise<boolean> {
+  // A page of no articles is the count alone.
+  return (await store.articleList(selection, { offset: 0, limit: 0 })).total > broadAbove;
+}
+
+/** The groups with a member among the articles: the others say nothing about this timeline. */
+function presentGroups(groups: DuplicateGroup[], articles: readonly AnnotatedArticle[]): DuplicateGroup[] {
   const present = new Set(articles.map((a) => a.article.id));
-  const duplicateGroups = (await store.duplicateGroups()).filter((g) => g.memberIds.some((id) => present.has(id)));
-  return { articles, duplicateGroups };
+  return groups.filter((g) => g.memberIds.some((id) => present.has(id)));
+}
+
+/**
+ * The selection a timeline request names, from flags or query parameters. Its date window bounds
+ * the articles read as well as the entries, as the news-tls protocol does: a timeline of April is
+ * built from April's articles.
+ */
+export function timelineSelection(given: { query?: string | undefined; entity?: string | undefined; source?: string | undefined; from?: string | undefined; to?: string | undefined }): Selection {
+  const { query, entity, source, from, to } = given;
+  return { ...(query && { query }), ...(entity && { entity }), ...(source && { source }), ...(from && { publishedFrom: from }), ...(to && { publishedTo: to }) };
 }
 
 /** Timeline options from flags or query parameters: options not given stay absent, not `undefined`. */

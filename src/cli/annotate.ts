@@ -1,9 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { annotateTimemlFile, annotateTimemlPath } from '../evaluate/timex/index.js';
 import type { AnnotatedArticle, Sentence } from '../model.js';
-import { annotateAll, readInputs } from '../pipeline.js';
-import { annotateTimemlText, plainTextAsTimeml } from '../render/timeml.js';
 import { ExitCode, UserError } from './errors.js';
 import { isoDay } from './options.js';
 import { printReadSummary } from './report.js';
@@ -40,7 +37,9 @@ interface AnnotateFlags {
 const TIMEML_INPUT = /\.(tml|TE3input|xml)$/;
 
 /** TimeML in (TempEval-3 input), TimeML out; or plain text with --dct as its creation time. */
-function annotateAsTimeml(paths: string[], flags: AnnotateFlags): void {
+async function annotateAsTimeml(paths: string[], flags: AnnotateFlags): Promise<void> {
+  const { annotateTimemlFile, annotateTimemlPath } = await import('../evaluate/timex/index.js');
+  const { annotateTimemlText, plainTextAsTimeml } = await import('../render/timeml.js');
   const options = flags.dct ? { dct: flags.dct } : {};
   for (const path of paths) {
     if (!existsSync(path)) throw new UserError(`no such file or folder: ${path}`, ExitCode.noInput);
@@ -81,6 +80,7 @@ Examples:
     )
     .action(async (paths: string[], flags: AnnotateFlags) => {
       if (flags.format === 'timeml') return annotateAsTimeml(paths, flags);
+      const { annotateAll, readInputs } = await import('../pipeline.js');
       const read = await readInputs(paths);
       printReadSummary([], read.skipped);
       if (read.articles.length === 0) throw new UserError('no article could be read from the given paths.', ExitCode.noInput);

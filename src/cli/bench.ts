@@ -1,16 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord, type TlsBenchmarkResult } from '../evaluate/benchmark/index.js';
-import { renderTimeline, timelineMethods } from '../pipeline.js';
+import type { TlsBenchmarkResult } from '../evaluate/benchmark/index.js';
 import { findShared } from '../shared-data.js';
-import type { TimelineMethod } from '../timeline/index.js';
+import { timelineMethods, type TimelineMethod } from '../timeline/index.js';
 import { ExitCode, UserError } from './errors.js';
 
 interface BenchTlsFlags {
   dataset?: string;
   method: string;
   topics?: string;
+  archive?: boolean;
   json?: boolean;
   save?: string;
 }
@@ -39,7 +39,8 @@ function datasetFolder(flag: string | undefined): string {
 }
 
 /** One tilse file per predicted timeline: <dir>/<method>/<topic>-<reference>.txt. */
-function savePredictions(result: TlsBenchmarkResult, dir: string): void {
+async function savePredictions(result: TlsBenchmarkResult, dir: string): Promise<void> {
+  const { renderTimeline } = await import('../pipeline.js');
   for (const method of result.methods) {
     const folder = join(dir, method.method);
     mkdirSync(folder, { recursive: true });
@@ -56,6 +57,7 @@ export function registerBench(program: Command): void {
     .option('--dataset <dir>', 'dataset in the news-tls layout (default: the shared data/t17 folder)')
     .option('-m, --method <names>', `timeline method(s), comma-separated to compare (known: ${Object.keys(timelineMethods).join(', ')})`, 'datewise')
     .option('--topics <names>', 'only these topics, comma-separated (e.g. "egypt,haiti")')
+    .option('--archive', 'also ingest every topic into one store and ask each timeline of it with its keywords, as a newsroom would')
     .option('--json', 'end with the dataset averages as JSON, one line per method (the last line is the last method)')
     .option('--save <dir>', 'write every predicted timeline in tilse format under <dir>/<method>/')
     .addHelpText(
@@ -69,17 +71,20 @@ ROUGE-1/2 ("AR"), date F1, concat and agreement ROUGE, averaged as news-tls does
 Examples:
   chronicle bench tls --dataset ../shared/data/t17
   chronicle bench tls --method datewise,clusters --json
-  chronicle bench tls --topics egypt,haiti --save predictions/`,
+  chronicle bench tls --topics egypt,haiti --save predictions/
+  chronicle bench tls --archive            # also every topic in one store, each timeline asked of it`,
     )
     .action(async (flags: BenchTlsFlags) => {
       const methods = methodsNamed(commaList(flags.method));
       const dataset = datasetFolder(flags.dataset);
+      const { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord } = await import('../evaluate/benchmark/index.js');
       let result: TlsBenchmarkResult;
       try {
         result = await runTlsBenchmark({
           dataset,
           methods,
           ...(flags.topics && { topics: commaList(flags.topics) }),
+          ...(flags.archive && { archive: true }),
           onProgress: (message) => process.stderr.write(`${message}\n`),
         });
       } catch (error) {
@@ -88,7 +93,7 @@ Examples:
         throw error;
       }
       process.stdout.write(formatTlsReport(result));
-      if (flags.save) savePredictions(result, flags.save);
+      if (flags.save) await savePredictions(result, flags.save);
       if (flags.json) {
         for (const method of result.methods) process.stdout.write(`${JSON.stringify(summaryRecord(result, method))}\n`);
       }

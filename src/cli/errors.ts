@@ -1,5 +1,5 @@
 // User mistakes end with a plain message and a meaningful exit code; only real bugs show a stack.
-import { QueueError } from '../queue/queue.js';
+import { QueueError } from '../queue/location.js';
 import { StoreError } from '../store/store.js';
 
 export const ExitCode = {

@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
-import { ingest, openStore } from '../pipeline.js';
-import { enqueueArticles } from '../queue/producer.js';
-import { storeName } from '../store/index.js';
 import { ExitCode, UserError } from './errors.js';
 import { positiveInt } from './options.js';
 import { progressDisplay } from './progress.js';
 import { printReadSummary } from './report.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
-import { DEFAULT_PREFIX, redactedRedisUrl, type QueueLocation } from '../queue/queue.js';
+import { DEFAULT_PREFIX, redactedRedisUrl, type QueueLocation } from '../queue/location.js';
 import { QUEUE_PREFIX_HELP, QUEUE_URL_HELP, queueAt } from './worker.js';
 
 export function registerIngest(program: Command): void {
@@ -26,6 +23,8 @@ export function registerIngest(program: Command): void {
     )
     .action(async (paths: string[], opts: { store: string; batch: number; threads?: number; queue?: string; queuePrefix: string }) => {
       if (opts.queue) return enqueue(paths, queueAt({ queue: opts.queue, queuePrefix: opts.queuePrefix }), opts.batch);
+      const { ingest, openStore } = await import('../pipeline.js');
+      const { storeName } = await import('../store/index.js');
       const store = await openStore(opts.store);
       const progress = progressDisplay();
       try {
@@ -49,6 +48,7 @@ export function registerIngest(program: Command): void {
 }
 
 async function enqueue(paths: string[], location: QueueLocation, batchSize: number): Promise<void> {
+  const { enqueueArticles } = await import('../queue/producer.js');
   const progress = progressDisplay();
   try {
     const report = await enqueueArticles(paths, location, { batchSize, onRead: (done, total) => progress.listener('read', done, total) });
@@ -56,7 +56,7 @@ async function enqueue(paths: string[], location: QueueLocation, batchSize: numb
     printReadSummary(
       [
         `read ${report.read} article(s): ${report.enqueued} job(s) of up to ${batchSize} added to ${redactedRedisUrl(location.url)}, ${report.alreadyQueued} already queued`,
-        'workers store them (chronicle worker); follow with chronicle queue status, then run chronicle queue finalize',
+        'workers store them (chronicle worker) and group duplicates as they go; follow with chronicle queue status',
       ],
       report.skipped,
     );

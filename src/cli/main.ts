@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // The `chronicle` command: a thin shell that parses arguments and calls the library.
+// The command modules only describe their commands; each action imports the library it needs
+// when it runs, so `--help`, `--version` and usage errors never load the pipeline, the database
+// drivers, the queue or the web server.
 import { Command, CommanderError } from 'commander';
 import { registerAnnotate } from './annotate.js';
 import { registerBench } from './bench.js';

@@ -1,6 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { buildServer } from '../server/app.js';
-import { storeName } from '../store/index.js';
 import { UserError } from './errors.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
 
@@ -45,6 +43,8 @@ Examples:
   chronicle serve --store story.sqlite --host 0.0.0.0 --token "$(openssl rand -hex 16)"`,
     )
     .action(async (flags: ServeFlags) => {
+      const { buildServer } = await import('../server/app.js');
+      const { storeName } = await import('../store/index.js');
       const app = await buildServer({ storeLocation: flags.store, ...(flags.token && { token: flags.token }) });
       const address = await app.listen({ host: flags.host, port: flags.port }).catch(async (error: NodeJS.ErrnoException) => {
         await app.close();

@@ -1,17 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import {
-  buildTimeline,
-  corpusFromStore,
-  loadCorpus,
-  openStore,
-  renderTimeline,
-  timelineMethods,
-  timelineOptions,
-  type OutputFormat,
-} from '../pipeline.js';
-import { isServerLocation } from '../store/index.js';
-import type { TimelineCorpus } from '../timeline/index.js';
+import type { TimelineOptions } from '../model.js';
+import type { OutputFormat } from '../pipeline.js';
+import { timelineMethods, type TimelineCorpus } from '../timeline/index.js';
 import { ExitCode, UserError } from './errors.js';
 import { isoDay, positiveInt } from './options.js';
 import { progressDisplay } from './progress.js';
@@ -20,6 +11,7 @@ import { printReadSummary } from './report.js';
 interface TimelineFlags {
   store?: string;
   query?: string;
+  source?: string;
   dates: number;
   sentences: number;
   from?: string;
@@ -29,8 +21,10 @@ interface TimelineFlags {
   out?: string;
 }
 
-async function corpusFor(paths: string[], flags: TimelineFlags): Promise<TimelineCorpus> {
-  const selection = { ...(flags.query && { query: flags.query }) };
+async function corpusFor(paths: string[], flags: TimelineFlags, options: TimelineOptions): Promise<TimelineCorpus> {
+  const { corpusFromStore, loadCorpus, openStore, timelineSelection } = await import('../pipeline.js');
+  const { isServerLocation } = await import('../store/index.js');
+  const selection = timelineSelection(flags);
   if (paths.length > 0) {
     const progress = progressDisplay();
     const loaded = await loadCorpus(paths, selection, progress.listener);
@@ -42,7 +36,7 @@ async function corpusFor(paths: string[], flags: TimelineFlags): Promise<Timelin
   if (!isServerLocation(flags.store) && !existsSync(flags.store)) throw new UserError(`no store at '${flags.store}': run \`chronicle ingest <paths> --store ${flags.store}\` first.`, ExitCode.noInput);
   const store = await openStore(flags.store, { readonly: true });
   try {
-    return await corpusFromStore(store, selection);
+    return await corpusFromStore(store, selection, options);
   } finally {
     await store.close();
   }
@@ -57,8 +51,9 @@ export function registerTimeline(program: Command): void {
     .option('-q, --query <words>', 'topic: alternatives separated by commas, words within one all required ("strike, port blockade")')
     .option('-d, --dates <n>', 'number of dates', positiveInt('--dates'), 10)
     .option('-s, --sentences <n>', 'summary sentences per date', positiveInt('--sentences'), 2)
-    .option('--from <YYYY-MM-DD>', 'earliest date to include', isoDay)
-    .option('--to <YYYY-MM-DD>', 'latest date to include', isoDay)
+    .option('--source <outlet>', 'only articles from this outlet')
+    .option('--from <YYYY-MM-DD>', 'earliest date to include (articles published before it are not read)', isoDay)
+    .option('--to <YYYY-MM-DD>', 'latest date to include (articles published after it are not read)', isoDay)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'tilse', 'newstls', 'timelinejs']).default('md'))
     .addOption(new Option('-m, --method <name>', 'timeline method').choices(Object.keys(timelineMethods)).default('datewise'))
     .option('-o, --out <file>', 'write to a file instead of standard output')
@@ -76,9 +71,10 @@ Examples:
     )
     .action(async (paths: string[], flags: TimelineFlags) => {
       if (flags.from && flags.to && flags.from > flags.to) throw new UserError(`--from ${flags.from} is after --to ${flags.to}.`);
-      const corpus = await corpusFor(paths, flags);
-      if (corpus.articles.length === 0) throw new UserError('no articles to build a timeline from (check the paths or the --query).', ExitCode.noInput);
+      const { buildTimeline, renderTimeline, timelineOptions } = await import('../pipeline.js');
       const options = timelineOptions({ ...flags, sentencesPerDate: flags.sentences });
+      const corpus = await corpusFor(paths, flags, options);
+      if (corpus.articles.length === 0) throw new UserError('no articles to build a timeline from (check the paths or the --query).', ExitCode.noInput);
       const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format);
       if (flags.out) {
         writeFileSync(flags.out, rendered);

@@ -1,12 +1,10 @@
 // Distributed ingestion from the command line: `chronicle worker` processes queued batches,
-// `chronicle queue status` shows what the queue holds, `chronicle queue finalize` groups duplicates
-// once the queue is empty. (`chronicle ingest --queue` is the producer.)
+// `chronicle queue status` shows what the queue holds, `chronicle queue retry` sends dead letters
+// back. (`chronicle ingest --queue` is the producer.)
 import type { Command } from 'commander';
-import { DEFAULT_PREFIX, redactedRedisUrl, type QueueLocation } from '../queue/queue.js';
-import { finalizeIngest, queueStatus, retryDeadLetters, type QueueStatus } from '../queue/status.js';
-import { runWorker, type WorkerEvent } from '../queue/worker.js';
-import { storeName } from '../store/index.js';
-import { ExitCode, UserError } from './errors.js';
+import { DEFAULT_PREFIX, redactedRedisUrl, type QueueLocation } from '../queue/location.js';
+import type { QueueStatus } from '../queue/status.js';
+import type { WorkerEvent } from '../queue/worker.js';
 import { positiveInt } from './options.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
 
@@ -67,6 +65,8 @@ Examples:
   chronicle queue finalize --queue redis://queue.example:6379 --store postgres://chronicle@db.example/news`,
     )
     .action(async (flags: WorkerFlags) => {
+      const { runWorker } = await import('../queue/worker.js');
+      const { storeName } = await import('../store/index.js');
       const totals = { articles: 0, added: 0 };
       const onEvent = (event: WorkerEvent) => {
         if (event.type === 'completed') {
@@ -116,6 +116,7 @@ export function registerQueue(program: Command): void {
     .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
     .option('--json', 'print the status as JSON on stdout')
     .action(async (flags: { queue: string; queuePrefix: string; json?: boolean }) => {
+      const { queueStatus } = await import('../queue/status.js');
       const status = await queueStatus(queueAt(flags));
       if (flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       else process.stdout.write(describeStatus(status).map((line) => `${line}\n`).join(''));
@@ -126,20 +127,8 @@ export function registerQueue(program: Command): void {
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
     .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
     .action(async (flags: { queue: string; queuePrefix: string }) => {
+      const { retryDeadLetters } = await import('../queue/status.js');
       const retried = await retryDeadLetters(queueAt(flags));
       process.stderr.write(`chronicle: ${retried === 0 ? 'no dead letters to retry' : `${retried} dead letter(s) sent back to the queue`}\n`);
-    });
-  queue
-    .command('finalize')
-    .description('group duplicate articles over the whole store, once the queue holds no unfinished job')
-    .requiredOption('--queue <url>', QUEUE_URL_HELP)
-    .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
-    .option('--store <file|url>', STORE_LOCATION_HELP, DEFAULT_STORE)
-    .action(async (flags: { queue: string; queuePrefix: string; store: string }) => {
-      const report = await finalizeIngest(queueAt(flags), flags.store);
-      if (!report.finished) {
-        throw new UserError(`${report.pending} job(s) are not finished yet; run this again once chronicle queue status shows none waiting, active or waiting to retry.`, ExitCode.noInput);
-      }
-      process.stderr.write(`chronicle: ${report.duplicates} duplicate(s) in ${report.duplicateGroups} group(s) of the same story in ${storeName(flags.store)}\n`);
     });
 }

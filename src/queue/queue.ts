@@ -6,11 +6,11 @@ import { Redis } from 'ioredis';
 import type { ConnectionOptions } from 'bullmq';
 import { contentHashOf } from '../annotate/index.js';
 import type { Article } from '../model.js';
+import { QueueError, redactedRedisUrl } from './location.js';
+
+export { DEFAULT_PREFIX, QueueError, redactedRedisUrl, type QueueLocation } from './location.js';
 
 export const INGEST_QUEUE = 'chronicle-ingest';
-
-/** BullMQ's own default key prefix: queues of different deployments (or test runs) differ by prefix. */
-export const DEFAULT_PREFIX = 'bull';
 
 export interface IngestJob {
   articles: Article[];
@@ -22,41 +22,7 @@ export interface IngestJobResult {
   alreadyStored: number;
 }
 
-/** Where the queue lives: the Redis URL and the key prefix of its deployment. */
-export interface QueueLocation {
-  url: string;
-  /** Key prefix in Redis (default `bull`); tests use one of their own. */
-  prefix?: string;
-}
-
-/**
- * A queue that cannot be used (bad URL, Redis unreachable). Not a bug: the CLI prints the message,
- * which names the server with its password masked, without a stack.
- */
-export class QueueError extends Error {
-  constructor(
-    readonly location: string,
-    reason: string,
-    options?: ErrorOptions,
-  ) {
-    super(`cannot use queue '${location}': ${reason}`, options);
-    this.name = 'QueueError';
-  }
-}
-
 const REDIS_URL = /^rediss?:\/\//i;
-
-/** The URL as it may be printed: its password masked. */
-export function redactedRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (!parsed.password) return url;
-    parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'redis://…';
-  }
-}
 
 /** The job id of a batch: a digest of its articles' content hashes, in order. */
 export function batchJobId(articles: Article[]): string {

@@ -1,9 +1,6 @@
-// What the queue holds, for `chronicle queue status`, and the step that closes a distributed
-// ingest: duplicate grouping needs every article, so it runs once, over the whole store, after the
-// workers have emptied the queue (`chronicle queue finalize`), not per batch in each worker.
+// What the queue holds, for `chronicle queue status`, and sending dead letters back. There is no
+// closing step: each worker groups duplicates as it stores its batch.
 import { Queue } from 'bullmq';
-import { groupDuplicates } from '../select/duplicates.js';
-import { openStore } from '../store/index.js';
 import { assertReachable, connectionFor, DEFAULT_PREFIX, INGEST_QUEUE, type IngestJob, type QueueLocation } from './queue.js';
 
 export interface DeadLetter {
@@ -90,23 +87,4 @@ export async function retryDeadLetters(location: QueueLocation): Promise<number>
     for (const job of jobs) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     return jobs.length;
   });
-}
-
-export type FinalizeReport = { finished: false; pending: number } | { finished: true; duplicateGroups: number; duplicates: number };
-
-/**
- * Groups duplicates over the whole store once the queue holds no unfinished job. With jobs still
- * pending it does nothing and says how many: grouping a partial store would be overwritten anyway.
- */
-export async function finalizeIngest(location: QueueLocation, storeLocation: string): Promise<FinalizeReport> {
-  const pending = pendingJobs(await queueStatus(location, 0));
-  if (pending > 0) return { finished: false, pending };
-  const store = await openStore(storeLocation);
-  try {
-    const groups = groupDuplicates(await store.plainArticles());
-    await store.replaceDuplicateGroups(groups);
-    return { finished: true, duplicateGroups: groups.length, duplicates: groups.reduce((n, g) => n + g.memberIds.length - 1, 0) };
-  } finally {
-    await store.close();
-  }
 }

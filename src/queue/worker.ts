@@ -7,6 +7,7 @@ import { Worker, type Job } from 'bullmq';
 import { createAnnotatorPool, type AnnotatorPool } from '../annotate/pool.js';
 import type { Article } from '../model.js';
 import { unstoredArticles } from '../pipeline.js';
+import { duplicateDetector } from '../select/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assertReachable, connectionFor, DEFAULT_PREFIX, INGEST_QUEUE, type IngestJob, type IngestJobResult, type QueueLocation } from './queue.js';
@@ -54,7 +55,7 @@ const MAX_STALLED = 3;
 /** Annotates and stores one batch: only articles not already stored are annotated. */
 export async function processBatch(articles: Article[], store: Store, annotator: AnnotatorPool): Promise<IngestJobResult> {
   const pending = await unstoredArticles(articles, store);
-  const added = pending.length > 0 ? (await store.add(await annotator.annotate(pending))).added.length : 0;
+  const added = pending.length > 0 ? (await store.add(await annotator.annotate(pending), duplicateDetector)).added.length : 0;
   return { added, alreadyStored: articles.length - added };
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globToRegExp, readInputFile, readInputs } from './index.js';
+import { globToRegExp, readInputFile, readInputs, streamInputs, type InputProgress, type ReadItem } from './index.js';
 import { readJsonlFile } from './jsonl.js';
 import { NO_PLAIN_TEXT_DATE } from './seed.js';
 
@@ -71,6 +71,16 @@ describe('readInputs over a folder of mixed formats', () => {
     expect(progress).toEqual([1, 2, 3, 4, 5, 6].map((done) => [done, 6]));
   });
 
+  it('streams the same articles, skips and notes, in the same order, as readInputs gathers', async () => {
+    const items: ReadItem[] = [];
+    for await (const item of streamInputs([dir, join(dir, 'nowhere')])) items.push(item);
+    const report = await readInputs([dir, join(dir, 'nowhere')]);
+    expect(items.filter((item) => item.kind === 'article').map((item) => item.article)).toEqual(report.articles);
+    expect(items.filter((item) => item.kind === 'skipped').map((item) => item.issue)).toEqual(report.skipped);
+    expect(report.skipped[0]).toEqual({ file: join(dir, 'nowhere'), reason: 'no such file or directory' });
+    expect(items.filter((item) => item.kind === 'note').map((item) => item.issue)).toEqual(report.notes);
+  });
+
   it('expands glob patterns: *, ** and {a,b}', async () => {
     const all = await readInputs([join(dir, '**/*.{txt,html}')]);
     expect(all.articles.map((a) => a.origin.file)).toEqual([files.dayFolder, files.html, files.seed]);
@@ -82,6 +92,41 @@ describe('readInputs over a folder of mixed formats', () => {
     const report = await readInputs([files.seed, join(dir, 'quay-post', '..', 'quay-post', 'ferry.txt')]);
     expect(report.articles).toHaveLength(1);
     expect(report.skipped).toEqual([]);
+  });
+});
+
+describe('streamInputs: progress', () => {
+  const lines = (count: number) => Array.from({ length: count }, (_, i) => jsonLine({ id: `s${i}`, time: '2019-03-05', text: `Bulletin ${i}: the ferry sailed on time.` }));
+
+  it('yields the first article of a large JSONL file long before the file is read', async () => {
+    const file = await put('stream/wire/large.jsonl', `${lines(20_000).join('\n')}\n`);
+    const seen: InputProgress[] = [];
+    let atFirstArticle: InputProgress | undefined;
+    let articles = 0;
+    for await (const item of streamInputs([file], { onProgress: (progress) => seen.push({ ...progress }) })) {
+      if (item.kind !== 'article') continue;
+      atFirstArticle ??= { ...seen.at(-1)! };
+      articles += 1;
+    }
+    expect(articles).toBe(20_000);
+    expect(atFirstArticle!.bytesRead).toBeGreaterThan(0);
+    expect(atFirstArticle!.bytesRead).toBeLessThan(atFirstArticle!.totalBytes / 10);
+    const bytes = seen.map((progress) => progress.bytesRead);
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ bytesRead: atFirstArticle!.totalBytes, totalBytes: atFirstArticle!.totalBytes, filesDone: 1, files: 1, articles: 20_000 });
+  });
+
+  it('counts compressed bytes for .jsonl.gz and whole files for other formats, across files', async () => {
+    const gzipped = gzipSync(`${lines(3000).join('\n')}\n`);
+    const gz = await put('stream/mixed/wire.jsonl.gz', gzipped);
+    const seed = await put('stream/mixed/zz-post.txt', ' date 2019-03-05 The ferry ran aground.');
+    const seen: InputProgress[] = [];
+    const report = await readInputs([gz, seed]);
+    for await (const item of streamInputs([gz, seed], { onProgress: (progress) => seen.push({ ...progress }) })) expect(item.kind).toBe('article');
+    const total = gzipped.length + ' date 2019-03-05 The ferry ran aground.'.length;
+    expect(seen[0]).toEqual({ bytesRead: 0, totalBytes: total, filesDone: 0, files: 2, articles: 0 });
+    expect(seen.find((progress) => progress.filesDone === 1)).toMatchObject({ bytesRead: gzipped.length, articles: 3000 });
+    expect(seen.at(-1)).toEqual({ bytesRead: total, totalBytes: total, filesDone: 2, files: 2, articles: report.articles.length });
   });
 });
 

@@ -1,21 +1,39 @@
 // The one entry point for inputs: files, folders and glob patterns in, articles and a list of
 // everything that was skipped (with file, line and why) out. Nothing a user points at can make it
-// throw: an unreadable input is reported and the others are still read.
+// throw: an unreadable input is reported and the others are still read. streamInputs hands each
+// article on as it is found, so memory stays flat however large the input; readInputs gathers them.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { Article } from '../model.js';
+import type { Article, Origin } from '../model.js';
 import { decodeText } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
-import { isJsonlFile, readJsonlFile } from './jsonl.js';
-import { contentId, issue, skippedOnly, type ReadOptions, type ReadReport, type TextReader } from './reader.js';
+import { isJsonlFile, streamJsonlFile } from './jsonl.js';
+import { collectItems, contentId, issue, skippedOnly, type ReadItem, type ReadOptions, type ReadReport, type TextReader } from './reader.js';
 import { hasSeedHeader, inDayFolder, readPlainText } from './seed.js';
 
 export { readFeed } from './feed.js';
 export { readHtml } from './html.js';
-export { readJsonlFile, readJsonlLines } from './jsonl.js';
+export { readJsonlFile, readJsonlLines, streamJsonlFile, streamJsonlLines } from './jsonl.js';
 export { readPlainText } from './seed.js';
-export type { ReadOptions, ReadReport } from './reader.js';
+export type { ReadItem, ReadOptions, ReadReport } from './reader.js';
+
+/** How far streamInputs has got. Sizes are taken when reading starts. */
+export interface InputProgress {
+  /** Bytes of the input files read so far (compressed bytes for .gz), of `totalBytes`. */
+  bytesRead: number;
+  totalBytes: number;
+  filesDone: number;
+  files: number;
+  /** Articles yielded so far. */
+  articles: number;
+}
+
+export interface StreamInputsOptions extends ReadOptions {
+  /** Called once the files are known, as a streamed file is read, and after each file; always with the same object, updated in place. */
+  onProgress?: (progress: Readonly<InputProgress>) => void;
+}
 
 export interface ReadInputsOptions extends ReadOptions {
   /** Called after each file: files done, files found. */
@@ -31,23 +49,74 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md', '']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 
 export async function readInputs(paths: string[], options: ReadInputsOptions = {}): Promise<ReadReport> {
-  const report: ReadReport = { articles: [], skipped: [], notes: [] };
+  const { onProgress, ...readOptions } = options;
+  let filesDone = 0;
+  const onFile = (progress: Readonly<InputProgress>) => {
+    if (progress.filesDone === filesDone) return;
+    filesDone = progress.filesDone;
+    onProgress?.(progress.filesDone, progress.files);
+  };
+  return collectItems(streamInputs(paths, { ...readOptions, onProgress: onFile }));
+}
+
+/** The articles, skipped inputs and notes of every input, one by one, in path order and then file order. */
+export async function* streamInputs(paths: string[], options: StreamInputsOptions = {}): AsyncGenerator<ReadItem> {
+  const { onProgress, ...readOptions } = options;
   const files: string[] = [];
   for (const path of paths) {
     const found = await expandPath(path);
-    if (typeof found === 'string') report.skipped.push(issue(path, found));
+    if (typeof found === 'string') yield { kind: 'skipped', issue: issue(path, found) };
     else files.push(...found);
   }
   const unique = [...new Set(files.map((file) => normalize(file)))];
-  const firstById = new Map<string, Article>();
-  for (const [done, file] of unique.entries()) {
-    const result = await readInputFile(file, options);
-    for (const article of result.articles) addUnlessDuplicate(article, firstById, report);
-    report.skipped.push(...result.skipped);
-    report.notes.push(...result.notes);
-    options.onProgress?.(done + 1, unique.length);
+  const sizes = await Promise.all(unique.map(sizeOf));
+  const progress: InputProgress = { bytesRead: 0, totalBytes: sizes.reduce((sum, size) => sum + size, 0), filesDone: 0, files: unique.length, articles: 0 };
+  onProgress?.(progress);
+  const firstById = new Map<string, FirstUse>();
+  for (const [index, file] of unique.entries()) {
+    const before = progress.bytesRead;
+    const size = sizes[index]!;
+    const onBytes = (bytesRead: number) => {
+      // A file that grows while it is read must not take the count past the total.
+      progress.bytesRead = before + Math.min(bytesRead, size);
+      onProgress?.(progress);
+    };
+    for await (const item of streamInputFile(file, readOptions, onBytes)) {
+      if (item.kind !== 'article') yield item;
+      else {
+        for (const outcome of unlessDuplicate(item.article, firstById)) {
+          if (outcome.kind === 'article') progress.articles += 1;
+          yield outcome;
+        }
+      }
+    }
+    progress.bytesRead = before + size;
+    progress.filesDone += 1;
+    onProgress?.(progress);
   }
-  return report;
+}
+
+/** A file's size for progress; one that cannot be read counts for nothing (reading it says why). */
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * What duplicate handling keeps of the first article with an id: enough to recognise a repeat and
+ * to say where the first one was, not the text (the origin's file name is shared by its file's articles).
+ */
+interface FirstUse {
+  textHash: string;
+  origin: Origin;
+}
+
+/** 96 bits of the text's sha256: only texts under one id are compared, so a collision is out of reach. */
+function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 16);
 }
 
 /**
@@ -56,29 +125,46 @@ export async function readInputs(paths: string[], options: ReadInputsOptions = {
  * numbers files per topic, so two topics both have a "1208"), and both articles are real: the
  * later one gets an id qualified by its content, and a note says so.
  */
-function addUnlessDuplicate(article: Article, firstById: Map<string, Article>, report: ReadReport): void {
+function* unlessDuplicate(article: Article, firstById: Map<string, FirstUse>): Generator<ReadItem> {
+  const hash = textHash(article.text);
   const first = firstById.get(article.id);
   if (!first) {
-    firstById.set(article.id, article);
-    report.articles.push(article);
+    firstById.set(article.id, { textHash: hash, origin: article.origin });
+    yield { kind: 'article', article };
     return;
   }
   const where = first.origin.line === undefined ? first.origin.file : `${first.origin.file}:${first.origin.line}`;
-  if (first.text === article.text) {
-    report.skipped.push(issue(article.origin.file, `duplicate id ${article.id} (first at ${where})`, article.origin.line));
+  if (first.textHash === hash) {
+    yield { kind: 'skipped', issue: issue(article.origin.file, `duplicate id ${article.id} (first at ${where})`, article.origin.line) };
     return;
   }
   const qualified = `${article.id}@${contentId(article.source, article.publishedOn, article.text)}`;
-  report.notes.push(
-    issue(article.origin.file, `id ${article.id} is already used by a different article (first at ${where}); kept as ${qualified}`, article.origin.line),
-  );
-  addUnlessDuplicate({ ...article, id: qualified }, firstById, report);
+  yield {
+    kind: 'note',
+    issue: issue(article.origin.file, `id ${article.id} is already used by a different article (first at ${where}); kept as ${qualified}`, article.origin.line),
+  };
+  yield* unlessDuplicate({ ...article, id: qualified }, firstById);
 }
 
 /** One file, whatever its format. */
 export async function readInputFile(file: string, options: ReadOptions = {}): Promise<ReadReport> {
+  return collectItems(streamInputFile(file, options));
+}
+
+/** The items of one file: JSONL as it is read, other formats once the whole file is. `onBytes` hears bytes read so far. */
+async function* streamInputFile(file: string, options: ReadOptions, onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadItem> {
+  if (isJsonlFile(file)) {
+    yield* streamJsonlFile(file, options, onBytes);
+    return;
+  }
+  const result = await readWholeFile(file, options);
+  for (const article of result.articles) yield { kind: 'article', article };
+  for (const skipped of result.skipped) yield { kind: 'skipped', issue: skipped };
+  for (const note of result.notes) yield { kind: 'note', issue: note };
+}
+
+async function readWholeFile(file: string, options: ReadOptions): Promise<ReadReport> {
   const skip = (reason: string): ReadReport => ({ ...skippedOnly(issue(file, reason)), notes: [] });
-  if (isJsonlFile(file)) return { ...(await readJsonlFile(file, options)), notes: [] };
   let bytes: Buffer;
   try {
     const { size } = await stat(file);

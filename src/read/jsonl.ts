@@ -1,12 +1,13 @@
 // JSON Lines, one article per line, news-tls style: {id?, time|date, title?, text, url?, source?}.
-// Files are streamed line by line (and gunzipped on the fly for .gz), so a corpus of gigabytes
-// needs memory for its articles only. A bad line is reported with its number and reading goes on.
+// Files are streamed line by line (and gunzipped on the fly for .gz): each article is handed on as
+// soon as its line is read, so a corpus of gigabytes needs memory for what the consumer keeps only.
+// A bad line is reported with its number and reading goes on.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Article, ReadIssue, ReadResult } from '../model.js';
-import { issue, makeArticle, publicationDay, sourceFor, type ReadOptions } from './reader.js';
+import type { Article, ReadResult } from '../model.js';
+import { collectItems, issue, makeArticle, publicationDay, sourceFor, type ReadItem, type ReadOptions } from './reader.js';
 
 /** A file with thousands of bad lines is one problem, not thousands: list the first ones only. */
 export const MAX_LISTED_BAD_LINES = 100;
@@ -18,21 +19,39 @@ export function isJsonlFile(file: string): boolean {
 }
 
 export async function readJsonlFile(file: string, options: ReadOptions): Promise<ReadResult> {
+  return withoutNotes(await collectItems(streamJsonlFile(file, options)));
+}
+
+export async function readJsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, options: ReadOptions): Promise<ReadResult> {
+  return withoutNotes(await collectItems(streamJsonlLines(lines, file, options)));
+}
+
+/** JSONL yields no notes: its callers get the plain ReadResult they always had. */
+function withoutNotes({ articles, skipped }: ReadResult): ReadResult {
+  return { articles, skipped };
+}
+
+/**
+ * The articles and bad lines of a file as they are read. `onBytes` hears how many bytes of the
+ * file (compressed bytes for .gz) have been read so far.
+ */
+export async function* streamJsonlFile(file: string, options: ReadOptions, onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadItem> {
   const raw = createReadStream(file);
+  if (onBytes) raw.on('data', () => onBytes(raw.bytesRead));
   // pipeline() destroys the gunzip stream with the file's or the decompressor's error, and
   // readline passes that error on to the loop, so a corrupt archive ends the read cleanly.
   const input = file.toLowerCase().endsWith('.gz') ? pipeline(raw, createGunzip(), () => undefined) : raw;
-  return readJsonlLines(createInterface({ input, crlfDelay: Infinity }), file, options);
+  try {
+    yield* streamJsonlLines(createInterface({ input, crlfDelay: Infinity }), file, options);
+  } finally {
+    // A consumer that stops early closes readline only, which leaves the file open.
+    raw.destroy();
+  }
 }
 
-export async function readJsonlLines(
-  lines: AsyncIterable<string> | Iterable<string>,
-  file: string,
-  options: ReadOptions,
-): Promise<ReadResult> {
-  const articles: Article[] = [];
-  const skipped: ReadIssue[] = [];
+export async function* streamJsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, options: ReadOptions): AsyncGenerator<ReadItem> {
   let lineNumber = 0;
+  let listed = 0;
   let unlisted = 0;
   try {
     for await (const line of lines) {
@@ -41,15 +60,16 @@ export async function readJsonlLines(
       const content = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
       if (content.trim() === '') continue;
       const outcome = articleFromLine(content, file, lineNumber, options);
-      if (typeof outcome !== 'string') articles.push(outcome);
-      else if (skipped.length < MAX_LISTED_BAD_LINES) skipped.push(issue(file, outcome, lineNumber));
-      else unlisted += 1;
+      if (typeof outcome !== 'string') yield { kind: 'article', article: outcome };
+      else if (listed < MAX_LISTED_BAD_LINES) {
+        listed += 1;
+        yield { kind: 'skipped', issue: issue(file, outcome, lineNumber) };
+      } else unlisted += 1;
     }
   } catch (error) {
-    skipped.push(issue(file, `reading stopped after line ${lineNumber}: ${streamFailure(error)}`));
+    yield { kind: 'skipped', issue: issue(file, `reading stopped after line ${lineNumber}: ${streamFailure(error)}`) };
   }
-  if (unlisted > 0) skipped.push(issue(file, `${unlisted} more bad lines not listed`));
-  return { articles, skipped };
+  if (unlisted > 0) yield { kind: 'skipped', issue: issue(file, `${unlisted} more bad lines not listed`) };
 }
 
 function streamFailure(error: unknown): string {

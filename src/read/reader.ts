@@ -18,6 +18,20 @@ export interface ReadReport extends ReadResult {
   notes: ReadIssue[];
 }
 
+/** One thing found while reading, in input order: an article, an input that was skipped, or a note. */
+export type ReadItem = { kind: 'article'; article: Article } | { kind: 'skipped'; issue: ReadIssue } | { kind: 'note'; issue: ReadIssue };
+
+/** Everything a stream of items holds, gathered into one report. */
+export async function collectItems(items: AsyncIterable<ReadItem>): Promise<ReadReport> {
+  const report: ReadReport = { articles: [], skipped: [], notes: [] };
+  for await (const item of items) {
+    if (item.kind === 'article') report.articles.push(item.article);
+    else if (item.kind === 'skipped') report.skipped.push(item.issue);
+    else report.notes.push(item.issue);
+  }
+  return report;
+}
+
 /** A whole-file reader: the decoded text of one file in, its articles and problems out. */
 export type TextReader = (text: string, file: string, options: ReadOptions) => ReadResult;
 

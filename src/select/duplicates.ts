@@ -1,11 +1,15 @@
 // Which articles are the same story: the same wire copy printed by several outlets, sometimes under
 // a new headline, with a paragraph added or cut, a byline, or retouched punctuation.
 //
-// Exact copies are found by their normalised text. Near copies are found with MinHash over word
-// 5-gram shingles: LSH banding proposes candidate pairs in about linear time, and each candidate is
-// confirmed by the exact Jaccard similarity of the two shingle sets. Everything is seeded, so the
-// same articles always give the same groups.
-import type { Article, DuplicateGroup } from '../model.js';
+// Articles arrive one at a time (an archive grows every day), so grouping is incremental: each
+// article's MinHash signature over word 5-gram shingles is cut into LSH bands, and the band keys
+// are what a store indexes. A new article is compared only with the articles sharing one of its
+// keys, by the exact Jaccard similarity of the two shingle sets (or equal normalised text), so
+// adding k articles costs O(k) whatever the archive holds. The same detector groups articles held
+// in memory, so a timeline from files and one from a store of the same files see the same
+// groups. Everything is seeded: the same articles always give the same groups.
+import { contentHashOf } from '../annotate/index.js';
+import type { Article, DuplicateDetector, DuplicateGroup, GroupMember } from '../model.js';
 import { seededUint32 } from '../seeded-random.js';
 
 /** Words per shingle. Five words rarely repeat by chance across different articles, but one edited word only touches five shingles. */
@@ -29,16 +33,6 @@ const ROWS_PER_BAND = 3;
 const SIGNATURE_LENGTH = BANDS * ROWS_PER_BAND;
 
 const SEED = 0x5eed_d0c5;
-
-/**
- * Shingles in more texts than this are boilerplate ("said in a statement on", agency footers,
- * templated market or weather reports) and are not used to propose candidates. Without this,
- * templated articles share enough 5-grams to fall into the same LSH buckets by the thousand and the
- * pair checks go quadratic. The bound is high enough that a wire story re-published on a couple of
- * hundred sites (2% of a large corpus) still proposes its copies.
- */
-const COMMON_SHINGLE_MIN_TEXTS = 200;
-const COMMON_SHINGLE_SHARE = 0.02;
 
 /**
  * NFKC folds the variants one outlet's system may produce from the same copy (composed accents,
@@ -153,21 +147,21 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 
 /**
  * The MinHash functions x → (a·x + b) mod 2^32 with odd a. Each is a permutation of the 32-bit
- * integers; the shingle hashes are already well mixed, so this cheap family is enough, and it keeps
- * 20,000 articles × 63 functions within a second or so.
+ * integers; the shingle hashes are already well mixed, so this cheap family is enough.
  */
 const random = seededUint32(SEED);
 const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_LENGTH }, () => random() | 1);
 const OFFSETS = Uint32Array.from({ length: SIGNATURE_LENGTH }, () => random());
 
-function minHashSignature(shingles: Uint32Array, into: Uint32Array, at: number): void {
-  into.fill(0xffffffff, at, at + SIGNATURE_LENGTH);
+function minHashSignature(shingles: Uint32Array): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let k = 0; k < SIGNATURE_LENGTH; k++) {
       const value = (Math.imul(MULTIPLIERS[k]!, shingle) + OFFSETS[k]!) >>> 0;
-      if (value < into[at + k]!) into[at + k] = value;
+      if (value < signature[k]!) signature[k] = value;
     }
   }
+  return signature;
 }
 
 class UnionFind {
@@ -196,109 +190,101 @@ class UnionFind {
   }
 }
 
-/** Articles with the same normalised text, as lists of indices; the first of each list stands for the rest. */
-function exactClasses(texts: readonly string[]): number[][] {
-  const byText = new Map<string, number[]>();
-  texts.forEach((text, i) => {
-    const members = byText.get(text);
-    if (members) members.push(i);
-    else byText.set(text, [i]);
-  });
-  return [...byText.values()];
-}
-
-/** Each shingle set without the shingles that occur in more than `maxTexts` of the sets. */
-function withoutCommonShingles(shingleSets: readonly Uint32Array[], maxTexts: number): Uint32Array[] {
-  const all = new Uint32Array(shingleSets.reduce((n, set) => n + set.length, 0));
-  let offset = 0;
-  for (const set of shingleSets) {
-    all.set(set, offset);
-    offset += set.length;
-  }
-  // Sorting one typed array and counting runs is several times faster than a Map of counts.
-  all.sort();
-  const common = new Set<number>();
-  for (let start = 0, end = 0; start < all.length; start = end) {
-    while (end < all.length && all[end] === all[start]) end++;
-    if (end - start > maxTexts) common.add(all[start]!);
-  }
-  return common.size === 0 ? [...shingleSets] : shingleSets.map((set) => set.filter((h) => !common.has(h)));
-}
-
 /**
- * Pairs (of positions in `shingleSets`) whose MinHash signatures agree on at least one whole band.
- * Empty sets are skipped: their signatures would all be equal.
+ * At most this many of the newest articles per band key, and this many candidates in all, are
+ * compared with a newcomer. Boilerplate (agency footers, templated market reports) can put
+ * thousands of articles under one key; without a bound each of them would be compared with every
+ * new one. Copies of a story arrive close together, so the newest are the ones that matter, and a
+ * real copy shares most of its 21 keys, which ranks it first.
  */
-function* candidatePairs(shingleSets: readonly Uint32Array[]): Generator<[number, number]> {
-  const signatures = new Uint32Array(shingleSets.length * SIGNATURE_LENGTH);
-  shingleSets.forEach((shingles, i) => minHashSignature(shingles, signatures, i * SIGNATURE_LENGTH));
-  for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<number, number[]>();
-    for (let i = 0; i < shingleSets.length; i++) {
-      if (shingleSets[i]!.length === 0) continue;
-      let key = band;
-      for (let row = 0; row < ROWS_PER_BAND; row++) key = mix32(Math.imul(key, 0x9e3779b1) ^ signatures[i * SIGNATURE_LENGTH + band * ROWS_PER_BAND + row]!);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
-    for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) yield [bucket[x]!, bucket[y]!];
-    }
-  }
+const CANDIDATES_PER_KEY = 64;
+const SHORTLIST = 64;
+
+/** The band keys of a text: none for a text without words (empty texts are not one story). */
+function bandKeys(text: string): number[] {
+  const shingles = shingleHashes(text);
+  if (shingles.length === 0) return [];
+  const signature = minHashSignature(shingles);
+  return Array.from({ length: BANDS }, (_, band) => {
+    let key = band;
+    for (let row = 0; row < ROWS_PER_BAND; row++) key = mix32(Math.imul(key, 0x9e3779b1) ^ signature[band * ROWS_PER_BAND + row]!);
+    return key | 0;
+  });
 }
 
-function byDateThenId(a: Article, b: Article): number {
+/** Candidates by how many keys they share, then newest (largest number) first. */
+function shortlist(candidatesByKey: readonly (readonly number[])[]): number[] {
+  const shared = new Map<number, number>();
+  for (const candidates of candidatesByKey) for (const candidate of candidates) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+  return [...shared.entries()]
+    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || b - a)
+    .slice(0, SHORTLIST)
+    .map(([candidate]) => candidate);
+}
+
+/** A newcomer is compared with several candidates in a row: its shingles are worked out once. */
+let lastShingled: { text: string; shingles: Uint32Array } | undefined;
+
+function shinglesOf(text: string): Uint32Array {
+  if (lastShingled?.text !== text) lastShingled = { text, shingles: shingleHashes(text) };
+  return lastShingled.shingles;
+}
+
+function sameStory(a: string, b: string): boolean {
+  const normalA = normalisedText(a);
+  if (normalA === normalisedText(b)) return normalA !== '';
+  return jaccard(shinglesOf(a), shingleHashes(b)) >= NEAR_DUPLICATE_JACCARD;
+}
+
+function byDateThenId(a: GroupMember, b: GroupMember): number {
   if (a.publishedOn !== b.publishedOn) return a.publishedOn < b.publishedOn ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Articles in the order their union-find roots first appear, each list sorted by date then id. */
-function membersBySet(articles: readonly Article[], sets: UnionFind): Article[][] {
-  const byRoot = new Map<number, Article[]>();
-  articles.forEach((article, i) => {
-    const root = sets.find(i);
-    const members = byRoot.get(root);
-    if (members) members.push(article);
-    else byRoot.set(root, [article]);
-  });
-  return [...byRoot.values()].map((members) => members.sort(byDateThenId));
+/** The earliest published member (ties: smallest id) represents the group; 'exact' when all share one text. */
+function group(members: readonly GroupMember[]): DuplicateGroup {
+  const ordered = [...members].sort(byDateThenId);
+  return {
+    representativeId: ordered[0]!.id,
+    memberIds: ordered.map((m) => m.id),
+    kind: ordered.every((m) => m.contentHash === ordered[0]!.contentHash) ? 'exact' : 'near',
+  };
 }
 
+export const duplicateDetector: DuplicateDetector = { keys: bandKeys, candidatesPerKey: CANDIDATES_PER_KEY, shortlist, sameStory, group };
+
 /**
- * Groups of two or more articles telling the same story. The representative is the earliest
- * published (ties: smallest id), members are listed in that order, and groups in the order of their
- * representatives. A group is 'exact' when all members have the same normalised text.
- * Articles without words are left out: empty texts are not the same story.
+ * Groups of two or more articles telling the same story, found as a store finds them: each
+ * article in turn is compared with the earlier ones sharing a band key. Groups come in the order
+ * of their representatives.
  */
-export function groupDuplicates(articles: Article[]): DuplicateGroup[] {
-  const withWords = articles.filter((a) => /[\p{L}\p{N}]/u.test(a.text));
-  const texts = withWords.map((a) => normalisedText(a.text));
-  const sets = new UnionFind(withWords.length);
-  const classes = exactClasses(texts);
-  for (const [head, ...copies] of classes) for (const copy of copies) sets.union(head!, copy);
-
-  // One shingle set per distinct text: its exact copies are already in its set.
-  const heads = classes.map(([head]) => head!);
-  const shingleSets = heads.map((i) => shingleHashes(withWords[i]!.text));
-  const distinctive = withoutCommonShingles(shingleSets, Math.max(COMMON_SHINGLE_MIN_TEXTS, Math.ceil(COMMON_SHINGLE_SHARE * heads.length)));
-  const rejected = new Set<number>();
-  // Candidates come from the distinctive shingles; the decision uses the whole texts.
-  for (const [x, y] of candidatePairs(distinctive)) {
-    if (sets.find(heads[x]!) === sets.find(heads[y]!)) continue;
-    const pairKey = x * heads.length + y;
-    if (rejected.has(pairKey)) continue;
-    if (jaccard(shingleSets[x]!, shingleSets[y]!) >= NEAR_DUPLICATE_JACCARD) sets.union(heads[x]!, heads[y]!);
-    else rejected.add(pairKey);
-  }
-
-  const normalised = new Map(withWords.map((article, i) => [article, texts[i]]));
-  return membersBySet(withWords, sets)
-    .filter((members) => members.length >= 2)
-    .sort((a, b) => byDateThenId(a[0]!, b[0]!))
-    .map((members) => ({
-      representativeId: members[0]!.id,
-      memberIds: members.map((a) => a.id),
-      kind: members.every((a) => normalised.get(a) === normalised.get(members[0]!)) ? 'exact' : 'near',
-    }));
+export function groupDuplicates(articles: readonly Article[], detector: DuplicateDetector = duplicateDetector): DuplicateGroup[] {
+  const byKey = new Map<number, number[]>();
+  const sets = new UnionFind(articles.length);
+  articles.forEach((article, i) => {
+    const keys = detector.keys(article.text);
+    const candidates = detector.shortlist(keys.map((key) => (byKey.get(key) ?? []).slice(-detector.candidatesPerKey).reverse()));
+    for (const candidate of candidates) {
+      if (sets.find(candidate) === sets.find(i)) continue;
+      if (detector.sameStory(article.text, articles[candidate]!.text)) sets.union(candidate, i);
+    }
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+  });
+  const members = new Map<number, GroupMember[]>();
+  articles.forEach((article, i) => {
+    const root = sets.find(i);
+    const member = { id: article.id, publishedOn: article.publishedOn, contentHash: contentHashOf(article.text) };
+    const list = members.get(root);
+    if (list) list.push(member);
+    else members.set(root, [member]);
+  });
+  return [...members.values()]
+    .filter((list) => list.length >= 2)
+    .map((list) => ({ group: detector.group(list), first: list.reduce((a, b) => (byDateThenId(a, b) <= 0 ? a : b)) }))
+    .sort((a, b) => byDateThenId(a.first, b.first))
+    .map(({ group }) => group);
 }

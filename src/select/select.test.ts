@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotated } from '../../test/builders.js';
 import { selectArticles } from './index.js';
-import { matchesQuery, parseQuery, queryOverlap, wordSet } from './query.js';
+import { matchesQuery, parseQuery, queryOverlap, wordSet } from '../query.js';
 
 describe('topic queries', () => {
   it('reads comma-separated alternatives of required words', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Timeline } from '../model.js';
-import { buildTimeline, openStore, renderTimeline, timelineMethods, timelineOptions, type OutputFormat } from '../pipeline.js';
+import { buildTimeline, openStore, renderTimeline, timelineMethods, timelineOptions, timelineSelection, type OutputFormat } from '../pipeline.js';
 import { outputFormats } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
@@ -21,8 +21,7 @@ import {
   type TimelineQuery,
   type UploadFile,
 } from './schemas.js';
-import { dailySignal } from './signal.js';
-import { StoreSnapshot } from './snapshot.js';
+import { StoreViews } from './views.js';
 import { ingestUploads } from './upload.js';
 
 export interface ServerOptions {
@@ -58,7 +57,7 @@ const EXPORT_FILES: Record<OutputFormat, { name: string; type: string }> = {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const store = await openStore(options.storeLocation);
   const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: options.logger ?? false });
-  const snapshot = new StoreSnapshot(store);
+  const views = new StoreViews(store);
   app.addHook('onClose', () => store.close());
 
   app.addHook('onRequest', async (request, reply) => {
@@ -80,7 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: `no such route: ${request.method} ${request.url.split('?')[0]}` }));
 
   registerWebFiles(app);
-  registerApi(app, store, snapshot);
+  registerApi(app, store, views);
   return app;
 }
 
@@ -99,11 +98,12 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
   return rest;
 }
 
-function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot): void {
+function registerApi(app: FastifyInstance, store: Store, views: StoreViews): void {
   const timelineFor = (query: TimelineQuery): Promise<Timeline> => {
     const { query: words, entity, from, to, dates, sentences, method } = query;
     const key = JSON.stringify(['timeline', words, entity, from, to, dates, sentences, method]);
-    return snapshot.remember(key, async () => buildTimeline(await snapshot.corpus(query), timelineOptions({ ...query, sentencesPerDate: sentences }), method));
+    const options = timelineOptions({ ...query, sentencesPerDate: sentences });
+    return views.remember(key, async () => buildTimeline(await views.corpus(timelineSelection(query), options), options, method));
   };
 
   app.get('/api/stats', async () => ({
@@ -115,40 +115,32 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
 
   app.get('/api/articles', async (request) => {
     const query = validate(articleListQuery, queryOf(request), 'query parameters');
-    const matching = (await snapshot.corpus({ query: query.query })).articles.filter(({ article }) => (!query.from || article.publishedOn >= query.from) && (!query.to || article.publishedOn <= query.to));
-    const start = (query.page - 1) * query.pageSize;
+    const list = await store.articleList(timelineSelection(query), { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
     return {
-      total: matching.length,
+      total: list.total,
       page: query.page,
       pageSize: query.pageSize,
-      pages: Math.max(1, Math.ceil(matching.length / query.pageSize)),
-      articles: matching.slice(start, start + query.pageSize).map(({ article, sentences }) => ({
-        id: article.id,
-        source: article.source,
-        publishedOn: article.publishedOn,
-        ...(article.title !== undefined && { title: article.title }),
-        sentences: sentences.length,
-        opening: sentences[0]?.text ?? '',
-      })),
+      pages: Math.max(1, Math.ceil(list.total / query.pageSize)),
+      articles: list.articles,
     };
   });
 
   app.get('/api/articles/:id', async (request) => {
     const { id } = validate(articleParams, request.params, 'article id');
-    const found = await snapshot.article(id);
+    const found = await views.article(id);
     if (!found) throw new RequestError(404, `no article with id '${id}' in the store`);
     const { origin: _origin, ...article } = found.article;
     return {
       article,
       // Tokens are the annotator's working material; the page needs spans, not them.
       sentences: found.sentences.map(({ tokens: _tokens, ...sentence }) => sentence),
-      copies: (await snapshot.copiesOf(id)).map((copy) => ({ id: copy.id, source: copy.source, publishedOn: copy.publishedOn, ...(copy.title !== undefined && { title: copy.title }) })),
+      copies: (await views.copiesOf(id)).map(({ id, source, publishedOn, title }) => ({ id, source, publishedOn, ...(title !== undefined && { title }) })),
     };
   });
 
   app.get('/api/signal', async (request) => {
     const query = validate(signalQuery, queryOf(request), 'query parameters');
-    return { days: dailySignal(await snapshot.corpus(query)) };
+    return { days: await views.signal(timelineSelection(query)) };
   });
 
   app.get('/api/timeline', async (request) => {
@@ -166,7 +158,7 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
       .send(renderTimeline(await timelineFor(query), query.format));
   });
 
-  // Ingests run one at a time: each regroups duplicates over the whole store.
+  // Uploads run one at a time, so their reports come back in the order they were sent.
   let uploads: Promise<unknown> = Promise.resolve();
   app.post('/api/articles', async (request) => {
     const files: UploadFile[] =
@@ -175,7 +167,7 @@ function registerApi(app: FastifyInstance, store: Store, snapshot: StoreSnapshot
         : validate(uploadBody, request.body, 'upload (expected {"files": [{"name", "content", "source"?}]} or a text/plain body)').files;
     const done = uploads.then(() => ingestUploads(files, store));
     uploads = done.catch(() => undefined);
-    const reports = await done.finally(() => snapshot.invalidate());
+    const reports = await done;
     return { files: reports, counts: await store.counts() };
   });
 }

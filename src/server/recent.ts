@@ -1,4 +1,4 @@
-// Results computed from a store snapshot, kept until the snapshot changes: a timeline over a large
+// Results computed from the store, kept until it changes: a timeline over a large
 // store takes seconds, and a reader clicking through it or exporting it asks for the same one again.
 
 export class RecentResults {

@@ -79,15 +79,15 @@ it('survives a SIGKILL mid-ingest with whole batches only, and a re-run complete
     expect(stored / BATCH_SIZE).toBeGreaterThanOrEqual(crashed.lines.length);
     expect(stored / BATCH_SIZE).toBeLessThanOrEqual(crashed.lines.length + 1);
     const incomplete = db
-      .prepare('SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM sentences s WHERE s.article_seq = a.seq) <> ?')
+      .prepare('SELECT count(*) FROM articles WHERE sentence_count <> ?')
       .pluck()
       .get(SENTENCES);
     expect(incomplete).toBe(0);
-    const sentences = db.prepare('SELECT count(*) FROM sentences').pluck().get();
-    expect(sentences).toBe(stored * SENTENCES);
-    // One docsize row per indexed sentence, and (rank 1) the index checked against the sentence text.
-    expect(db.prepare('SELECT count(*) FROM sentences_fts_docsize').pluck().get()).toBe(sentences);
-    expect(() => db.prepare(`INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+    expect(db.prepare('SELECT sum(sentence_count) FROM articles').pluck().get()).toBe(stored * SENTENCES);
+    // Every stored article is in the word index (one docsize row each), which checks out, and has its duplicate keys.
+    expect(db.prepare('SELECT count(*) FROM article_words_docsize').pluck().get()).toBe(stored);
+    expect(() => db.prepare(`INSERT INTO article_words (article_words) VALUES ('integrity-check')`).run()).not.toThrow();
+    expect(db.prepare('SELECT count(DISTINCT article_seq) FROM duplicate_keys').pluck().get()).toBe(stored);
   } finally {
     db.close();
   }
@@ -103,7 +103,7 @@ it('survives a SIGKILL mid-ingest with whole batches only, and a re-run complete
 
   const store = openSqliteStore(file, { readonly: true });
   try {
-    expect(await store.counts()).toEqual({ articles: total, sentences: total * SENTENCES, timexes: total * SENTENCES, duplicateGroups: 0 });
+    expect(await store.counts()).toEqual({ articles: total, sentences: total * SENTENCES, timexes: total * SENTENCES, duplicateGroups: 0, duplicates: 0 });
     const expected = syntheticArticles(0, total, { sentences: SENTENCES });
     expect(skippedOnResume).toBeGreaterThanOrEqual(KILL_AFTER * BATCH_SIZE);
     expect((await store.articles()).map((a) => a.article.id).sort()).toEqual(expected.map((a) => a.article.id).sort());

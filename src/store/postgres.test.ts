@@ -5,7 +5,9 @@ import { openPostgresStore, redactedUrl } from './postgres.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError } from './store.js';
 import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from './testing/postgres.js';
+import { plainArticle } from './contract.js';
 import { inStoreOrder, syntheticArticles } from './testing/synthetic.js';
+import { duplicateDetector } from '../select/index.js';
 
 describe('connection failures', () => {
   it('names the server without its password and says it cannot be reached', async () => {
@@ -42,12 +44,53 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)(TEST_POSTGRES_URL === undefined
     expect(versions).toEqual(postgresMigrations.map((m, i) => ({ version: i + 1, description: m.description })));
   });
 
+  it('upgrades a store written before the archive layout, keeping its articles and grouping new copies with them', async () => {
+    const url = await schemas.create();
+    const old = plainArticle('from-v2', '2031-04-01', ['The old ferry log mentions a storm.', 'Nobody sailed.']);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+      for (const [i, migration] of postgresMigrations.slice(0, 2).entries()) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [i + 1, migration.description]);
+      }
+      const { rows } = await client.query<{ seq: string }>(
+        `INSERT INTO articles (id, content_hash, source, published_on, text, origin_file) VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq`,
+        [old.article.id, old.contentHash, old.article.source, old.article.publishedOn, old.article.text, old.article.origin.file],
+      );
+      for (const sentence of old.sentences) {
+        await client.query(`INSERT INTO sentences (article_seq, idx, span_start, span_end, text, annotations, timex_count) VALUES ($1, $2, $3, $4, $5, $6, 0)`, [
+          rows[0]!.seq,
+          sentence.index,
+          sentence.span.start,
+          sentence.span.end,
+          sentence.text,
+          JSON.stringify({ tokens: sentence.tokens, timexes: [], mentions: [], quantities: [] }),
+        ]);
+      }
+    } finally {
+      await client.end();
+    }
+    const store = await openPostgresStore(url);
+    try {
+      expect(await store.articles()).toStrictEqual([old]);
+      expect(await store.counts()).toEqual({ articles: 1, sentences: 2, timexes: 0, duplicateGroups: 0, duplicates: 0 });
+      expect((await store.articles({ query: 'nobody sail' })).map((a) => a.article.id)).toEqual(['from-v2']);
+      const copy = plainArticle('copy', '2031-04-02', ['The old ferry log mentions a storm.', 'Nobody sailed.', 'Reprinted.']);
+      await store.add([copy], duplicateDetector);
+      expect(await store.duplicateGroups()).toEqual([{ representativeId: 'from-v2', memberIds: ['from-v2', 'copy'], kind: 'near' }]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('stores a batch once when two writers add it at the same moment', async () => {
     const url = await schemas.create();
     const [first, second] = [await openPostgresStore(url), await openPostgresStore(url)];
     try {
       const batch = syntheticArticles(0, 40, { sentences: 3 });
-      const results = await Promise.all([first.add(batch), second.add(batch)]);
+      const results = await Promise.all([first.add(batch, duplicateDetector), second.add(batch, duplicateDetector)]);
       expect(results.map((r) => r.added.length + r.alreadyStored.length)).toEqual([40, 40]);
       expect(results[0]!.added.length + results[1]!.added.length).toBe(40);
       expect(results.flatMap((r) => r.renamed)).toEqual([]);

@@ -1,28 +1,23 @@
 // The server store: PostgreSQL through a connection pool (node-postgres), schema in
-// ./schema/postgres-migrations.ts. Same contract and meaning as the SQLite store; full-text
-// search uses the generated tsvector column and its GIN index.
-//
-// Where it differs from SQLite, on purpose:
-// - Ranking: `rank` is minus ts_rank with length normalisation (a short sentence repeating the
-//   query words ranks best), not bm25: ts_rank has no notion of how rare a word is in the store.
-//   The order is alike, the numbers are not comparable across backends.
-// - English stop words ("the", "and", "or") are not indexed, so a query word that is only a
-//   stop word restricts nothing; SQLite indexes every word.
-// - Stemming is Snowball's English stemmer rather than Porter's; both map "strikes" to "strike".
+// ./schema/postgres-migrations.ts. Same contract and meaning as the SQLite store: selection goes
+// through the articles' word tsvector and its GIN index, duplicate grouping through the key index.
+// Several writers (ingests, queue workers) may add at once: each batch first takes an advisory
+// lock on every duplicate key it carries, in one sorted order (so no two batches deadlock), and a
+// batch that could be a copy of another waits until that one has committed and can be seen.
 import pg from 'pg';
-import type { AnnotatedArticle, Article, DuplicateGroup, Sentence } from '../model.js';
-import { searchWords } from './fts-query.js';
-import { annotationsOf, toArticle, toSentence, toSentenceHit, type ArticleColumns, type SentenceAnnotations, type SentenceColumns, type SentenceHitRow } from './rows.js';
+import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
+import { indexedWords, selectionQuery, tsQueries } from '../query.js';
+import { groupChange, type Candidate, type GroupId } from './grouping.js';
+import { dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
-import { StoreError, type AddResult, type ArticleFilter, type OpenOptions, type SentenceHit, type Store, type StoreCounts } from './store.js';
+import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
 
-const DEFAULT_SEARCH_LIMIT = 20;
-/** Articles whose sentences are fetched per query when loading. */
-const LOAD_CHUNK = 500;
 const EARLIEST_DAY = '0000-00-00';
 const LATEST_DAY = '9999-99-99';
 /** First key of the advisory lock that serialises migrations (the second is the schema's). */
 const MIGRATION_LOCK = 0x6368726f; // "chro"
+/** First key of the advisory locks on duplicate keys (the second is the key). */
+const DUPLICATE_KEY_LOCK = 0x64757073; // "dups"
 
 /** The URL with its password masked: what error messages and logs may show. */
 export function redactedUrl(url: string): string {
@@ -147,12 +142,9 @@ function readonlyVersionProblem(version: number): string {
 interface ArticleRow extends ArticleColumns {
   seq: string;
   content_hash: string;
+  sentences: StoredSentence[];
 }
 
-interface SentenceRow extends SentenceColumns {
-  article_seq: string;
-  annotations: SentenceAnnotations;
-}
 
 
 interface GroupRow {
@@ -166,10 +158,19 @@ interface CountsRow {
   sentences: string;
   timexes: string;
   duplicate_groups: string;
+  duplicates: string;
 }
 
-/** The tsquery of one search word: its words in sequence, accents folded, stemmed. */
-const WORD_QUERY = `phraseto_tsquery('english', fold_diacritics(word))`;
+interface CandidateRow extends MemberRow {
+  seq: string;
+  text: string;
+  group_id: string | null;
+}
+
+interface GroupMemberRow extends MemberRow {
+  seq: string;
+  group_id: string;
+}
 
 class PostgresStore implements Store {
   constructor(private readonly pool: pg.Pool) {}
@@ -192,18 +193,24 @@ class PostgresStore implements Store {
     }
   }
 
-  add(batch: AnnotatedArticle[]): Promise<AddResult> {
+  add(batch: AnnotatedArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
     return this.inTransaction('BEGIN', async (client) => {
+      const keysOf = batch.map((annotated) => duplicates.keys(annotated.article.text));
+      await client.query(`SELECT pg_advisory_xact_lock(${DUPLICATE_KEY_LOCK}, key) FROM (SELECT DISTINCT unnest($1::int[]) AS key ORDER BY 1) AS keys`, [keysOf.flat()]);
+      await keyUnkeyed(client, duplicates);
       const result: AddResult = { added: [], alreadyStored: [], renamed: [] };
-      for (const annotated of batch) {
+      for (const [i, annotated] of batch.entries()) {
         const stored = await this.store(client, annotated);
         if (stored.existing) {
           result.alreadyStored.push(stored.id);
           continue;
         }
+        await group(client, stored, annotated, keysOf[i]!, duplicates);
         result.added.push(stored.id);
         if (stored.id !== annotated.article.id) result.renamed.push({ requestedId: annotated.article.id, storedId: stored.id });
       }
+      // Last, so the row lock it takes is held only until the commit.
+      if (result.added.length > 0) await client.query('UPDATE store_version SET version = version + 1');
       return result;
     });
   }
@@ -214,22 +221,45 @@ class PostgresStore implements Store {
    * does. ON CONFLICT makes a concurrent writer storing the same content or id a retry, not an
    * error: the loop then finds the content stored, or moves on to the next id.
    */
-  private async store(client: pg.PoolClient, annotated: AnnotatedArticle): Promise<{ id: string; existing: boolean }> {
+  private async store(client: pg.PoolClient, annotated: AnnotatedArticle): Promise<{ id: string; seq?: string; existing: boolean }> {
     const { article, contentHash } = annotated;
     const candidates = [article.id, `${article.id}~${contentHash.slice(0, 8)}`, `${article.id}~${contentHash}`];
+    const words = indexedWords(article);
     for (const id of candidates) {
       const existingId = await idByContent(client, contentHash);
       if (existingId !== undefined) return { id: existingId, existing: true };
       const inserted = await client.query<{ seq: string }>(
-        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, lead_words, words, sentences, sentence_count, timex_count)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, strip(to_tsvector('simple', $10)), strip(to_tsvector('simple', $11)), $12, $13, $14)
          ON CONFLICT DO NOTHING RETURNING seq`,
-        [id, contentHash, article.source, article.publishedOn, article.title ?? null, article.url ?? null, article.text, article.origin.file, article.origin.line ?? null],
+        [
+          id,
+          contentHash,
+          article.source,
+          article.publishedOn,
+          article.title ?? null,
+          article.url ?? null,
+          article.text,
+          article.origin.file,
+          article.origin.line ?? null,
+          words.lead,
+          words.all,
+          JSON.stringify(storedSentences(annotated.sentences)),
+          annotated.sentences.length,
+          timexCount(annotated.sentences),
+        ],
       );
       const seq = inserted.rows[0]?.seq;
       if (seq === undefined) continue;
-      await insertSentences(client, seq, annotated.sentences);
-      return { id, existing: false };
+      const references = dateReferences(article.publishedOn, annotated.sentences);
+      await client.query(`INSERT INTO date_references (date, granularity, article_seq, planned)
+         SELECT d.date, d.granularity, $4::bigint, d.planned FROM unnest($1::text[], $2::text[], $3::boolean[]) AS d (date, granularity, planned)`, [
+        references.map((r) => r.value),
+        references.map((r) => r.granularity),
+        references.map((r) => r.planned),
+        seq,
+      ]);
+      return { id, seq, existing: false };
     }
     const existingId = await idByContent(client, contentHash);
     if (existingId !== undefined) return { id: existingId, existing: true };
@@ -241,81 +271,94 @@ class PostgresStore implements Store {
     return new Set(rows.map((row) => row.content_hash));
   }
 
-  /** One snapshot for the article query and the chunked sentence queries: a concurrent ingest cannot land in between. */
-  articles(filter: ArticleFilter = {}): Promise<AnnotatedArticle[]> {
-    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
-      const rows = await matchingArticles(client, filter);
-      const loaded: AnnotatedArticle[] = [];
-      for (let start = 0; start < rows.length; start += LOAD_CHUNK) {
-        loaded.push(...(await loadSentences(client, rows.slice(start, start + LOAD_CHUNK))));
-      }
-      return loaded;
-    });
+  /** Articles passing the selection's window, outlet and words, through the indexes. */
+  async articles(selection: Selection = {}): Promise<AnnotatedArticle[]> {
+    const { rows } = await this.pool.query<ArticleRow>(`SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id`, selectionParameters(selection));
+    return rows.map(annotatedFrom);
   }
 
-  async plainArticles(): Promise<Article[]> {
-    const { rows } = await this.pool.query<ArticleRow>('SELECT * FROM articles ORDER BY published_on, id');
-    return rows.map(toArticle);
-  }
-
-  async searchSentences(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SentenceHit[]> {
-    const words = searchWords(query);
-    if (words.length === 0) return [];
-    // Every word's tsquery ANDed: a hit has every word of the query (none when every word is a
-    // stop word: the AND of nothing is NULL). Normalisation 1 divides by 1 + log(sentence
-    // length), so among equal matches the shorter sentence comes first.
-    const { rows } = await this.pool.query<SentenceHitRow>(
-      `WITH wanted AS (
-         SELECT string_agg('(' || q::text || ')', ' & ')::tsquery AS q
-         FROM unnest($1::text[]) AS word, ${WORD_QUERY} AS q WHERE numnode(q) > 0
-       )
-       SELECT a.id AS article_id, s.idx, s.text, a.published_on, a.source, -ts_rank(s.search, wanted.q, 1) AS rank
-       FROM wanted
-       JOIN sentences s ON s.search @@ wanted.q
-       JOIN articles a ON a.seq = s.article_seq
-       ORDER BY rank, a.id, s.idx
-       LIMIT $2`,
-      [words, limit],
+  async articlesAbout(selection: Selection, dates: readonly DateRef[]): Promise<AnnotatedArticle[]> {
+    const { rows } = await this.pool.query<ArticleRow>(
+      `SELECT * FROM articles WHERE ${SELECTED}
+         AND (published_on = ANY($6::text[])
+           OR seq IN (SELECT r.article_seq FROM unnest($7::text[], $8::text[]) AS d (date, granularity)
+             JOIN date_references r ON r.date = d.date AND r.granularity = d.granularity))
+       ORDER BY published_on, id`,
+      [...selectionParameters(selection), dates.flatMap((d) => (d.granularity === 'day' ? [d.value] : [])), dates.map((d) => d.value), dates.map((d) => d.granularity)],
     );
-    return rows.map(toSentenceHit);
+    return rows.map(annotatedFrom);
   }
 
-  replaceDuplicateGroups(groups: DuplicateGroup[]): Promise<void> {
-    return this.inTransaction('BEGIN', async (client) => {
-      // Members go with their groups (ON DELETE CASCADE).
-      await client.query('DELETE FROM duplicate_groups');
-      for (const group of groups) {
-        const { rows } = await client.query<{ id: string }>('INSERT INTO duplicate_groups (representative_id, kind) VALUES ($1, $2) RETURNING id', [
-          group.representativeId,
-          group.kind,
-        ]);
-        await client.query(
-          `INSERT INTO duplicate_group_members (group_id, position, article_id)
-           SELECT $1, position - 1, article_id FROM unnest($2::text[]) WITH ORDINALITY AS m (article_id, position)`,
-          [rows[0]!.id, group.memberIds],
-        );
-      }
+  /** Copies count once: an article that is a group's member but not its representative is left out. */
+  async dateSignal(selection: Selection): Promise<DateSignal[]> {
+    const { rows } = await this.pool.query<DateSignalRow>(
+      `WITH chosen AS (
+         SELECT seq, published_on FROM articles WHERE ${SELECTED} AND seq NOT IN (
+           SELECT a.seq FROM duplicate_group_members m JOIN duplicate_groups g ON g.id = m.group_id
+           JOIN articles a ON a.id = m.article_id WHERE m.article_id <> g.representative_id)
+       )
+       SELECT date, granularity, sum(published) AS published, sum(reported) AS reported, sum(planned) AS planned FROM (
+         SELECT published_on AS date, 'day' AS granularity, count(*) AS published, 0 AS reported, 0 AS planned FROM chosen GROUP BY published_on
+         UNION ALL
+         SELECT r.date, r.granularity, 0, count(*) FILTER (WHERE NOT r.planned), count(*) FILTER (WHERE r.planned)
+         FROM date_references r JOIN chosen c ON c.seq = r.article_seq GROUP BY r.date, r.granularity
+       ) AS counted
+       GROUP BY date, granularity ORDER BY date, granularity`,
+      selectionParameters(selection),
+    );
+    return rows.map(toDateSignal);
+  }
+
+  articleList(selection: Selection, page: { offset: number; limit: number }): Promise<ArticleList> {
+    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
+      const { rows: counted } = await client.query<{ total: string }>(`SELECT count(*) AS total FROM articles WHERE ${SELECTED}`, selectionParameters(selection));
+      const { rows } = await client.query<ArticleRow>(`SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id LIMIT $6 OFFSET $7`, [
+        ...selectionParameters(selection),
+        page.limit,
+        page.offset,
+      ]);
+      return { total: Number(counted[0]!.total), articles: rows.map((row) => toSummary(row, row.sentences)) };
     });
   }
 
-  async duplicateGroups(): Promise<DuplicateGroup[]> {
+  async article(id: string): Promise<AnnotatedArticle | undefined> {
+    const { rows } = await this.pool.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]);
+    return rows[0] && annotatedFrom(rows[0]);
+  }
+
+  async duplicateGroups(articleIds?: readonly string[]): Promise<DuplicateGroup[]> {
     const { rows } = await this.pool.query<GroupRow>(
       `SELECT g.representative_id, g.kind,
          ARRAY(SELECT article_id FROM duplicate_group_members WHERE group_id = g.id ORDER BY position) AS member_ids
-       FROM duplicate_groups g ORDER BY g.id`,
+       FROM duplicate_groups g
+       WHERE $1::text[] IS NULL OR g.id IN (SELECT group_id FROM duplicate_group_members WHERE article_id = ANY($1::text[]))
+       ORDER BY g.id`,
+      [articleIds ?? null],
     );
     return rows.map((row) => ({ representativeId: row.representative_id, memberIds: row.member_ids, kind: row.kind }));
+  }
+
+  async version(): Promise<number> {
+    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM store_version');
+    return Number(rows[0]!.version);
   }
 
   async counts(): Promise<StoreCounts> {
     const { rows } = await this.pool.query<CountsRow>(
       `SELECT (SELECT count(*) FROM articles) AS articles,
-              (SELECT count(*) FROM sentences) AS sentences,
-              (SELECT coalesce(sum(timex_count), 0) FROM sentences) AS timexes,
-              (SELECT count(*) FROM duplicate_groups) AS duplicate_groups`,
+              (SELECT coalesce(sum(sentence_count), 0) FROM articles) AS sentences,
+              (SELECT coalesce(sum(timex_count), 0) FROM articles) AS timexes,
+              (SELECT count(*) FROM duplicate_groups) AS duplicate_groups,
+              (SELECT count(*) FROM duplicate_group_members) - (SELECT count(*) FROM duplicate_groups) AS duplicates`,
     );
     const row = rows[0]!;
-    return { articles: Number(row.articles), sentences: Number(row.sentences), timexes: Number(row.timexes), duplicateGroups: Number(row.duplicate_groups) };
+    return {
+      articles: Number(row.articles),
+      sentences: Number(row.sentences),
+      timexes: Number(row.timexes),
+      duplicateGroups: Number(row.duplicate_groups),
+      duplicates: Number(row.duplicates),
+    };
   }
 
   close(): Promise<void> {
@@ -328,60 +371,74 @@ async function idByContent(client: pg.PoolClient, contentHash: string): Promise<
   return rows[0]?.id;
 }
 
-/** All of an article's sentences in one statement: one round trip per article, not per sentence. */
-async function insertSentences(client: pg.PoolClient, seq: string, sentences: Sentence[]): Promise<void> {
-  if (sentences.length === 0) return;
-  const annotations = sentences.map((sentence) => JSON.stringify(annotationsOf(sentence)));
+
+/** The condition of a selection on articles, with parameters $1 to $5 (`selectionParameters`). */
+const SELECTED = `published_on BETWEEN $1 AND $2
+  AND ($3::text IS NULL OR source = $3)
+  AND ($4 = '' OR lead_words @@ to_tsquery('simple', $4))
+  AND ($5 = '' OR words @@ to_tsquery('simple', $5))`;
+
+function selectionParameters(selection: Selection): unknown[] {
+  const { topic, names } = tsQueries(selectionQuery(selection));
+  return [selection.publishedFrom ?? EARLIEST_DAY, selection.publishedTo ?? LATEST_DAY, selection.source ?? null, topic, names];
+}
+
+/** Keys for articles stored before the key index existed; their groups were already made. */
+async function keyUnkeyed(client: pg.PoolClient, duplicates: DuplicateDetector): Promise<void> {
+  const { rows } = await client.query<{ seq: string; text: string }>(
+    'WITH taken AS (DELETE FROM unkeyed_articles RETURNING seq) SELECT a.seq, a.text FROM taken JOIN articles a ON a.seq = taken.seq',
+  );
+  for (const { seq, text } of rows) await insertKeys(client, seq, duplicates.keys(text));
+}
+
+async function insertKeys(client: pg.PoolClient, seq: string, keys: readonly number[]): Promise<void> {
+  await client.query('INSERT INTO duplicate_keys (key, article_seq) SELECT DISTINCT unnest($1::int[]), $2::bigint ON CONFLICT DO NOTHING', [keys, seq]);
+}
+
+/** Joins a newly stored article to the stored copies of its story (see grouping.ts). */
+async function group(client: pg.PoolClient, stored: { id: string; seq?: string }, { article, contentHash }: AnnotatedArticle, keys: readonly number[], duplicates: DuplicateDetector): Promise<void> {
+  const seq = stored.seq!;
+  const { rows: keyed } = await client.query<{ n: number; seq: string }>(
+    `SELECT k.n, d.article_seq AS seq FROM unnest($1::int[]) WITH ORDINALITY AS k (key, n)
+     CROSS JOIN LATERAL (SELECT article_seq FROM duplicate_keys WHERE key = k.key ORDER BY article_seq DESC LIMIT $2) AS d`,
+    [keys, duplicates.candidatesPerKey],
+  );
+  await insertKeys(client, seq, keys);
+  const byKey: number[][] = keys.map(() => []);
+  for (const row of keyed) byKey[row.n - 1]!.push(Number(row.seq));
+  const shortlist = duplicates.shortlist(byKey);
+  if (shortlist.length === 0) return;
+  const { rows } = await client.query<CandidateRow>(
+    `SELECT a.seq, a.id, a.published_on, a.content_hash, a.text, m.group_id
+     FROM articles a LEFT JOIN duplicate_group_members m ON m.article_id = a.id WHERE a.seq = ANY($1::bigint[])`,
+    [shortlist],
+  );
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  const candidates: Candidate[] = shortlist.map((candidateSeq) => {
+    const row = bySeq.get(String(candidateSeq))!;
+    return { seq: row.seq, member: toGroupMember(row), text: row.text, ...(row.group_id !== null && { groupId: row.group_id }) };
+  });
+  const { rows: members } = await client.query<GroupMemberRow>(
+    `SELECT m.group_id, a.seq, a.id, a.published_on, a.content_hash FROM duplicate_group_members m JOIN articles a ON a.id = m.article_id WHERE m.group_id = ANY($1::bigint[])`,
+    [candidates.flatMap((c) => (c.groupId === undefined ? [] : [c.groupId]))],
+  );
+  const membersOf = new Map<GroupId, { seq: string; member: ReturnType<typeof toGroupMember> }[]>();
+  for (const row of members) membersOf.set(row.group_id, [...(membersOf.get(row.group_id) ?? []), { seq: row.seq, member: toGroupMember(row) }]);
+  const change = groupChange({ text: article.text, member: { id: stored.id, publishedOn: article.publishedOn, contentHash } }, candidates, membersOf, duplicates);
+  if (!change) return;
+  // Members go with their groups (ON DELETE CASCADE).
+  await client.query('DELETE FROM duplicate_groups WHERE id = ANY($1::bigint[])', [change.replaces]);
+  const { rows: inserted } = await client.query<{ id: string }>('INSERT INTO duplicate_groups (representative_id, kind) VALUES ($1, $2) RETURNING id', [
+    change.group.representativeId,
+    change.group.kind,
+  ]);
   await client.query(
-    `INSERT INTO sentences (article_seq, idx, span_start, span_end, text, annotations, timex_count)
-     SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::json[], $7::int[])`,
-    [
-      seq,
-      sentences.map((s) => s.index),
-      sentences.map((s) => s.span.start),
-      sentences.map((s) => s.span.end),
-      sentences.map((s) => s.text),
-      annotations,
-      sentences.map((s) => s.timexes.length),
-    ],
+    `INSERT INTO duplicate_group_members (group_id, position, article_id)
+     SELECT $1, position - 1, article_id FROM unnest($2::text[]) WITH ORDINALITY AS m (article_id, position)`,
+    [inserted[0]!.id, change.group.memberIds],
   );
 }
 
-/**
- * Articles in the date window that have, for every query word, some sentence matching it: the
- * words may be spread over an article's sentences, as long as all occur in it.
- */
-async function matchingArticles(client: pg.PoolClient, filter: ArticleFilter): Promise<ArticleRow[]> {
-  // Each word finds its sentences through the GIN index; an article qualifies when its sentences
-  // matched all the words. With no word left, nothing restricts the articles.
-  const { rows } = await client.query<ArticleRow>(
-    `WITH wanted AS (
-       SELECT n, q FROM unnest($3::text[]) WITH ORDINALITY AS w (word, n), ${WORD_QUERY} AS q WHERE numnode(q) > 0
-     ),
-     matching AS (
-       SELECT s.article_seq FROM wanted JOIN sentences s ON s.search @@ wanted.q
-       GROUP BY s.article_seq HAVING count(DISTINCT wanted.n) = (SELECT count(*) FROM wanted)
-     )
-     SELECT * FROM articles
-     WHERE published_on BETWEEN $1 AND $2
-       AND (NOT EXISTS (SELECT 1 FROM wanted) OR seq IN (SELECT article_seq FROM matching))
-     ORDER BY published_on, id`,
-    [filter.from ?? EARLIEST_DAY, filter.to ?? LATEST_DAY, searchWords(filter.query ?? '')],
-  );
-  return rows;
+function annotatedFrom(row: ArticleRow): AnnotatedArticle {
+  return { article: toArticle(row), contentHash: row.content_hash, sentences: sentencesFrom(row.text, row.sentences) };
 }
-
-/** Full annotated articles for a chunk of article rows, in the rows' order. */
-async function loadSentences(client: pg.PoolClient, rows: ArticleRow[]): Promise<AnnotatedArticle[]> {
-  const sentencesBySeq = new Map<string, Sentence[]>(rows.map((row) => [row.seq, []]));
-  const { rows: sentenceRows } = await client.query<SentenceRow>(
-    `SELECT article_seq, idx, span_start, span_end, text, annotations FROM sentences
-     WHERE article_seq = ANY($1::bigint[]) ORDER BY article_seq, idx`,
-    [rows.map((row) => row.seq)],
-  );
-  for (const row of sentenceRows) sentencesBySeq.get(row.article_seq)!.push(toSentence(row, row.annotations));
-  return rows.map((row) => ({ article: toArticle(row), contentHash: row.content_hash, sentences: sentencesBySeq.get(row.seq)! }));
-}
-
-
-

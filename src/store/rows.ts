@@ -1,8 +1,8 @@
 // Rows back to the model, shared by the SQLite and PostgreSQL stores (their tables have the same
 // columns). Absent optional fields stay absent (not `undefined`), so what comes out is deep-equal
 // to what went in.
-import type { Article, Sentence } from '../model.js';
-import type { SentenceHit } from './store.js';
+import type { Article, DateRef, DateSignal, Granularity, GroupMember, IsoDay, Sentence } from '../model.js';
+import type { ArticleSummary } from './store.js';
 
 /** The article columns both stores keep. */
 export interface ArticleColumns {
@@ -16,19 +16,39 @@ export interface ArticleColumns {
   origin_line: number | null;
 }
 
-/** The sentence columns both stores keep, besides the annotations. */
-export interface SentenceColumns {
-  idx: number;
-  span_start: number;
-  span_end: number;
-  text: string;
+/**
+ * A sentence as the stores keep it: its span and what the annotator found in it. Its text is not
+ * kept, as it is the article's text sliced at the span (see model.ts); its index is its position.
+ * Both stores keep an article's sentences together, as one document: every reader wants them
+ * all, and one document per article cost a row and a copy of the text per sentence.
+ */
+export interface StoredSentence {
+  span: [number, number];
+  tokens: Sentence['tokens'];
+  timexes: Sentence['timexes'];
+  mentions: Sentence['mentions'];
+  quantities: Sentence['quantities'];
 }
 
-/** What the annotations column holds: the parts of a Sentence the annotator adds to its text. */
-export type SentenceAnnotations = Pick<Sentence, 'tokens' | 'timexes' | 'mentions' | 'quantities'>;
+export function storedSentences(sentences: readonly Sentence[]): StoredSentence[] {
+  return sentences.map(({ span, tokens, timexes, mentions, quantities }) => ({ span: [span.start, span.end], tokens, timexes, mentions, quantities }));
+}
 
-export function annotationsOf({ tokens, timexes, mentions, quantities }: Sentence): SentenceAnnotations {
-  return { tokens, timexes, mentions, quantities };
+export function sentencesFrom(text: string, stored: readonly StoredSentence[]): Sentence[] {
+  return stored.map(({ span: [start, end], tokens, timexes, mentions, quantities }, index) => ({
+    index,
+    text: text.slice(start, end),
+    span: { start, end },
+    tokens,
+    timexes,
+    mentions,
+    quantities,
+  }));
+}
+
+/** How many temporal expressions the sentences hold: kept beside them, so counting reads no document. */
+export function timexCount(sentences: readonly Sentence[]): number {
+  return sentences.reduce((n, s) => n + s.timexes.length, 0);
 }
 
 export function toArticle(row: ArticleColumns): Article {
@@ -44,20 +64,58 @@ export function toArticle(row: ArticleColumns): Article {
   return article;
 }
 
-export function toSentence(row: SentenceColumns, { tokens, timexes, mentions, quantities }: SentenceAnnotations): Sentence {
-  return { index: row.idx, text: row.text, span: { start: row.span_start, end: row.span_end }, tokens, timexes, mentions, quantities };
-}
 
-/** A full-text hit as both stores' search queries return it. */
-export interface SentenceHitRow {
-  article_id: string;
-  idx: number;
-  text: string;
+/** A stored article as duplicate grouping sees it, with the key the store indexes it by. */
+export interface MemberRow {
+  seq: number | string;
+  id: string;
   published_on: string;
-  source: string;
-  rank: number;
+  content_hash: string;
 }
 
-export function toSentenceHit(row: SentenceHitRow): SentenceHit {
-  return { articleId: row.article_id, sentenceIndex: row.idx, text: row.text, publishedOn: row.published_on, source: row.source, rank: row.rank };
+export function toGroupMember(row: MemberRow): GroupMember {
+  return { id: row.id, publishedOn: row.published_on, contentHash: row.content_hash };
+}
+
+/** What an article list shows of an article, from its stored row and sentences. */
+export function toSummary(row: ArticleColumns, sentences: readonly StoredSentence[]): ArticleSummary {
+  const opening = sentences[0]?.span;
+  return {
+    id: row.id,
+    source: row.source,
+    publishedOn: row.published_on,
+    ...(row.title !== null && { title: row.title }),
+    sentences: sentences.length,
+    opening: opening ? row.text.slice(opening[0], opening[1]) : '',
+  };
+}
+
+/** A date an article refers to, as the date-reference index keeps it. */
+export interface DateReference extends DateRef {
+  /** Referred to ahead of the article's publication: a plan or a forecast. */
+  planned: boolean;
+}
+
+/** The distinct dates an article refers to. "Ahead" compares the values as strings, as the timeline methods do. */
+export function dateReferences(publishedOn: IsoDay, sentences: readonly Sentence[]): DateReference[] {
+  const found = new Map<string, DateReference>();
+  for (const sentence of sentences) {
+    for (const { refersTo } of sentence.timexes) {
+      if (refersTo) found.set(`${refersTo.granularity}:${refersTo.value}`, { ...refersTo, planned: refersTo.value > publishedOn });
+    }
+  }
+  return [...found.values()];
+}
+
+/** A date-signal row, as both stores' signal queries return it (PostgreSQL's sums arrive as strings). */
+export interface DateSignalRow {
+  date: string;
+  granularity: Granularity;
+  published: number | string;
+  reported: number | string;
+  planned: number | string;
+}
+
+export function toDateSignal(row: DateSignalRow): DateSignal {
+  return { date: { value: row.date, granularity: row.granularity }, published: Number(row.published), reported: Number(row.reported), planned: Number(row.planned) };
 }

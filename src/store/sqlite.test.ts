@@ -9,6 +9,7 @@ import { openSqliteStore, StoreFileError } from './sqlite.js';
 import { plainArticle } from './contract.js';
 import type { OpenOptions, Store } from './store.js';
 import { syntheticArticles } from './testing/synthetic.js';
+import { duplicateDetector } from '../select/index.js';
 
 let folder: string;
 let file: string;
@@ -50,7 +51,7 @@ describe('read-only', () => {
     const db = new Database(file);
     migrate(db, migrations.slice(0, 1));
     db.close();
-    expect(() => open({ readonly: true })).toThrow(/written by an older chronicle \(schema version 1, current 3\)/);
+    expect(() => open({ readonly: true })).toThrow(/written by an older chronicle \(schema version 1, current 4\)/);
   });
 });
 
@@ -64,7 +65,7 @@ describe('unusable files', () => {
   });
 
   it('names the file and says it is corrupt when the schema pages are damaged', async () => {
-    await open().add(syntheticArticles(0, 50));
+    await open().add(syntheticArticles(0, 50), duplicateDetector);
     await closeAll();
     const bytes = readFileSync(file);
     // Page 1 holds the schema; scribble over it after the 100-byte file header.
@@ -113,7 +114,7 @@ describe('migrations', () => {
     expect(readVersions()).toEqual(first);
   });
 
-  it('upgrade an old file, indexing the sentences it already holds', async () => {
+  it('upgrade an old file, indexing the articles it already holds', async () => {
     const db = new Database(file);
     migrate(db, migrations.slice(0, 1));
     const old = plainArticle('from-v1', '2031-04-01', ['The old ferry log mentions a storm.', 'Nobody sailed.']);
@@ -131,6 +132,10 @@ describe('migrations', () => {
     const store = open();
     expect(await store.articles()).toStrictEqual([old]);
     expect((await store.articles({ query: 'storm' })).map((a) => a.article.id)).toEqual(['from-v1']);
-    expect((await store.searchSentences('storm')).map((h) => [h.articleId, h.sentenceIndex])).toEqual([['from-v1', 0]]);
+    expect((await store.articles({ query: 'nobody sail' })).map((a) => a.article.id)).toEqual(['from-v1']);
+    // Keyed for duplicate grouping by the first write: a copy of it is grouped with it.
+    const copy = plainArticle('copy', '2031-04-02', ['The old ferry log mentions a storm.', 'Nobody sailed.', 'Reprinted.']);
+    await store.add([copy], duplicateDetector);
+    expect(await store.duplicateGroups()).toEqual([{ representativeId: 'from-v1', memberIds: ['from-v1', 'copy'], kind: 'near' }]);
   });
 });

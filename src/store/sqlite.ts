@@ -1,13 +1,15 @@
 // The embedded store: one SQLite file (better-sqlite3, synchronous), schema in ./schema.
 // The work is synchronous inside; the methods hand back settled promises to fit the contract.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
-import type { AnnotatedArticle, Article, DuplicateGroup, Sentence } from '../model.js';
-import { ftsPhrases } from './fts-query.js';
-import { annotationsOf, toArticle, toSentence, toSentenceHit, type ArticleColumns, type SentenceAnnotations, type SentenceColumns, type SentenceHitRow } from './rows.js';
+import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
+import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
+import { groupChange, type Candidate } from './grouping.js';
+import { dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
-import { StoreError, type AddResult, type ArticleFilter, type OpenOptions, type SentenceHit, type Store, type StoreCounts } from './store.js';
+import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
 
 /** A store file that cannot be used (missing, not a database, corrupt, wrong version); the message says which file and why. */
 export class StoreFileError extends StoreError {
@@ -23,9 +25,6 @@ export class StoreFileError extends StoreError {
 
 /** How long a writer waits for another process holding the file before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
-const DEFAULT_SEARCH_LIMIT = 20;
-/** Articles whose sentences and annotations are fetched per round of queries when loading. */
-const LOAD_CHUNK = 500;
 /** IsoDay bounds that every `YYYY-MM-DD` sorts between, so an absent bound needs no separate SQL. */
 const EARLIEST_DAY = '0000-00-00';
 const LATEST_DAY = '9999-99-99';
@@ -68,6 +67,13 @@ function prepareFile(db: Sqlite.Database, file: string, readonly: boolean): void
     // Never add our tables to another program's database given by mistake.
     throw new StoreFileError(file, 'it is a SQLite database of some other program (it has tables, none of them chronicle\'s)');
   }
+  // The encoders the migrations use on rows stored before them: the same the writer uses.
+  const articleOf = (title: unknown, text: unknown) => ({ ...(typeof title === 'string' && { title }), text: String(text) });
+  db.function('chronicle_lead_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).lead);
+  db.function('chronicle_all_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).all);
+  db.function('chronicle_packed_sentences', { deterministic: true }, (rows) =>
+    packed((JSON.parse(String(rows)) as [number, number, Omit<StoredSentence, 'span'>][]).map(([start, end, annotations]) => ({ span: [start, end], ...annotations }))),
+  );
   migrate(db, migrations);
 }
 
@@ -105,13 +111,20 @@ function describeFailure(error: unknown): string {
 interface ArticleRow extends ArticleColumns {
   seq: number;
   content_hash: string;
+  sentences: Buffer;
 }
 
-interface SentenceRow extends SentenceColumns {
-  article_seq: number;
-  annotations: string;
+/**
+ * An article's sentences as the file keeps them: deflated JSON, about a sixth of the JSON's size
+ * (annotations repeat their keys and words), and a fraction of a millisecond to inflate.
+ */
+function packed(sentences: StoredSentence[]): Buffer {
+  return deflateRawSync(JSON.stringify(sentences));
 }
 
+function unpacked(blob: Buffer): StoredSentence[] {
+  return JSON.parse(inflateRawSync(blob).toString('utf8')) as StoredSentence[];
+}
 
 interface GroupRow {
   representative_id: string;
@@ -119,15 +132,19 @@ interface GroupRow {
   member_ids: string;
 }
 
+interface CandidateRow extends MemberRow {
+  seq: number;
+  text: string;
+  group_id: number | null;
+}
+
 class SqliteStore implements Store {
   private readonly statements;
   /**
-   * Each runs in one transaction: a batch lands whole or not at all, groups are never seen
-   * half-replaced, and a concurrent ingest cannot commit between the chunked loading queries.
+   * Each runs in one transaction: a batch lands whole or not at all.
    */
   private readonly inTransaction;
-  /** Article queries by number of full-text phrases (the SQL has one sub-select per phrase). */
-  private readonly articleQueries = new Map<number, Sqlite.Statement<unknown[], ArticleRow>>();
+  private readonly selectionQueries;
 
   constructor(private readonly db: Sqlite.Database) {
     this.statements = {
@@ -135,54 +152,79 @@ class SqliteStore implements Store {
       idTaken: db.prepare<[string], number>(`SELECT 1 FROM articles WHERE id = ?`).pluck(),
       storedContent: db.prepare<[string], { content_hash: string }>(`SELECT content_hash FROM articles WHERE content_hash IN (SELECT value FROM json_each(?))`),
       insertArticle: db.prepare(
-        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, sentences, sentence_count, timex_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertSentence: db.prepare(
-        `INSERT INTO sentences (article_seq, idx, span_start, span_end, text, annotations, timex_count) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      insertWords: db.prepare(`INSERT INTO article_words (rowid, lead, words) VALUES (?, ?, ?)`),
+      insertReference: db.prepare(`INSERT INTO date_references (date, granularity, article_seq, planned) VALUES (?, ?, ?, ?)`),
+      articleById: db.prepare<[string], ArticleRow>(`SELECT * FROM articles WHERE id = ?`),
+      newestWithKey: db.prepare<[number, number], number>(`SELECT article_seq FROM duplicate_keys WHERE key = ? ORDER BY article_seq DESC LIMIT ?`).pluck(),
+      insertKey: db.prepare(`INSERT OR IGNORE INTO duplicate_keys (key, article_seq) VALUES (?, ?)`),
+      unkeyed: db.prepare<[], { seq: number; text: string }>(`SELECT u.seq, a.text FROM unkeyed_articles u JOIN articles a ON a.seq = u.seq`),
+      clearUnkeyed: db.prepare(`DELETE FROM unkeyed_articles`),
+      candidate: db.prepare<[number], CandidateRow>(
+        `SELECT a.seq, a.id, a.published_on, a.content_hash, a.text, m.group_id
+         FROM articles a LEFT JOIN duplicate_group_members m ON m.article_id = a.id WHERE a.seq = ?`,
       ),
-      sentencesOf: db.prepare<[string], SentenceRow>(
-        `SELECT article_seq, idx, span_start, span_end, text, annotations FROM sentences
-         WHERE article_seq IN (SELECT value FROM json_each(?)) ORDER BY article_seq, idx`,
+      groupMembers: db.prepare<[number], MemberRow>(
+        `SELECT a.seq, a.id, a.published_on, a.content_hash FROM duplicate_group_members m JOIN articles a ON a.id = m.article_id WHERE m.group_id = ?`,
       ),
-      searchSentences: db.prepare<[string, number], SentenceHitRow>(
-        `SELECT a.id AS article_id, s.idx, s.text, a.published_on, a.source, bm25(sentences_fts) AS rank
-         FROM sentences_fts
-         JOIN sentences s ON s.id = sentences_fts.rowid
-         JOIN articles a ON a.seq = s.article_seq
-         WHERE sentences_fts MATCH ?
-         ORDER BY rank, a.id, s.idx
-         LIMIT ?`,
-      ),
-      clearGroupMembers: db.prepare(`DELETE FROM duplicate_group_members`),
-      clearGroups: db.prepare(`DELETE FROM duplicate_groups`),
+      deleteGroup: db.prepare(`DELETE FROM duplicate_groups WHERE id = ?`),
       insertGroup: db.prepare(`INSERT INTO duplicate_groups (representative_id, kind) VALUES (?, ?)`),
       insertGroupMember: db.prepare(`INSERT INTO duplicate_group_members (group_id, position, article_id) VALUES (?, ?, ?)`),
-      groups: db.prepare<[], GroupRow>(
-        `SELECT g.representative_id, g.kind,
-           (SELECT json_group_array(article_id) FROM
-             (SELECT article_id FROM duplicate_group_members WHERE group_id = g.id ORDER BY position)) AS member_ids
-         FROM duplicate_groups g ORDER BY g.id`,
+      groups: db.prepare<[], GroupRow>(`${GROUPS_SQL} ORDER BY g.id`),
+      groupsOf: db.prepare<[string], GroupRow>(
+        `${GROUPS_SQL} WHERE g.id IN (SELECT group_id FROM duplicate_group_members WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY g.id`,
       ),
+      bumpVersion: db.prepare(`UPDATE store_version SET version = version + 1`),
+      version: db.prepare<[], number>(`SELECT version FROM store_version`).pluck(),
       counts: db.prepare<[], StoreCounts>(
         `SELECT (SELECT count(*) FROM articles) AS articles,
-                (SELECT count(*) FROM sentences) AS sentences,
-                (SELECT coalesce(sum(timex_count), 0) FROM sentences) AS timexes,
-                (SELECT count(*) FROM duplicate_groups) AS duplicateGroups`,
+                (SELECT coalesce(sum(sentence_count), 0) FROM articles) AS sentences,
+                (SELECT coalesce(sum(timex_count), 0) FROM articles) AS timexes,
+                (SELECT count(*) FROM duplicate_groups) AS duplicateGroups,
+                (SELECT count(*) FROM duplicate_group_members) - (SELECT count(*) FROM duplicate_groups) AS duplicates`,
+      ),
+    };
+    this.selectionQueries = {
+      articles: selectionStatement<ArticleRow>(db, (chosen) => `SELECT * ${chosen} ORDER BY published_on, id`),
+      count: selectionStatement<{ total: number }>(db, (chosen) => `SELECT count(*) AS total ${chosen}`),
+      page: selectionStatement<ArticleRow>(db, (chosen) => `SELECT * ${chosen} ORDER BY published_on, id LIMIT ? OFFSET ?`),
+      about: selectionStatement<ArticleRow>(
+        db,
+        (chosen) => `SELECT * ${chosen}
+          AND (published_on IN (SELECT value FROM json_each(?))
+            OR seq IN (SELECT r.article_seq FROM json_each(?) AS d
+              JOIN date_references r ON r.date = json_extract(d.value, '$[0]') AND r.granularity = json_extract(d.value, '$[1]')))
+          ORDER BY published_on, id`,
+      ),
+      // Copies count once: an article that is a group's member but not its representative is left out.
+      signal: selectionStatement<DateSignalRow>(
+        db,
+        (chosen) => `WITH chosen AS (SELECT seq, published_on ${chosen} AND seq NOT IN (
+            SELECT a.seq FROM duplicate_group_members m JOIN duplicate_groups g ON g.id = m.group_id
+            JOIN articles a ON a.id = m.article_id WHERE m.article_id <> g.representative_id))
+          SELECT date, granularity, sum(published) AS published, sum(reported) AS reported, sum(planned) AS planned FROM (
+            SELECT published_on AS date, 'day' AS granularity, count(*) AS published, 0 AS reported, 0 AS planned FROM chosen GROUP BY published_on
+            UNION ALL
+            SELECT r.date, r.granularity, 0, sum(1 - r.planned), sum(r.planned) FROM date_references r JOIN chosen c ON c.seq = r.article_seq
+            GROUP BY r.date, r.granularity)
+          GROUP BY date, granularity ORDER BY date, granularity`,
       ),
     };
     this.inTransaction = {
-      add: db.transaction((batch: AnnotatedArticle[]) => this.addAll(batch)),
-      articles: db.transaction((filter: ArticleFilter) => this.loadMatching(filter)),
-      replaceDuplicateGroups: db.transaction((groups: DuplicateGroup[]) => this.replaceGroups(groups)),
+      add: db.transaction((batch: AnnotatedArticle[], duplicates: DuplicateDetector) => this.addAll(batch, duplicates)),
     };
   }
 
-  async add(batch: AnnotatedArticle[]): Promise<AddResult> {
-    return this.inTransaction.add(batch);
+  async add(batch: AnnotatedArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
+    // Immediate: the transaction takes the write lock before it reads, so a second writer waits
+    // for it (busy_timeout) instead of failing half-way when both try to upgrade a read lock.
+    return this.inTransaction.add.immediate(batch, duplicates);
   }
 
-  private addAll(batch: AnnotatedArticle[]): AddResult {
+  private addAll(batch: AnnotatedArticle[], duplicates: DuplicateDetector): AddResult {
+    this.keyUnkeyed(duplicates);
     const result: AddResult = { added: [], alreadyStored: [], renamed: [] };
     for (const annotated of batch) {
       const existingId = this.statements.idByContent.get(annotated.contentHash);
@@ -191,11 +233,20 @@ class SqliteStore implements Store {
         continue;
       }
       const storedId = this.freeIdFor(annotated);
-      this.insert(annotated, storedId);
+      this.insert(annotated, storedId, duplicates);
       result.added.push(storedId);
       if (storedId !== annotated.article.id) result.renamed.push({ requestedId: annotated.article.id, storedId });
     }
+    if (result.added.length > 0) this.statements.bumpVersion.run();
     return result;
+  }
+
+  /** Keys for articles stored before the key index existed; their groups were already made. */
+  private keyUnkeyed(duplicates: DuplicateDetector): void {
+    const unkeyed = this.statements.unkeyed.all();
+    if (unkeyed.length === 0) return;
+    for (const { seq, text } of unkeyed) for (const key of duplicates.keys(text)) this.statements.insertKey.run(key, seq);
+    this.statements.clearUnkeyed.run();
   }
 
   /**
@@ -209,23 +260,46 @@ class SqliteStore implements Store {
     return free;
   }
 
-  private insert({ article, contentHash, sentences }: AnnotatedArticle, storedId: string): void {
+  private insert({ article, contentHash, sentences }: AnnotatedArticle, storedId: string, duplicates: DuplicateDetector): void {
     const s = this.statements;
-    const seq = s.insertArticle.run(
-      storedId,
-      contentHash,
-      article.source,
-      article.publishedOn,
-      article.title ?? null,
-      article.url ?? null,
-      article.text,
-      article.origin.file,
-      article.origin.line ?? null,
-    ).lastInsertRowid;
-    for (const sentence of sentences) {
-      const { index, span, text, timexes } = sentence;
-      s.insertSentence.run(seq, index, span.start, span.end, text, JSON.stringify(annotationsOf(sentence)), timexes.length);
-    }
+    const seq = Number(
+      s.insertArticle.run(
+        storedId,
+        contentHash,
+        article.source,
+        article.publishedOn,
+        article.title ?? null,
+        article.url ?? null,
+        article.text,
+        article.origin.file,
+        article.origin.line ?? null,
+        packed(storedSentences(sentences)),
+        sentences.length,
+        timexCount(sentences),
+      ).lastInsertRowid,
+    );
+    const words = indexedWords(article);
+    s.insertWords.run(seq, words.lead, words.all);
+    for (const reference of dateReferences(article.publishedOn, sentences)) s.insertReference.run(reference.value, reference.granularity, seq, reference.planned ? 1 : 0);
+    this.group(seq, { text: article.text, member: { id: storedId, publishedOn: article.publishedOn, contentHash } }, duplicates);
+  }
+
+  private group(seq: number, newcomer: Parameters<typeof groupChange>[0], duplicates: DuplicateDetector): void {
+    const s = this.statements;
+    const keys = duplicates.keys(newcomer.text);
+    const shortlist = duplicates.shortlist(keys.map((key) => s.newestWithKey.all(key, duplicates.candidatesPerKey)));
+    for (const key of keys) s.insertKey.run(key, seq);
+    const candidates: Candidate[] = shortlist.map((candidateSeq) => {
+      const row = s.candidate.get(candidateSeq)!;
+      return { seq: row.seq, member: toGroupMember(row), text: row.text, ...(row.group_id !== null && { groupId: row.group_id }) };
+    });
+    const groupIds = new Set(candidates.flatMap((c) => (c.groupId === undefined ? [] : [c.groupId as number])));
+    const membersOf = new Map([...groupIds].map((id) => [id, s.groupMembers.all(id).map((row) => ({ seq: row.seq, member: toGroupMember(row) }))]));
+    const change = groupChange(newcomer, candidates, membersOf, duplicates);
+    if (!change) return;
+    for (const id of change.replaces) s.deleteGroup.run(id);
+    const groupId = s.insertGroup.run(change.group.representativeId, change.group.kind).lastInsertRowid;
+    change.group.memberIds.forEach((articleId, position) => s.insertGroupMember.run(groupId, position, articleId));
   }
 
   async storedContent(contentHashes: readonly string[]): Promise<Set<string>> {
@@ -233,77 +307,45 @@ class SqliteStore implements Store {
     return new Set(rows.map((row) => row.content_hash));
   }
 
-  async articles(filter: ArticleFilter = {}): Promise<AnnotatedArticle[]> {
-    return this.inTransaction.articles(filter);
+  async articles(selection: Selection = {}): Promise<AnnotatedArticle[]> {
+    const { statement, parameters } = this.selectionQueries.articles(selection);
+    return statement.all(...parameters).map(annotatedFrom);
   }
 
-  private loadMatching(filter: ArticleFilter): AnnotatedArticle[] {
-    const phrases = ftsPhrases(filter.query ?? '');
-    const rows = this.articleQuery(phrases.length).all(filter.from ?? EARLIEST_DAY, filter.to ?? LATEST_DAY, ...phrases);
-    const loaded: AnnotatedArticle[] = [];
-    for (let start = 0; start < rows.length; start += LOAD_CHUNK) {
-      loaded.push(...this.load(rows.slice(start, start + LOAD_CHUNK)));
-    }
-    return loaded;
+  async articlesAbout(selection: Selection, dates: readonly DateRef[]): Promise<AnnotatedArticle[]> {
+    const days = dates.flatMap((date) => (date.granularity === 'day' ? [date.value] : []));
+    const { statement, parameters } = this.selectionQueries.about(selection, JSON.stringify(days), JSON.stringify(dates.map((d) => [d.value, d.granularity])));
+    return statement.all(...parameters).map(annotatedFrom);
   }
 
-  /**
-   * Articles in the date window that have, for every phrase, some sentence matching it: the
-   * words of a query may be spread over an article's sentences, as long as all occur in it.
-   */
-  private articleQuery(phraseCount: number): Sqlite.Statement<unknown[], ArticleRow> {
-    let statement = this.articleQueries.get(phraseCount);
-    if (statement === undefined) {
-      const matching = `SELECT s.article_seq FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH ?`;
-      const textCondition = phraseCount === 0 ? '' : `AND seq IN (${Array(phraseCount).fill(matching).join(' INTERSECT ')})`;
-      statement = this.db.prepare<unknown[], ArticleRow>(
-        `SELECT * FROM articles WHERE published_on BETWEEN ? AND ? ${textCondition} ORDER BY published_on, id`,
-      );
-      this.articleQueries.set(phraseCount, statement);
-    }
-    return statement;
+  async dateSignal(selection: Selection): Promise<DateSignal[]> {
+    const { statement, parameters } = this.selectionQueries.signal(selection);
+    return statement.all(...parameters).map(toDateSignal);
   }
 
-  /** Full annotated articles for a chunk of article rows, in the rows' order. */
-  private load(rows: ArticleRow[]): AnnotatedArticle[] {
-    const sentencesBySeq = new Map<number, Sentence[]>(rows.map((row) => [row.seq, []]));
-    for (const row of this.statements.sentencesOf.all(JSON.stringify(rows.map((row) => row.seq)))) {
-      sentencesBySeq.get(row.article_seq)!.push(toSentence(row, JSON.parse(row.annotations) as SentenceAnnotations));
-    }
-    return rows.map((row) => ({ article: toArticle(row), contentHash: row.content_hash, sentences: sentencesBySeq.get(row.seq)! }));
+  async articleList(selection: Selection, page: { offset: number; limit: number }): Promise<ArticleList> {
+    const counted = this.selectionQueries.count(selection);
+    const listed = this.selectionQueries.page(selection, page.limit, page.offset);
+    const rows = listed.statement.all(...listed.parameters);
+    return { total: counted.statement.get(...counted.parameters)!.total, articles: rows.map((row) => toSummary(row, unpacked(row.sentences))) };
   }
 
-  async plainArticles(): Promise<Article[]> {
-    return this.articleQuery(0).all(EARLIEST_DAY, LATEST_DAY).map(toArticle);
+  async article(id: string): Promise<AnnotatedArticle | undefined> {
+    const row = this.statements.articleById.get(id);
+    return row && annotatedFrom(row);
   }
 
-  async searchSentences(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SentenceHit[]> {
-    const phrases = ftsPhrases(query);
-    if (phrases.length === 0) return [];
-    // Space-separated phrases are an implicit AND: a hit has every word of the query.
-    return this.statements.searchSentences.all(phrases.join(' '), limit).map(toSentenceHit);
-  }
-
-  async replaceDuplicateGroups(groups: DuplicateGroup[]): Promise<void> {
-    this.inTransaction.replaceDuplicateGroups(groups);
-  }
-
-  private replaceGroups(groups: DuplicateGroup[]): void {
-    const s = this.statements;
-    s.clearGroupMembers.run();
-    s.clearGroups.run();
-    for (const group of groups) {
-      const groupId = s.insertGroup.run(group.representativeId, group.kind).lastInsertRowid;
-      group.memberIds.forEach((articleId, position) => s.insertGroupMember.run(groupId, position, articleId));
-    }
-  }
-
-  async duplicateGroups(): Promise<DuplicateGroup[]> {
-    return this.statements.groups.all().map((row) => ({
+  async duplicateGroups(articleIds?: readonly string[]): Promise<DuplicateGroup[]> {
+    const rows = articleIds === undefined ? this.statements.groups.all() : this.statements.groupsOf.all(JSON.stringify(articleIds));
+    return rows.map((row) => ({
       representativeId: row.representative_id,
       memberIds: JSON.parse(row.member_ids) as string[],
       kind: row.kind,
     }));
+  }
+
+  async version(): Promise<number> {
+    return this.statements.version.get()!;
   }
 
   async counts(): Promise<StoreCounts> {
@@ -315,5 +357,28 @@ class SqliteStore implements Store {
   }
 }
 
+function annotatedFrom(row: ArticleRow): AnnotatedArticle {
+  return { article: toArticle(row), contentHash: row.content_hash, sentences: sentencesFrom(row.text, unpacked(row.sentences)) };
+}
 
+/**
+ * A query over the articles a selection names, prepared twice: with the selection's word
+ * condition (the FTS5 index) and without one (no words: every article in the window). `sql` gets
+ * the FROM … WHERE clause to build on; the selection's parameters come first, then `extra`.
+ */
+function selectionStatement<Row>(db: Sqlite.Database, sql: (chosen: string) => string) {
+  const chosen = `FROM articles WHERE published_on BETWEEN ? AND ? AND (? IS NULL OR source = ?)`;
+  const unworded = db.prepare<unknown[], Row>(sql(chosen));
+  const worded = db.prepare<unknown[], Row>(sql(`${chosen} AND seq IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)`));
+  return (selection: Selection, ...extra: unknown[]): { statement: Sqlite.Statement<unknown[], Row>; parameters: unknown[] } => {
+    const source = selection.source ?? null;
+    const bounds = [selection.publishedFrom ?? EARLIEST_DAY, selection.publishedTo ?? LATEST_DAY, source, source];
+    const match = ftsMatch(selectionQuery(selection));
+    return match === '' ? { statement: unworded, parameters: [...bounds, ...extra] } : { statement: worded, parameters: [...bounds, match, ...extra] };
+  };
+}
 
+const GROUPS_SQL = `SELECT g.representative_id, g.kind,
+  (SELECT json_group_array(article_id) FROM
+    (SELECT article_id FROM duplicate_group_members WHERE group_id = g.id ORDER BY position)) AS member_ids
+  FROM duplicate_groups g`;

@@ -1,25 +1,7 @@
 // The store contract. SQLite (sqlite.ts) is the embedded default, PostgreSQL (postgres.ts) the
 // server database; the pipeline, CLI and server see only this interface. Every method returns a
 // promise because a server database answers over the network; SQLite answers at once inside one.
-import type { AnnotatedArticle, Article, DuplicateGroup, IsoDay } from '../model.js';
-
-export interface ArticleFilter {
-  /** Full-text query over sentences (FTS syntax of plain words; all words must match one article). */
-  query?: string;
-  /** Inclusive publication-date bounds. */
-  from?: IsoDay;
-  to?: IsoDay;
-}
-
-export interface SentenceHit {
-  articleId: string;
-  sentenceIndex: number;
-  text: string;
-  publishedOn: IsoDay;
-  source: string;
-  /** Lower is better (SQLite: bm25; PostgreSQL: the negated ts_rank, see postgres.ts). */
-  rank: number;
-}
+import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, IsoDay, Selection } from '../model.js';
 
 export interface AddResult {
   /** Ids of articles that were new and are now stored (the stored id for renamed ones). */
@@ -40,27 +22,62 @@ export interface RenamedArticle {
   storedId: string;
 }
 
+/** What a list of articles shows of each: enough to pick one. */
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  publishedOn: IsoDay;
+  title?: string;
+  sentences: number;
+  /** The first sentence. */
+  opening: string;
+}
+
+export interface ArticleList {
+  total: number;
+  articles: ArticleSummary[];
+}
+
 export interface StoreCounts {
   articles: number;
   sentences: number;
   timexes: number;
   duplicateGroups: number;
+  /** Articles that are copies of another (in a group, not its representative). */
+  duplicates: number;
 }
 
 export interface Store {
-  /** Stores a batch in one transaction: either the whole batch lands or none of it. */
-  add(batch: AnnotatedArticle[]): Promise<AddResult>;
+  /**
+   * Stores a batch in one transaction: either the whole batch lands or none of it. Each new
+   * article is indexed for selection and grouped with the stored copies of its story that the
+   * detector finds among its key candidates, in the same transaction.
+   */
+  add(batch: AnnotatedArticle[], duplicates: DuplicateDetector): Promise<AddResult>;
   /** Which of these content hashes are already stored: one lookup for a whole batch lets ingest resume cheaply. */
   storedContent(contentHashes: readonly string[]): Promise<Set<string>>;
-  /** Annotated articles matching the filter, ordered by publication date then id. */
-  articles(filter?: ArticleFilter): Promise<AnnotatedArticle[]>;
-  /** Every stored article without its annotations: what duplicate grouping needs, at a fraction of the cost. */
-  plainArticles(): Promise<Article[]>;
-  /** Best-matching sentences for a full-text query (every query word in the sentence). */
-  searchSentences(query: string, limit?: number): Promise<SentenceHit[]>;
-  /** Replaces the stored duplicate groups (they are recomputed over the whole store after ingest). */
-  replaceDuplicateGroups(groups: DuplicateGroup[]): Promise<void>;
-  duplicateGroups(): Promise<DuplicateGroup[]>;
+  /**
+   * The annotated articles passing the selection's window, outlet and words (`selectionQuery`),
+   * found through the indexes: nothing else is read. Ordered by publication date then id. The
+   * entity itself is the caller's to check, on the annotations.
+   */
+  articles(selection?: Selection): Promise<AnnotatedArticle[]>;
+  /**
+   * Per date, what the selection's independent articles (not copies of another) say of it,
+   * counted from the date-reference index: the first cut of a broad timeline's dates, made
+   * without reading the articles. The entity is not checked; its words are.
+   */
+  dateSignal(selection: Selection): Promise<DateSignal[]>;
+  /** The selection's articles published on, or referring to, any of these dates; ordered as `articles`. */
+  articlesAbout(selection: Selection, dates: readonly DateRef[]): Promise<AnnotatedArticle[]>;
+  /** One page of the selection's articles, without their annotations, and how many there are in all. */
+  articleList(selection: Selection, page: { offset: number; limit: number }): Promise<ArticleList>;
+  /** One article by its stored id. */
+  article(id: string): Promise<AnnotatedArticle | undefined>;
+  /** The duplicate groups with a member among these articles (every group when none are given). */
+  duplicateGroups(articleIds?: readonly string[]): Promise<DuplicateGroup[]>;
+  /** Changes whenever a write lands: a key for caches of what was computed from the store. */
+  version(): Promise<number>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

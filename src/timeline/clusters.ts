@@ -7,7 +7,7 @@
 // Compared with the date-wise method, an event that is written about on many days still counts
 // once, and a busy day with two unrelated stories gives its date to the bigger one.
 import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
-import { parseQuery } from '../select/query.js';
+import { parseQuery } from '../query.js';
 import { corpusStats, independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { collectCandidates } from './datewise.js';
 import { buildEntry } from './entry.js';

@@ -5,20 +5,12 @@
 // it. References are the stronger signal: an event is still written about days after it happened,
 // whereas a publication date also collects follow-ups and background.
 import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
-import { parseQuery } from '../select/query.js';
+import { parseQuery } from '../query.js';
 import { corpusStats, independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { buildEntry } from './entry.js';
-import { LEAD_SENTENCES, PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt, reportsByDay, typicalityOf } from './evidence.js';
+import { COARSE_WEIGHT, LEAD_SENTENCES, PLANNED_WEIGHT, PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt, inRange, precisionRank, reportsByDay, typicalityOf } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
-
-/** Months and years are vaguer than days: their references count for less. */
-const COARSE_WEIGHT = 0.5;
-/**
- * A reference to a day after publication is a plan or a forecast ("will vote on Friday"), which
- * may not happen; a reference after the fact reports something that did. Plans count half.
- */
-const PLANNED_WEIGHT = 0.5;
 
 interface DateCandidate {
   date: DateRef;
@@ -27,13 +19,6 @@ interface DateCandidate {
   referring: SentenceRef[];
   /** Opening sentences of articles published on the date (used when nothing refers to it). */
   published: SentenceRef[];
-}
-
-function inRange(date: DateRef, options: TimelineOptions): boolean {
-  // A month or year is in range when it overlaps it: compare on its first and last possible day.
-  const first = date.value.padEnd(10, date.granularity === 'year' ? '-01-01' : '-01');
-  const last = date.granularity === 'day' ? date.value : `${date.value}${date.granularity === 'year' ? '-12-31' : '-31'}`;
-  return (!options.from || last >= options.from) && (!options.to || first <= options.to);
 }
 
 export function collectCandidates(index: IndexedCorpus, options: TimelineOptions): DateCandidate[] {
@@ -71,15 +56,6 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     for (const [c, vote] of votes) c.score += vote;
   }
   return [...candidates.values()].filter((c) => inRange(c.date, options));
-}
-
-/**
- * Days come before months and years: a month entry says less than a day entry, and its score adds
- * up references spread over thirty days, so it would outrank the days it contains. Coarse dates
- * fill the timeline only when too few days are known.
- */
-function precisionRank(date: DateRef): number {
-  return date.granularity === 'day' ? 0 : 1;
 }
 
 export const datewise: TimelineMethod = {

@@ -1,11 +1,35 @@
 // What every timeline method reads off the annotations: which dates a sentence refers to, and how
 // much a sentence or an article counts as evidence for a date.
-import type { DateRef, IsoDay, Sentence } from '../model.js';
+import type { DateRef, IsoDay, Sentence, TimelineOptions } from '../model.js';
 import { independentArticles, type IndexedCorpus, type SentenceRef } from './corpus.js';
 import { centroidSimilarities, contentTerms } from './vectors.js';
 
 /** Weight of one article published on a day, relative to one reference to the day. */
 export const PUBLICATION_WEIGHT = 0.5;
+
+/** Months and years are vaguer than days: their references count for less. */
+export const COARSE_WEIGHT = 0.5;
+/**
+ * A reference to a day after publication is a plan or a forecast ("will vote on Friday"), which
+ * may not happen; a reference after the fact reports something that did. Plans count half.
+ */
+export const PLANNED_WEIGHT = 0.5;
+
+/** Whether a date overlaps the timeline's window: a month or year by its first and last possible day. */
+export function inRange(date: DateRef, options: TimelineOptions): boolean {
+  const first = date.value.padEnd(10, date.granularity === 'year' ? '-01-01' : '-01');
+  const last = date.granularity === 'day' ? date.value : `${date.value}${date.granularity === 'year' ? '-12-31' : '-31'}`;
+  return (!options.from || last >= options.from) && (!options.to || first <= options.to);
+}
+
+/**
+ * Days come before months and years: a month entry says less than a day entry, and its score adds
+ * up references spread over thirty days, so it would outrank the days it contains. Coarse dates
+ * fill the timeline only when too few days are known.
+ */
+export function precisionRank(date: DateRef): number {
+  return date.granularity === 'day' ? 0 : 1;
+}
 
 /** Focus of a sentence on a date it names after another one: a mention in passing. */
 export const PASSING_FOCUS = 0.5;

@@ -3,7 +3,7 @@
 // 2020), on topic, without saying the same thing twice.
 // Shared by every timeline method. Callers pass one copy of each story: repeated wire copy is
 // removed before this point, and anything left that repeats a chosen sentence is over the limit.
-import { matchesQuery, wordSet, type TopicQuery } from '../select/query.js';
+import { matchesQuery, wordSet, type TopicQuery } from '../query.js';
 import type { SentenceRef } from './corpus.js';
 import { centroid, contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
 

@@ -50,8 +50,12 @@ function readTopic(folder: string): TlsTopic {
   return { name, folder, references, keywords };
 }
 
+export function topicArticlesFile(topic: TlsTopic): string {
+  return join(topic.folder, ARTICLES_FILE);
+}
+
 export async function readTopicArticles(topic: TlsTopic): Promise<{ articles: Article[]; skipped: ReadIssue[] }> {
-  const read = await readInputs([join(topic.folder, ARTICLES_FILE)]);
+  const read = await readInputs([topicArticlesFile(topic)]);
   return { articles: read.articles, skipped: read.skipped };
 }
 

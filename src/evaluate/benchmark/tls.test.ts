@@ -147,12 +147,37 @@ describe('the news-tls benchmark runner', () => {
 
   it('reports the averages as one JSON-ready record and a readable table', () => {
     const record = summaryRecord(result, result.methods[0]!);
-    expect(Object.keys(record)).toEqual(['dataset', 'timelines', 'method', 'ar1_f', 'ar2_f', 'date_f1', 'concat_r1_f', 'seconds', 'peak_rss_mb']);
-    expect(record).toMatchObject({ dataset: 'fictional', timelines: 3, method: 'recording', date_f1: 1 });
+    expect(Object.keys(record)).toEqual([
+      'dataset',
+      'timelines',
+      'method',
+      'protocol',
+      'ar1_f',
+      'ar2_f',
+      'date_f1',
+      'concat_r1_f',
+      'latency_p50_ms',
+      'latency_p99_ms',
+      'seconds',
+      'peak_rss_mb',
+    ]);
+    expect(record).toMatchObject({ dataset: 'fictional', timelines: 3, method: 'recording', protocol: 'topic', date_f1: 1 });
     expect(record.peak_rss_mb).toBeGreaterThan(0);
     const report = formatTlsReport(result);
     expect(report).toMatch(/ferry\/2\s+2\s+2\s+2\s+2\s/);
     expect(report).toContain('averages over 3 timelines');
+  });
+
+  it('asks the same tasks of one store holding every topic, with the archive protocol', async () => {
+    const archived: Call[] = [];
+    const both = await runTlsBenchmark({ dataset, methods: [recordingMethod(archived)], resources, archive: true });
+    expect(both.methods.map((m) => m.protocol)).toEqual(['topic', 'archive']);
+    expect(both.archive?.articles).toBeGreaterThan(0);
+    const ids = (c: Call) => c.corpus.articles.map((a) => a.article.id);
+    // The topics share no keyword, so the store returns each task the same articles.
+    expect(archived.slice(3).map(ids)).toEqual(archived.slice(0, 3).map(ids));
+    expect(both.methods[1]!.average).toEqual(both.methods[0]!.average);
+    expect(formatTlsReport(both)).toContain('recording (archive)');
   });
 
   it('says which topic is unknown', async () => {

@@ -5,11 +5,17 @@
 //
 // Each topic is read and annotated once and reused by all its references and all methods, because
 // annotation is most of the cost.
+//
+// The archive protocol (`archive: true`) asks the same questions the way a newsroom would: every
+// topic is ingested into one store, and each reference timeline is built from what the store
+// returns for the topic's keywords and window, other topics' articles included when they match.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AnnotatedArticle, Article, Timeline, TimelineOptions } from '../../model.js';
-import { annotateAll } from '../../pipeline.js';
+import { annotateAll, corpusFromStore, ingest, openStore } from '../../pipeline.js';
 import { daySummaries } from '../../render/day-summaries.js';
-import { groupDuplicates } from '../../select/duplicates.js';
-import { selectArticles } from '../../select/index.js';
+import { groupDuplicates, selectArticles } from '../../select/index.js';
 import type { TimelineCorpus, TimelineMethod } from '../../timeline/index.js';
 import {
   evaluateTimelines,
@@ -24,7 +30,7 @@ import {
   type TlsMetric,
   type TlsTimeline,
 } from '../tls/index.js';
-import { BenchmarkDataError, keywordQuery, listTopics, readTopicArticles, type TlsTopic } from './dataset.js';
+import { BenchmarkDataError, keywordQuery, listTopics, readTopicArticles, topicArticlesFile, type TlsTopic } from './dataset.js';
 
 /** news-tls reports align+ m:1; concat and agreement are printed beside it for comparison with M&M 2018. */
 const BENCHMARK_METRICS = ['concat', 'agreement', 'align_date_content_costs_many_to_one'] as const satisfies readonly TlsMetric[];
@@ -35,6 +41,8 @@ export interface TlsBenchmarkOptions {
   methods: readonly TimelineMethod[];
   /** Only these topics (folder names); all when absent. */
   topics?: readonly string[];
+  /** Also run the archive protocol: every topic in one store, each timeline asked of the store. */
+  archive?: boolean;
   /** Stopwords and WordNet exceptions; read from the shared folder when absent. */
   resources?: RougeResources;
   onProgress?: (message: string) => void;
@@ -61,10 +69,13 @@ export interface TlsAverages {
 
 export interface TlsMethodResult {
   method: string;
+  protocol: 'topic' | 'archive';
   tasks: TlsTaskResult[];
   average: TlsAverages;
-  /** Time spent building this method's timelines, without reading, annotation and scoring. */
+  /** Time spent building this method's timelines (with the archive, reading them from the store too), without annotation and scoring. */
   buildSeconds: number;
+  /** Milliseconds per timeline, from asking to having it (reading the store included with the archive). */
+  latency: { p50Ms: number; p99Ms: number };
 }
 
 export interface TlsBenchmarkResult {
@@ -74,6 +85,8 @@ export interface TlsBenchmarkResult {
   /** Articles read and annotated (those inside at least one reference window). */
   annotatedArticles: number;
   annotateSeconds: number;
+  /** With the archive protocol: articles stored and the time to ingest them. */
+  archive?: { articles: number; ingestSeconds: number };
   /** Wall time of the whole run: reading, annotation, every method and scoring. */
   seconds: number;
   peakRssMb: number;
@@ -83,7 +96,8 @@ interface PreparedTask {
   topic: string;
   reference: number;
   task: NewsTlsTask;
-  corpus: TimelineCorpus;
+  /** The articles the timeline is built from: at hand (per topic) or read from the store (archive). */
+  corpus: () => Promise<TimelineCorpus>;
   options: TimelineOptions;
   truth: TlsTimeline;
 }
@@ -114,13 +128,17 @@ export async function runTlsBenchmark(options: TlsBenchmarkOptions): Promise<Tls
     offset += articles.length;
   }
 
-  const methods = options.methods.map((method) => runMethod(method, prepared, resources, progress));
+  const methods: TlsMethodResult[] = [];
+  for (const method of options.methods) methods.push(await runMethod(method, 'topic', prepared, resources, progress));
+  const archive = options.archive ? await runArchive(topics, prepared, options.methods, resources, progress) : undefined;
+  if (archive) methods.push(...archive.methods);
   return {
     dataset: options.dataset.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? options.dataset,
     timelines: prepared.length,
     methods,
     annotatedArticles: annotated.length,
     annotateSeconds,
+    ...(archive && { archive: { articles: archive.articles, ingestSeconds: archive.ingestSeconds } }),
     seconds: (performance.now() - started) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
@@ -152,34 +170,67 @@ function tasksOf(topic: TlsTopic, windows: NewsTlsTask[], annotated: AnnotatedAr
       topic: topic.name,
       reference: i + 1,
       task,
-      corpus: { articles, duplicateGroups },
+      corpus: () => Promise.resolve({ articles, duplicateGroups }),
       options: { dates: task.dates, sentencesPerDate: task.sentencesPerDate, from: task.from, to: task.to, ...(query && { query }) },
       truth: topic.references[i]!,
     };
   });
 }
 
-function runMethod(method: TimelineMethod, tasks: PreparedTask[], resources: RougeResources, progress: (message: string) => void): TlsMethodResult {
-  let buildMs = 0;
-  const timelines = tasks.map((t) => {
+/** Every topic in one temporary store; the same tasks, each asked of the store with its keywords and window. */
+async function runArchive(
+  topics: TlsTopic[],
+  prepared: PreparedTask[],
+  methods: readonly TimelineMethod[],
+  resources: RougeResources,
+  progress: (message: string) => void,
+): Promise<{ methods: TlsMethodResult[]; articles: number; ingestSeconds: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'chronicle-archive-'));
+  const store = await openStore(join(dir, 'archive.sqlite'));
+  try {
+    const started = performance.now();
+    const report = await ingest(topics.map(topicArticlesFile), store);
+    const ingestSeconds = (performance.now() - started) / 1000;
+    progress(`archive: ${report.added} article(s) of ${topics.length} topic(s) ingested into one store in ${ingestSeconds.toFixed(1)} s`);
+    const asked = prepared.map((t) => ({
+      ...t,
+      corpus: () => corpusFromStore(store, { publishedFrom: t.task.from, publishedTo: t.task.to, ...(t.options.query && { query: t.options.query }) }),
+    }));
+    const results: TlsMethodResult[] = [];
+    for (const method of methods) results.push(await runMethod(method, 'archive', asked, resources, progress));
+    return { methods: results, articles: report.added, ingestSeconds };
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function runMethod(method: TimelineMethod, protocol: TlsMethodResult['protocol'], tasks: PreparedTask[], resources: RougeResources, progress: (message: string) => void): Promise<TlsMethodResult> {
+  const latencies: number[] = [];
+  const articles: number[] = [];
+  const timelines: Timeline[] = [];
+  for (const t of tasks) {
     const start = performance.now();
-    const timeline = method.build(t.corpus, t.options);
-    buildMs += performance.now() - start;
-    return timeline;
-  });
+    const corpus = await t.corpus();
+    timelines.push(method.build(corpus, t.options));
+    latencies.push(performance.now() - start);
+    articles.push(corpus.articles.length);
+  }
+  const buildMs = latencies.reduce((a, b) => a + b, 0);
   // The formats the evaluator reads only know days: months and years land on their first day, as in the tilse file.
   const evaluation = evaluateTimelines(
     timelines.map((timeline, i) => ({ pred: daySummaries(timeline), refs: [tasks[i]!.truth] })),
     { resources, metrics: BENCHMARK_METRICS },
   );
-  progress(`${method.name}: ${tasks.length} timeline(s) built in ${(buildMs / 1000).toFixed(1)} s and scored`);
+  progress(`${method.name} (${protocol}): ${tasks.length} timeline(s) built in ${(buildMs / 1000).toFixed(1)} s and scored`);
   return {
     method: method.name,
+    protocol,
     tasks: tasks.map((t, i) => ({
       topic: t.topic,
       reference: t.reference,
       task: t.task,
-      articles: t.corpus.articles.length,
+      articles: articles[i]!,
       timeline: timelines[i]!,
       evaluation: evaluation.items[i]!,
     })),
@@ -190,7 +241,14 @@ function runMethod(method: TimelineMethod, tasks: PreparedTask[], resources: Rou
       dates: scoreOf(evaluation.average.dates),
     },
     buildSeconds: buildMs / 1000,
+    latency: { p50Ms: percentile(latencies, 0.5), p99Ms: percentile(latencies, 0.99) },
   };
+}
+
+/** The nearest-rank percentile, in whole milliseconds. */
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? 0);
 }
 
 function scoreOf<T>(outcome: Outcome<T> | undefined): T {
@@ -205,10 +263,13 @@ export function summaryRecord(result: TlsBenchmarkResult, method: TlsMethodResul
     dataset: result.dataset,
     timelines: result.timelines,
     method: method.method,
+    protocol: method.protocol,
     ar1_f: method.average.align.rouge1.fScore,
     ar2_f: method.average.align.rouge2.fScore,
     date_f1: method.average.dates.fScore,
     concat_r1_f: method.average.concat.rouge1.fScore,
+    latency_p50_ms: method.latency.p50Ms,
+    latency_p99_ms: method.latency.p99Ms,
     seconds: result.seconds,
     peak_rss_mb: result.peakRssMb,
   };

@@ -96,4 +96,73 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    description: 'archive layout: sentences kept with their article, article words for selection, duplicate keys, a write counter',
+    sql: `
+      -- An article's sentences as one deflated JSON document (src/store/rows.ts StoredSentence),
+      -- without their text, which is the article's sliced at each span: every reader wants an
+      -- article's sentences whole, and a row per sentence repeated the text and every JSON key.
+      -- The counts are kept beside it so that counting reads no document.
+      -- chronicle_packed_sentences is the JavaScript encoder the writer uses.
+      ALTER TABLE articles ADD COLUMN sentences BLOB;
+      ALTER TABLE articles ADD COLUMN sentence_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE articles ADD COLUMN timex_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE articles SET
+        sentences = chronicle_packed_sentences((SELECT json_group_array(json_array(span_start, span_end, json(annotations)))
+          FROM (SELECT span_start, span_end, annotations FROM sentences WHERE article_seq = articles.seq ORDER BY idx))),
+        sentence_count = (SELECT count(*) FROM sentences WHERE article_seq = articles.seq),
+        timex_count = (SELECT coalesce(sum(timex_count), 0) FROM sentences WHERE article_seq = articles.seq);
+
+      -- Selection reads the articles a query names, not the archive: the distinct lower-cased
+      -- words of each article's headline and lead, and of all of it (src/query.ts), indexed by
+      -- its seq. Contentless, because the words are derived from the article and only looked up,
+      -- never shown; the unicode61 tokenizer keeps them as they are (they are already words), so
+      -- an FTS5 prefix query finds exactly what the in-memory match finds. chronicle_lead_words
+      -- and chronicle_all_words are the JavaScript functions the writer uses, registered on the
+      -- connection that migrates.
+      CREATE VIRTUAL TABLE article_words USING fts5 (lead, words, content = '', tokenize = 'unicode61 remove_diacritics 0');
+      INSERT INTO article_words (rowid, lead, words) SELECT seq, chronicle_lead_words(title, text), chronicle_all_words(title, text) FROM articles;
+
+      -- The distinct dates each article refers to, and whether ahead of its publication (a plan):
+      -- what a broad timeline's date signal is counted from without reading articles, and how
+      -- the articles about a few dates are found (Store.dateSignal, Store.articlesAbout).
+      CREATE TABLE date_references (
+        date TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        planned INTEGER NOT NULL,
+        PRIMARY KEY (date, granularity, article_seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX date_references_by_article ON date_references (article_seq);
+      INSERT OR IGNORE INTO date_references (date, granularity, article_seq, planned)
+        SELECT json_extract(t.value, '$.refersTo.value'), json_extract(t.value, '$.refersTo.granularity'), s.article_seq,
+          json_extract(t.value, '$.refersTo.value') > a.published_on
+        FROM sentences s JOIN articles a ON a.seq = s.article_seq, json_each(s.annotations, '$.timexes') AS t
+        WHERE json_extract(t.value, '$.refersTo') IS NOT NULL;
+      CREATE INDEX articles_by_day ON articles (published_on, seq);
+
+      -- The sentence index answered queries over sentences, which nothing asks any more.
+      DROP TRIGGER sentences_fts_after_insert;
+      DROP TRIGGER sentences_fts_after_delete;
+      DROP TRIGGER sentences_fts_after_update;
+      DROP TABLE sentences_fts;
+      DROP TABLE sentences;
+
+      -- Duplicate grouping as articles arrive: each article's MinHash band keys. A newcomer is
+      -- compared only with the newest articles under its keys (src/select/duplicates.ts).
+      CREATE TABLE duplicate_keys (
+        key INTEGER NOT NULL,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq),
+        PRIMARY KEY (key, article_seq)
+      ) WITHOUT ROWID;
+      -- Articles stored before the keys existed: the next write keys them (it has the detector).
+      CREATE TABLE unkeyed_articles (seq INTEGER PRIMARY KEY REFERENCES articles (seq));
+      INSERT INTO unkeyed_articles SELECT seq FROM articles;
+      CREATE INDEX duplicate_group_members_by_article ON duplicate_group_members (article_id);
+
+      -- Bumped by every write, so caches of timelines know when they are stale.
+      CREATE TABLE store_version (version INTEGER NOT NULL);
+      INSERT INTO store_version VALUES (0);
+    `,
+  },
 ];

@@ -69,4 +69,76 @@ export const postgresMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    description: 'archive layout: sentences kept with their article, article words for selection, duplicate keys, a write counter',
+    sql: `
+      -- An article's sentences as one JSON document (src/store/rows.ts StoredSentence), without
+      -- their text, which is the article's sliced at each span; PostgreSQL compresses it (TOAST).
+      -- JSON, not JSONB, as before: the objects keep their key order. Counts kept beside it.
+      ALTER TABLE articles ADD COLUMN sentences JSON;
+      ALTER TABLE articles ADD COLUMN sentence_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE articles ADD COLUMN timex_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE articles a SET sentences = s.packed, sentence_count = s.n, timex_count = s.timexes
+      FROM (
+        SELECT article_seq, count(*) AS n, sum(timex_count) AS timexes,
+          json_agg(json_build_object(
+            'span', json_build_array(span_start, span_end),
+            'tokens', annotations -> 'tokens', 'timexes', annotations -> 'timexes',
+            'mentions', annotations -> 'mentions', 'quantities', annotations -> 'quantities') ORDER BY idx) AS packed
+        FROM sentences GROUP BY article_seq
+      ) AS s
+      WHERE s.article_seq = a.seq;
+      UPDATE articles SET sentences = '[]' WHERE sentences IS NULL;
+      ALTER TABLE articles ALTER COLUMN sentences SET NOT NULL;
+
+      -- The distinct dates each article refers to, and whether ahead of its publication (a plan):
+      -- a broad timeline's date signal, counted without reading articles (see migrations.ts).
+      CREATE TABLE date_references (
+        date TEXT COLLATE "C" NOT NULL,
+        granularity TEXT NOT NULL,
+        article_seq BIGINT NOT NULL REFERENCES articles (seq),
+        planned BOOLEAN NOT NULL,
+        PRIMARY KEY (date, granularity, article_seq)
+      );
+      CREATE INDEX date_references_by_article ON date_references (article_seq);
+      INSERT INTO date_references (date, granularity, article_seq, planned)
+        SELECT DISTINCT t -> 'refersTo' ->> 'value', t -> 'refersTo' ->> 'granularity', s.article_seq,
+          (t -> 'refersTo' ->> 'value') COLLATE "C" > a.published_on
+        FROM sentences s JOIN articles a ON a.seq = s.article_seq, json_array_elements(s.annotations -> 'timexes') AS t
+        WHERE t -> 'refersTo' IS NOT NULL;
+      DROP TABLE sentences;
+      -- It served only the sentences' search column.
+      DROP FUNCTION fold_diacritics (TEXT);
+
+      -- The distinct lower-cased words of each article's headline and lead, and of all of it
+      -- (src/query.ts), without positions: selection asks which articles hold words, never where.
+      -- The writer passes the words JavaScript found, so a prefix tsquery finds exactly what the
+      -- in-memory match finds; rows stored before this migration get the nearest SQL can do (runs
+      -- of [:alnum:], the lead cut after the third sentence-ending stop).
+      ALTER TABLE articles ADD COLUMN lead_words TSVECTOR;
+      ALTER TABLE articles ADD COLUMN words TSVECTOR;
+      UPDATE articles SET
+        words = strip(to_tsvector('simple', regexp_replace(lower(coalesce(title, '') || ' ' || text), '[^[:alnum:]]+', ' ', 'g'))),
+        lead_words = strip(to_tsvector('simple', regexp_replace(lower(coalesce(title, '') || ' ' || coalesce(substring(text FROM '^(?:[^.!?]*(?:[.!?]+(?:\\s+|$)|$)){1,3}'), text)), '[^[:alnum:]]+', ' ', 'g')));
+      ALTER TABLE articles ALTER COLUMN words SET NOT NULL;
+      ALTER TABLE articles ALTER COLUMN lead_words SET NOT NULL;
+      CREATE INDEX articles_words ON articles USING GIN (words);
+      CREATE INDEX articles_lead_words ON articles USING GIN (lead_words);
+
+      -- Each article's MinHash band keys, for grouping duplicates as they arrive.
+      CREATE TABLE duplicate_keys (
+        key INTEGER NOT NULL,
+        article_seq BIGINT NOT NULL REFERENCES articles (seq),
+        PRIMARY KEY (key, article_seq)
+      );
+      -- Articles stored before the keys existed: the next write keys them (it has the detector).
+      CREATE TABLE unkeyed_articles (seq BIGINT PRIMARY KEY REFERENCES articles (seq));
+      INSERT INTO unkeyed_articles SELECT seq FROM articles;
+      CREATE INDEX duplicate_group_members_by_article ON duplicate_group_members (article_id);
+
+      -- Bumped by every write, so caches of timelines know when they are stale.
+      CREATE TABLE store_version (version BIGINT NOT NULL);
+      INSERT INTO store_version VALUES (0);
+    `,
+  },
 ];

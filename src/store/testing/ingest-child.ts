@@ -2,6 +2,7 @@
 // Usage: ingest-child.ts <store file> <batches> <articles per batch> <sentences per article>
 // Batch b is always articles b*size .. b*size+size-1, so a re-run after a crash resumes by
 // content: what committed is reported as already stored, the rest is added.
+import { duplicateDetector } from '../../select/index.js';
 import { openSqliteStore } from '../sqlite.js';
 import { syntheticArticles } from './synthetic.js';
 
@@ -12,7 +13,7 @@ if (file === undefined || sentences === undefined) {
 const size = Number(batchSize);
 const store = openSqliteStore(file);
 for (let batch = 0; batch < Number(batches); batch++) {
-  const result = await store.add(syntheticArticles(batch * size, size, { sentences: Number(sentences) }));
+  const result = await store.add(syntheticArticles(batch * size, size, { sentences: Number(sentences) }), duplicateDetector);
   // Written only after add returned, i.e. after the batch's transaction committed.
   process.stdout.write(`${JSON.stringify({ batch, added: result.added.length, alreadyStored: result.alreadyStored.length })}\n`);
 }
