@@ -1,45 +1,61 @@
-// The web API under load: a real HTTP load generator (autocannon) against the app `chronicle serve`
-// runs, on loopback, bounded by a request count per route. The first request to a route is timed on
-// its own: it computes what the repeats are then served from the server's memory.
+// The web API under load, run by bench/run.ts as a child process of its own (so the server's memory
+// is measured apart, and a store too large for it fails this process, not the whole bench):
+//   tsx bench/api.ts <store> <routes as JSON>   → the figures as JSON on stdout.
+// A real HTTP load generator (autocannon) drives the app `chronicle serve` runs, on loopback, one
+// request per given path over one connection, so each latency is a request's own and not that of a
+// wait behind another. The server keeps results by request, so distinct paths mean uncached answers.
 import autocannon from 'autocannon';
 import { buildServer } from '../src/server/app.js';
 
 export interface ApiRoute {
   label: string;
-  path: string;
-  requests: number;
+  /** One request each, in order; distinct, so that none is answered from an earlier result. */
+  paths: string[];
 }
 
 export interface ApiFigures {
-  label: string;
-  path: string;
-  requests: number;
-  /** The first request, which computes the answer (the store is already in memory). */
+  /** The first request of all, which opens the store (not part of any route's figures). */
   firstMs: number;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  failures: number;
+  routes: Array<{
+    label: string;
+    requests: number;
+    p50Ms: number;
+    p99Ms: number;
+    failures: number;
+  }>;
 }
 
-export async function measureApi(storeLocation: string, routes: ApiRoute[], connections = 2): Promise<ApiFigures[]> {
+/** Requested before the routes: whatever opening the store costs the server is paid here. */
+const FIRST_PATH = '/api/articles?pageSize=1';
+
+async function measureApi(storeLocation: string, routes: ApiRoute[]): Promise<ApiFigures> {
   const app = await buildServer({ storeLocation });
+  const served: string[] = [];
+  app.addHook('onRequest', async (request) => {
+    served.push(request.url);
+  });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   try {
-    // Loading the store into the server's snapshot is not what is being measured.
-    await fetch(`${address}/api/articles?pageSize=1`);
-    const figures: ApiFigures[] = [];
+    const started = performance.now();
+    await fetch(`${address}${FIRST_PATH}`).then((response) => response.arrayBuffer());
+    const firstMs = Math.round(performance.now() - started);
+    const figures: ApiFigures = { firstMs, routes: [] };
     for (const route of routes) {
-      const started = performance.now();
-      await fetch(`${address}${route.path}`).then((response) => response.arrayBuffer());
-      const firstMs = Math.round(performance.now() - started);
-      const result = await autocannon({ url: `${address}${route.path}`, connections, amount: route.requests, timeout: 60 });
-      figures.push({
+      served.length = 0;
+      let next = 0;
+      const result = await autocannon({
+        url: address,
+        connections: 1,
+        amount: route.paths.length,
+        // Seconds: an uncached timeline on a large store is slow, and a timeout would hide how slow.
+        timeout: 600,
+        // Called once per request sent (autocannon 9), so each path goes out once.
+        requests: [{ setupRequest: (request) => ({ ...request, path: route.paths[next++]! }) }],
+      });
+      if (new Set(served).size !== served.length) throw new Error(`${route.label}: a path was requested twice, so an answer may have come from the server's memory`);
+      figures.routes.push({
         label: route.label,
-        path: route.path,
         requests: result.requests.total,
-        firstMs,
-        requestsPerSecond: +(result.requests.total / ((result.finish.getTime() - result.start.getTime()) / 1000)).toFixed(1),
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
         failures: result.errors + result.timeouts + result.non2xx,
@@ -50,3 +66,7 @@ export async function measureApi(storeLocation: string, routes: ApiRoute[], conn
     await app.close();
   }
 }
+
+const [storeLocation, routes] = process.argv.slice(2);
+if (!storeLocation || !routes) throw new Error('usage: tsx bench/api.ts <store> <routes as JSON>');
+process.stdout.write(`${JSON.stringify(await measureApi(storeLocation, JSON.parse(routes) as ApiRoute[]))}\n`);

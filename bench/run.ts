@@ -1,28 +1,258 @@
-// `npm run bench`: ingest+annotate throughput, peak memory and timeline time on a generated corpus.
-// Size: BENCH_ARTICLES (default 20,000); annotation threads: BENCH_THREADS (default one per core, at most 4).
+// `npm run bench` (which builds first): how Chronicle scales with the size of its archive. For each
+// size in BENCH_ARTICLES (comma-separated, default 20000,200000) it generates an archive of distinct
+// stories (bench/synthetic.ts; BENCH_STORIES of them, default 200), ingests it into a fresh SQLite
+// store and times what a user waits for, then gives the ratios between the sizes.
+// Everything runs as a user runs it, in child processes: the built CLI (dist/) and the web app
+// (bench/api.ts). So the times include start-up, each peak RSS is that command's own, a command that
+// runs out of memory is reported without ending the bench, and the bench depends on no store API.
+// BENCH_THREADS sets the ingest's annotation threads (default: the CLI's, one per core, at most 4).
 // With CHRONICLE_BENCH_POSTGRES (postgres:// URL) and CHRONICLE_BENCH_REDIS (redis:// URL) set, it also
-// drains BENCH_QUEUE_ARTICLES (default 2,000) of the articles through 1, 2 and 4 queue workers.
+// drains BENCH_QUEUE_ARTICLES (default 2,000) articles through 1, 2 and 4 queue workers.
 // Figures go in the README with the machine they ran on.
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { defaultPoolSize } from '../src/annotate/pool.js';
-import { buildTimeline, corpusFromStore, ingest, openStore } from '../src/pipeline.js';
-import { measureApi } from './api.js';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import type { ApiFigures, ApiRoute } from './api.js';
 import { measureWorkers, type WorkerFigures } from './workers.js';
-import { syntheticArticles } from './synthetic.js';
+import { DEFAULT_STORIES, storyQuery, syntheticArticles, type SyntheticArticle } from './synthetic.js';
 
-const count = Number(process.env.BENCH_ARTICLES ?? 20_000);
-const threads = process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : defaultPoolSize();
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const API = fileURLToPath(new URL('./api.ts', import.meta.url));
+
+/** Topic timelines per size, each for another story, through the CLI and then the API. */
+const TOPIC_STORIES = 10;
+/** API requests per size: the topic stories in turn, with a different number of dates each round. */
+const API_REQUESTS = 50;
+const MORE_ARTICLES = 100;
+const STARTUP_RUNS = 5;
+
+function positiveInts(name: string, value: string): number[] {
+  const numbers = value.split(',').map((part) => Number(part.trim()));
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${name} must be whole numbers ≥ 1 separated by commas, got '${value}'`);
+  return numbers;
+}
+
+const sizes = positiveInts('BENCH_ARTICLES', process.env.BENCH_ARTICLES ?? '20000,200000');
+const [stories] = positiveInts('BENCH_STORIES', process.env.BENCH_STORIES ?? String(DEFAULT_STORIES));
+const threads = process.env.BENCH_THREADS ? positiveInts('BENCH_THREADS', process.env.BENCH_THREADS)[0] : undefined;
 const queueArticles = Number(process.env.BENCH_QUEUE_ARTICLES ?? 2_000);
 const { CHRONICLE_BENCH_POSTGRES: benchPostgres, CHRONICLE_BENCH_REDIS: benchRedis } = process.env;
+const archive = { stories: stories! };
+
+/**
+ * Preloaded into every child: writes the process's peak RSS (KiB, all threads) to fd 3 as it exits.
+ * Plain Node, so the bench needs no `time` binary; preloads also run in worker threads, hence the guard.
+ */
+const PEAK_RSS_HOOK = `data:text/javascript,${encodeURIComponent(
+  "import{writeSync}from'node:fs';import{isMainThread}from'node:worker_threads';if(isMainThread)process.on('exit',()=>writeSync(3,String(process.resourceUsage().maxRSS)))",
+)}`;
+
+interface Run {
+  seconds: number;
+  peakRssMb: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node <args>` to its end: wall time, peak RSS and output; a failure's error carries its last words. */
+function node(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', PEAK_RSS_HOOK, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const output = [child.stdout, child.stderr, child.stdio[3]].map((stream) => {
+      const chunks: Buffer[] = [];
+      stream?.on('data', (chunk: Buffer) => chunks.push(chunk));
+      return chunks;
+    });
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      const [stdout, stderr, rss] = output.map((chunks) => Buffer.concat(chunks).toString());
+      if (code === 0) return resolve({ seconds, peakRssMb: Number(rss) / 1024, stdout: stdout!, stderr: stderr! });
+      const said = stderr!.trim().split('\n').slice(-3).join(' / ');
+      reject(new Error(`${args.map((a) => a.replace(/^.*\/(bench|dist)\//, '$1/')).join(' ')}: ${signal ?? `exit code ${code}`}${said ? `: ${said}` : ''}`));
+    });
+  });
+}
+
+const chronicle = (...args: string[]) => node([CLI, ...args]);
+
+/** The nearest-rank percentile: with few samples, p99 is the slowest. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Corpus {
+  file: string;
+  articles: number;
+  textBytes: number;
+  wireCopies: number;
+  /** Articles of each story, by story index. */
+  perStory: number[];
+}
+
+/** Writes the articles as JSONL in the fields the reader takes; the generator's bookkeeping is counted, not written. */
+function writeCorpus(file: string, articles: Iterable<SyntheticArticle>): Corpus {
+  const corpus: Corpus = { file, articles: 0, textBytes: 0, wireCopies: 0, perStory: new Array<number>(archive.stories).fill(0) };
+  const fd = openSync(file, 'w');
+  let lines: string[] = [];
+  const flush = () => {
+    writeSync(fd, lines.join(''));
+    lines = [];
+  };
+  for (const { id, time, source, title, text, story, copyOf } of articles) {
+    lines.push(`${JSON.stringify({ id, time, source, title, text })}\n`);
+    corpus.articles += 1;
+    corpus.textBytes += Buffer.byteLength(title) + Buffer.byteLength(text);
+    if (copyOf) corpus.wireCopies += 1;
+    corpus.perStory[story]! += 1;
+    if (lines.length === 1000) flush();
+  }
+  flush();
+  closeSync(fd);
+  return corpus;
+}
+
+/** Bytes on disk: the database file and its write-ahead log, after a checkpoint has moved the log into the file. */
+function storeBytes(file: string): number {
+  const db = new Database(file);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return [file, `${file}-wal`].reduce((sum, part) => sum + (existsSync(part) ? statSync(part).size : 0), 0);
+}
+
+/** Stories spread over the archive that have articles at this size (a small archive leaves a few empty). */
+function topicStories(corpus: Corpus): number[] {
+  const present = corpus.perStory.flatMap((count, story) => (count > 0 ? [story] : []));
+  const wanted = Math.min(TOPIC_STORIES, present.length);
+  return Array.from({ length: wanted }, (_, k) => present[Math.floor(((k + 0.5) * present.length) / wanted)]!);
+}
+
+const FIGURES = [
+  { key: 'articles', label: 'articles', unit: '', digits: 0 },
+  { key: 'text_mb', label: 'article text (titles + bodies)', unit: 'MB', digits: 1 },
+  { key: 'wire_copies', label: 'wire copies generated', unit: '', digits: 0 },
+  { key: 'duplicates_found', label: 'duplicates grouped by the ingest', unit: '', digits: 0 },
+  { key: 'sentences', label: 'sentences stored', unit: '', digits: 0 },
+  { key: 'ingest_seconds', label: 'ingest (CLI, wall)', unit: 's', digits: 1 },
+  { key: 'ingest_articles_per_second', label: 'ingest', unit: 'articles/s', digits: 0 },
+  { key: 'ingest_mb_per_second', label: 'ingest, article text', unit: 'MB/s', digits: 2 },
+  { key: 'ingest_peak_rss_mb', label: 'ingest peak RSS', unit: 'MB', digits: 0 },
+  { key: 'store_bytes_per_article', label: 'store (SQLite + WAL) per article', unit: 'bytes', digits: 0 },
+  { key: 'store_to_text', label: 'store / article text', unit: '×', digits: 2 },
+  { key: 'topic_articles', label: 'articles of a topic query (mean)', unit: '', digits: 1 },
+  { key: 'cli_topic_p50_ms', label: 'CLI topic timeline (10 dates) p50', unit: 'ms', digits: 0 },
+  { key: 'cli_topic_p99_ms', label: 'CLI topic timeline (10 dates) p99', unit: 'ms', digits: 0 },
+  { key: 'cli_topic_peak_rss_mb', label: 'CLI topic timeline peak RSS (max)', unit: 'MB', digits: 0 },
+  { key: 'api_first_ms', label: 'API first request (opens the store)', unit: 'ms', digits: 0 },
+  { key: 'api_topic_p50_ms', label: 'API topic timeline, uncached, p50', unit: 'ms', digits: 0 },
+  { key: 'api_topic_p99_ms', label: 'API topic timeline, uncached, p99', unit: 'ms', digits: 0 },
+  { key: 'api_peak_rss_mb', label: 'API process peak RSS (server + load)', unit: 'MB', digits: 0 },
+  { key: 'whole_timeline_seconds', label: 'CLI whole-store timeline (20 dates)', unit: 's', digits: 2 },
+  { key: 'whole_timeline_peak_rss_mb', label: 'CLI whole-store timeline peak RSS', unit: 'MB', digits: 0 },
+  { key: 'ingest_more_seconds', label: `CLI ingest of ${MORE_ARTICLES} more articles`, unit: 's', digits: 2 },
+  { key: 'startup_ms', label: `CLI start-up (--version, median of ${STARTUP_RUNS})`, unit: 'ms', digits: 0 },
+] as const;
+
+type FigureKey = (typeof FIGURES)[number]['key'];
+
+interface SizeResult {
+  figures: Partial<Record<FigureKey, number>>;
+  failures: string[];
+}
+
+async function measureSize(count: number): Promise<SizeResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
+  const figures: SizeResult['figures'] = {};
+  const failures: string[] = [];
+  /** One measurement: a failure is noted and the next one still runs. */
+  const attempt = async (what: string, measure: () => Promise<void>): Promise<boolean> => {
+    try {
+      await measure();
+      return true;
+    } catch (error) {
+      failures.push(`${what}: ${(error as Error).message}`);
+      return false;
+    }
+  };
+  try {
+    const store = join(dir, 'bench.sqlite');
+    const corpus = writeCorpus(join(dir, 'corpus.jsonl'), syntheticArticles(count, archive));
+    const textMb = corpus.textBytes / 1e6;
+    Object.assign(figures, { articles: corpus.articles, text_mb: textMb, wire_copies: corpus.wireCopies });
+
+    const ingested = await attempt('ingest', async () => {
+      const run = await chronicle('ingest', corpus.file, '--store', store, ...(threads ? ['--threads', String(threads)] : []));
+      figures.ingest_seconds = run.seconds;
+      figures.ingest_articles_per_second = corpus.articles / run.seconds;
+      figures.ingest_mb_per_second = textMb / run.seconds;
+      figures.ingest_peak_rss_mb = run.peakRssMb;
+      // The CLI's summary lines, where it still words them so; the figures are informative only.
+      const duplicates = /(\d+) duplicate\(s\)/.exec(run.stderr);
+      const sentences = /(\d+) articles, (\d+) sentences/.exec(run.stderr);
+      if (duplicates) figures.duplicates_found = Number(duplicates[1]);
+      if (sentences) figures.sentences = Number(sentences[2]);
+      const bytes = storeBytes(store);
+      figures.store_bytes_per_article = bytes / corpus.articles;
+      figures.store_to_text = bytes / corpus.textBytes;
+    });
+    if (!ingested) return { figures, failures };
+
+    const topics = topicStories(corpus);
+    figures.topic_articles = topics.reduce((sum, story) => sum + corpus.perStory[story]!, 0) / topics.length;
+    const queries = topics.map((story) => storyQuery(story, archive));
+    await attempt('CLI topic timeline', async () => {
+      const runs: Run[] = [];
+      for (const query of queries) runs.push(await chronicle('timeline', '--store', store, '--query', query, '--dates', '10'));
+      figures.cli_topic_p50_ms = percentile(runs.map((r) => r.seconds), 50) * 1000;
+      figures.cli_topic_p99_ms = percentile(runs.map((r) => r.seconds), 99) * 1000;
+      figures.cli_topic_peak_rss_mb = Math.max(...runs.map((r) => r.peakRssMb));
+    });
+    await attempt('CLI whole-store timeline', async () => {
+      const run = await chronicle('timeline', '--store', store, '--dates', '20');
+      figures.whole_timeline_seconds = run.seconds;
+      figures.whole_timeline_peak_rss_mb = run.peakRssMb;
+    });
+    await attempt('API', async () => {
+      const paths = Array.from({ length: API_REQUESTS }, (_, k) => {
+        const query = queries[k % queries.length]!;
+        return `/api/timeline?query=${encodeURIComponent(query)}&dates=${10 + Math.floor(k / queries.length)}&sentences=2`;
+      });
+      const routes: ApiRoute[] = [{ label: 'topic timeline', paths }];
+      const run = await node(['--import', 'tsx', API, store, JSON.stringify(routes)]);
+      const api = JSON.parse(run.stdout) as ApiFigures;
+      const topic = api.routes[0]!;
+      figures.api_first_ms = api.firstMs;
+      figures.api_peak_rss_mb = run.peakRssMb;
+      if (topic.failures > 0) throw new Error(`${topic.failures} of ${topic.requests} topic timeline requests failed`);
+      figures.api_topic_p50_ms = topic.p50Ms;
+      figures.api_topic_p99_ms = topic.p99Ms;
+    });
+    await attempt(`ingest of ${MORE_ARTICLES} more`, async () => {
+      const more = writeCorpus(join(dir, 'more.jsonl'), syntheticArticles(MORE_ARTICLES, { ...archive, first: count }));
+      figures.ingest_more_seconds = (await chronicle('ingest', more.file, '--store', store)).seconds;
+    });
+    await attempt('CLI start-up', async () => {
+      const runs: number[] = [];
+      for (let i = 0; i < STARTUP_RUNS; i++) runs.push((await chronicle('--version')).seconds);
+      figures.startup_ms = percentile(runs, 50) * 1000;
+    });
+    return { figures, failures };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function queueFigures(): Promise<WorkerFigures[] | string> {
   if (!benchPostgres || !benchRedis) return 'skipped: set CHRONICLE_BENCH_POSTGRES and CHRONICLE_BENCH_REDIS';
-  const articles = [...syntheticArticles(queueArticles, 2)].map((a) => ({
+  const articles = [...syntheticArticles(queueArticles, { seed: 2, stories: archive.stories })].map((a) => ({
     id: a.id,
     source: a.source,
-    publishedOn: a.time.slice(0, 10),
+    publishedOn: a.time,
     title: a.title,
     text: a.text,
     origin: { file: 'bench' },
@@ -30,79 +260,61 @@ async function queueFigures(): Promise<WorkerFigures[] | string> {
   return measureWorkers(articles, benchPostgres, benchRedis, [1, 2, 4]);
 }
 
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
+function formatted(value: number | undefined, spec: (typeof FIGURES)[number]): string {
+  if (value === undefined) return '–';
+  const number = value.toLocaleString('en-US', { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
+  return spec.unit ? `${number} ${spec.unit}` : number;
 }
 
-function seconds(since: bigint): number {
-  return Number(process.hrtime.bigint() - since) / 1e9;
+/** Each size against the one before it: how much a figure grows when the archive does. */
+function ratios(results: SizeResult[]): Array<Partial<Record<FigureKey, number>>> {
+  return results.slice(1).map((result, i) => {
+    const before = results[i]!.figures;
+    const ratio: Partial<Record<FigureKey, number>> = {};
+    for (const { key } of FIGURES) {
+      const [a, b] = [before[key], result.figures[key]];
+      if (a !== undefined && b !== undefined && a !== 0) ratio[key] = b / a;
+    }
+    return ratio;
+  });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
-try {
-  const corpusFile = join(dir, 'corpus.jsonl');
-  const lines: string[] = [];
-  for (const article of syntheticArticles(count)) lines.push(JSON.stringify(article));
-  writeFileSync(corpusFile, `${lines.join('\n')}\n`);
-  lines.length = 0;
-  const megabytes = statSync(corpusFile).size / 1e6;
-
-  const store = await openStore(join(dir, 'bench.sqlite'));
-  let started = process.hrtime.bigint();
-  const report = await ingest([corpusFile], store, { threads });
-  const ingestSeconds = seconds(started);
-  const counts = await store.counts();
-
-  started = process.hrtime.bigint();
-  const corpus = await corpusFromStore(store);
-  const loadSeconds = seconds(started);
-  started = process.hrtime.bigint();
-  const timeline = buildTimeline(corpus, { dates: 20, sentencesPerDate: 2 });
-  const timelineSeconds = seconds(started);
-  await store.close();
-
-  const api = await measureApi(join(dir, 'bench.sqlite'), [
-    { label: 'GET timeline, whole store (20 dates)', path: '/api/timeline?dates=20&sentences=2', requests: 5000 },
-    { label: 'GET timeline, one topic (query)', path: '/api/timeline?query=ferry&dates=10&sentences=2', requests: 5000 },
-    { label: 'GET article list page', path: '/api/articles?page=2&pageSize=50', requests: 2000 },
-  ]);
-  const workers = await queueFigures();
-
-  const rows: Array<[string, string]> = [
-    ['machine', `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`],
-    ['corpus', `${count} generated articles, ${megabytes.toFixed(1)} MB JSONL, ${counts.sentences} sentences, ${counts.timexes} timexes`],
-    ['annotation threads', String(threads)],
-    ['ingest (read+annotate+store)', `${ingestSeconds.toFixed(1)} s — ${(report.added / ingestSeconds).toFixed(0)} articles/s, ${(megabytes / ingestSeconds).toFixed(2)} MB/s`],
-    ['load store for timeline', `${loadSeconds.toFixed(1)} s`],
-    ['timeline (20 dates × 2 sentences)', `${timelineSeconds.toFixed(2)} s, ${timeline.entries.length} entries`],
-    ...api.map(
-      (route): [string, string] => [
-        `API ${route.label}`,
-        `first ${route.firstMs} ms, then ${route.requestsPerSecond} req/s, p50 ${route.p50Ms} ms, p99 ${route.p99Ms} ms (${route.requests} requests, ${route.failures} failed)`,
-      ],
-    ),
-    ...(typeof workers === 'string'
-      ? [['queue workers → PostgreSQL', workers] as [string, string]]
-      : workers.map((w): [string, string] => [`queue, ${w.workers} worker(s) → PostgreSQL`, `${w.articlesPerSecond} articles/s (${w.articles} articles in ${w.seconds} s)`])),
-    ['peak RSS', `${peakRssMb().toFixed(0)} MB`],
-  ];
-  const width = Math.max(...rows.map(([k]) => k.length));
-  for (const [key, value] of rows) process.stdout.write(`${key.padEnd(width)}  ${value}\n`);
-  process.stdout.write(
-    `${JSON.stringify({
-      articles: count,
-      threads,
-      megabytes: +megabytes.toFixed(2),
-      ingest_seconds: +ingestSeconds.toFixed(2),
-      articles_per_second: +(report.added / ingestSeconds).toFixed(1),
-      mb_per_second: +(megabytes / ingestSeconds).toFixed(3),
-      store_load_seconds: +loadSeconds.toFixed(2),
-      timeline_seconds: +timelineSeconds.toFixed(3),
-      api,
-      queue_workers: workers,
-      peak_rss_mb: +peakRssMb().toFixed(0),
-    })}\n`,
-  );
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  process.stderr.write(`bench: ${size.toLocaleString('en-US')} articles…\n`);
+  results.push(await measureSize(size));
 }
+const growth = ratios(results);
+const workers = await queueFigures();
+
+const header = ['', ...sizes.map((n) => `${n.toLocaleString('en-US')} articles`), ...sizes.slice(1).map((n, i) => `ratio ${n.toLocaleString('en-US')} / ${sizes[i]!.toLocaleString('en-US')}`)];
+const rows = FIGURES.map((spec) => [
+  spec.label,
+  ...results.map((r) => formatted(r.figures[spec.key], spec)),
+  ...growth.map((ratio) => (ratio[spec.key] === undefined ? '–' : `× ${ratio[spec.key]!.toFixed(2)}`)),
+]);
+const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('   ');
+const out: string[] = [
+  `machine: ${machine}; ingest threads: ${threads ?? 'CLI default'}; ${archive.stories} stories; SQLite stores`,
+  line(header),
+  ...rows.map(line),
+  ...results.flatMap((r, i) => r.failures.map((failure) => `failed at ${sizes[i]!.toLocaleString('en-US')} articles — ${failure}`)),
+  ...(typeof workers === 'string'
+    ? [`queue workers → PostgreSQL: ${workers}`]
+    : workers.map((w) => `queue, ${w.workers} worker(s) → PostgreSQL: ${w.articlesPerSecond} articles/s (${w.articles} articles in ${w.seconds} s)`)),
+];
+process.stdout.write(`${out.join('\n')}\n`);
+
+const rounded = (figures: Partial<Record<FigureKey, number>>) => Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, +value.toFixed(3)]));
+process.stdout.write(
+  `${JSON.stringify({
+    machine,
+    threads: threads ?? null,
+    stories: archive.stories,
+    sizes: results.map((r) => ({ ...rounded(r.figures), failures: r.failures })),
+    ratios: growth.map((ratio, i) => ({ from: sizes[i], to: sizes[i + 1], ...rounded(ratio) })),
+    queue_workers: workers,
+  })}\n`,
+);
