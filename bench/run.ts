@@ -1,7 +1,9 @@
 // `npm run bench` (which builds first): how Chronicle scales with the size of its archive. For each
 // size in BENCH_ARTICLES (comma-separated, default 20000,200000) it generates an archive of distinct
-// stories (bench/synthetic.ts; BENCH_STORIES of them, default 200), ingests it into a fresh SQLite
-// store and times what a user waits for, then gives the ratios between the sizes.
+// stories (bench/synthetic.ts), ingests it into a fresh SQLite store and times what a user waits
+// for, then gives the ratios between the sizes. A larger archive holds more stories, not longer
+// ones (one story per BENCH_ARTICLES_PER_STORY articles, default 100; BENCH_STORIES fixes the
+// count instead), so a topic timeline's cost shows how it grows with the archive, not the story.
 // Everything runs as a user runs it, in child processes: the built CLI (dist/) and the web app
 // (bench/api.ts). So the times include start-up, each peak RSS is that command's own, a command that
 // runs out of memory is reported without ending the bench, and the bench depends on no store API.
@@ -17,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { ApiFigures, ApiRoute } from './api.js';
 import { measureWorkers, type WorkerFigures } from './workers.js';
-import { DEFAULT_STORIES, storyQuery, syntheticArticles, type SyntheticArticle } from './synthetic.js';
+import { storyQuery, syntheticArticles, type SyntheticArticle } from './synthetic.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const API = fileURLToPath(new URL('./api.ts', import.meta.url));
@@ -36,11 +38,13 @@ function positiveInts(name: string, value: string): number[] {
 }
 
 const sizes = positiveInts('BENCH_ARTICLES', process.env.BENCH_ARTICLES ?? '20000,200000');
-const [stories] = positiveInts('BENCH_STORIES', process.env.BENCH_STORIES ?? String(DEFAULT_STORIES));
+const fixedStories = process.env.BENCH_STORIES ? positiveInts('BENCH_STORIES', process.env.BENCH_STORIES)[0] : undefined;
+const [articlesPerStory] = positiveInts('BENCH_ARTICLES_PER_STORY', process.env.BENCH_ARTICLES_PER_STORY ?? '100');
+/** The archive of `count` articles: its number of stories. */
+const archiveOf = (count: number) => ({ stories: fixedStories ?? Math.max(1, Math.ceil(count / articlesPerStory!)) });
 const threads = process.env.BENCH_THREADS ? positiveInts('BENCH_THREADS', process.env.BENCH_THREADS)[0] : undefined;
 const queueArticles = Number(process.env.BENCH_QUEUE_ARTICLES ?? 2_000);
 const { CHRONICLE_BENCH_POSTGRES: benchPostgres, CHRONICLE_BENCH_REDIS: benchRedis } = process.env;
-const archive = { stories: stories! };
 
 /**
  * Preloaded into every child: writes the process's peak RSS (KiB, all threads) to fd 3 as it exits.
@@ -96,8 +100,8 @@ interface Corpus {
 }
 
 /** Writes the articles as JSONL in the fields the reader takes; the generator's bookkeeping is counted, not written. */
-function writeCorpus(file: string, articles: Iterable<SyntheticArticle>): Corpus {
-  const corpus: Corpus = { file, articles: 0, textBytes: 0, wireCopies: 0, perStory: new Array<number>(archive.stories).fill(0) };
+function writeCorpus(file: string, articles: Iterable<SyntheticArticle>, stories: number): Corpus {
+  const corpus: Corpus = { file, articles: 0, textBytes: 0, wireCopies: 0, perStory: new Array<number>(stories).fill(0) };
   const fd = openSync(file, 'w');
   let lines: string[] = [];
   const flush = () => {
@@ -134,6 +138,7 @@ function topicStories(corpus: Corpus): number[] {
 
 const FIGURES = [
   { key: 'articles', label: 'articles', unit: '', digits: 0 },
+  { key: 'stories', label: 'stories', unit: '', digits: 0 },
   { key: 'text_mb', label: 'article text (titles + bodies)', unit: 'MB', digits: 1 },
   { key: 'wire_copies', label: 'wire copies generated', unit: '', digits: 0 },
   { key: 'duplicates_found', label: 'duplicates grouped by the ingest', unit: '', digits: 0 },
@@ -181,9 +186,10 @@ async function measureSize(count: number): Promise<SizeResult> {
   };
   try {
     const store = join(dir, 'bench.sqlite');
-    const corpus = writeCorpus(join(dir, 'corpus.jsonl'), syntheticArticles(count, archive));
+    const archive = archiveOf(count);
+    const corpus = writeCorpus(join(dir, 'corpus.jsonl'), syntheticArticles(count, archive), archive.stories);
     const textMb = corpus.textBytes / 1e6;
-    Object.assign(figures, { articles: corpus.articles, text_mb: textMb, wire_copies: corpus.wireCopies });
+    Object.assign(figures, { articles: corpus.articles, stories: archive.stories, text_mb: textMb, wire_copies: corpus.wireCopies });
 
     const ingested = await attempt('ingest', async () => {
       const run = await chronicle('ingest', corpus.file, '--store', store, ...(threads ? ['--threads', String(threads)] : []));
@@ -233,7 +239,7 @@ async function measureSize(count: number): Promise<SizeResult> {
       figures.api_topic_p99_ms = topic.p99Ms;
     });
     await attempt(`ingest of ${MORE_ARTICLES} more`, async () => {
-      const more = writeCorpus(join(dir, 'more.jsonl'), syntheticArticles(MORE_ARTICLES, { ...archive, first: count }));
+      const more = writeCorpus(join(dir, 'more.jsonl'), syntheticArticles(MORE_ARTICLES, { ...archive, first: count }), archive.stories);
       figures.ingest_more_seconds = (await chronicle('ingest', more.file, '--store', store)).seconds;
     });
     await attempt('CLI start-up', async () => {
@@ -249,7 +255,7 @@ async function measureSize(count: number): Promise<SizeResult> {
 
 async function queueFigures(): Promise<WorkerFigures[] | string> {
   if (!benchPostgres || !benchRedis) return 'skipped: set CHRONICLE_BENCH_POSTGRES and CHRONICLE_BENCH_REDIS';
-  const articles = [...syntheticArticles(queueArticles, { seed: 2, stories: archive.stories })].map((a) => ({
+  const articles = [...syntheticArticles(queueArticles, { seed: 2, ...archiveOf(queueArticles) })].map((a) => ({
     id: a.id,
     source: a.source,
     publishedOn: a.time,
@@ -297,7 +303,7 @@ const rows = FIGURES.map((spec) => [
 const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
 const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('   ');
 const out: string[] = [
-  `machine: ${machine}; ingest threads: ${threads ?? 'CLI default'}; ${archive.stories} stories; SQLite stores`,
+  `machine: ${machine}; ingest threads: ${threads ?? 'CLI default'}; SQLite stores`,
   line(header),
   ...rows.map(line),
   ...results.flatMap((r, i) => r.failures.map((failure) => `failed at ${sizes[i]!.toLocaleString('en-US')} articles — ${failure}`)),
@@ -312,7 +318,6 @@ process.stdout.write(
   `${JSON.stringify({
     machine,
     threads: threads ?? null,
-    stories: archive.stories,
     sizes: results.map((r) => ({ ...rounded(r.figures), failures: r.failures })),
     ratios: growth.map((ratio, i) => ({ from: sizes[i], to: sizes[i + 1], ...rounded(ratio) })),
     queue_workers: workers,
