@@ -6,7 +6,7 @@ import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './anno
 import { readInputs, streamInputs, type InputProgress } from './read/index.js';
 import { articleMatcher, duplicateDetector, groupDuplicates, mentioning } from './select/index.js';
 import type { Store } from './store/store.js';
-import { datesInContention, defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/index.js';
+import { ARTICLES_PER_DATE, broadDates, defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/index.js';
 
 export type { OutputFormat } from './render/index.js';
 export { renderTimeline } from './render/index.js';
@@ -163,19 +163,21 @@ export async function loadCorpus(paths: string[], selection: Selection = {}, onP
 
 /**
  * Above this many articles a timeline is broad: reading them all would cost what the archive
- * costs, so its dates are first cut from the store's date signal (see timeline/contention.ts).
- * Well above one story's articles (Timeline17's largest topic window holds under 2,000).
+ * costs, so its dates are chosen from the store's date signal and each is summarised from a
+ * bounded sample of its articles (see timeline/contention.ts). Well above one story's articles
+ * (Timeline17's largest topic window holds under 2,000).
  */
 export const BROAD_TIMELINE_ARTICLES = 5_000;
 
 /**
  * The stored articles a timeline is about: the store reads only those (see Store.articles). With
- * the timeline's options, a broad selection reads only the articles about its dates in contention.
+ * the timeline's options, a broad selection reads only samples about the dates it will show.
  */
 export async function corpusFromStore(store: Store, selection: Selection = {}, timeline?: TimelineOptions, broadAbove = BROAD_TIMELINE_ARTICLES): Promise<TimelineCorpus> {
-  const read = timeline !== undefined && (await isBroad(store, selection, broadAbove)) ? await store.articlesAbout(selection, datesInContention(await store.dateSignal(selection), timeline)) : await store.articles(selection);
+  const readFor = timeline !== undefined && (await isBroad(store, selection, broadAbove)) ? broadDates(await store.dateSignal(selection), timeline) : undefined;
+  const read = readFor ? await store.articlesAbout(selection, readFor, ARTICLES_PER_DATE) : await store.articles(selection);
   const articles = mentioning(read, selection.entity);
-  return { articles, duplicateGroups: presentGroups(await store.duplicateGroups(articles.map((a) => a.article.id)), articles) };
+  return { articles, duplicateGroups: presentGroups(await store.duplicateGroups(articles.map((a) => a.article.id)), articles), ...(readFor && { readFor }) };
 }
 
 /** Whether the selection holds too many articles to read them all for one timeline. */

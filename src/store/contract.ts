@@ -235,9 +235,13 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
         { date: day('2031-05-03'), published: 1, reported: 0, planned: 0 },
         { date: day('2031-05-04'), published: 0, reported: 0, planned: 1 },
       ]);
-      expect(idsOf(await store.articlesAbout({}, [day('2031-05-04')]))).toEqual(['b', 'b-copy', 'c']);
-      expect(idsOf(await store.articlesAbout({}, [day('2031-05-03'), { value: '2031-05', granularity: 'month' }]))).toEqual(['a', 'c']);
-      expect(idsOf(await store.articlesAbout({ query: 'ferry' }, [day('2031-05-04')]))).toEqual(['b', 'b-copy']);
+      expect(idsOf(await store.articlesAbout({}, [day('2031-05-04')], 10))).toEqual(['b', 'b-copy', 'c']);
+      expect(idsOf(await store.articlesAbout({}, [day('2031-05-03'), { value: '2031-05', granularity: 'month' }], 10))).toEqual(['a', 'c']);
+      expect(idsOf(await store.articlesAbout({ query: 'ferry' }, [day('2031-05-04')], 10))).toEqual(['b', 'b-copy']);
+      // At most so many of each kind per date, the earliest published first: b and b-copy refer to
+      // the 4th before c does; a and b (by id) were published on the 2nd before b-copy.
+      expect(idsOf(await store.articlesAbout({}, [day('2031-05-04')], 2))).toEqual(['b', 'b-copy']);
+      expect(idsOf(await store.articlesAbout({}, [day('2031-05-02')], 2))).toEqual(['a', 'b']);
     });
   });
 

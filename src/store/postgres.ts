@@ -277,16 +277,22 @@ class PostgresStore implements Store {
     return rows.map(annotatedFrom);
   }
 
-  async articlesAbout(selection: Selection, dates: readonly DateRef[]): Promise<AnnotatedArticle[]> {
-    const { rows } = await this.pool.query<ArticleRow>(
-      `SELECT * FROM articles WHERE ${SELECTED}
-         AND (published_on = ANY($6::text[])
-           OR seq IN (SELECT r.article_seq FROM unnest($7::text[], $8::text[]) AS d (date, granularity)
-             JOIN date_references r ON r.date = d.date AND r.granularity = d.granularity))
-       ORDER BY published_on, id`,
-      [...selectionParameters(selection), dates.flatMap((d) => (d.granularity === 'day' ? [d.value] : [])), dates.map((d) => d.value), dates.map((d) => d.granularity)],
-    );
-    return rows.map(annotatedFrom);
+  /** A date's articles are few and the selection's many: the selection is checked row by row. */
+  async articlesAbout(selection: Selection, dates: readonly DateRef[], perDate: number): Promise<AnnotatedArticle[]> {
+    const rows = new Map<string, ArticleRow>();
+    const parameters = selectionParameters(selection);
+    for (const date of dates) {
+      const referring = await this.pool.query<ArticleRow>(
+        `SELECT articles.* FROM date_references JOIN articles ON seq = article_seq
+         WHERE date = $6 AND granularity = $7 AND ${SELECTED} ORDER BY published_on, id LIMIT $8`,
+        [...parameters, date.value, date.granularity, perDate],
+      );
+      for (const row of referring.rows) rows.set(row.seq, row);
+      if (date.granularity !== 'day') continue;
+      const published = await this.pool.query<ArticleRow>(`SELECT * FROM articles WHERE published_on = $6 AND ${SELECTED} ORDER BY id LIMIT $7`, [...parameters, date.value, perDate]);
+      for (const row of published.rows) rows.set(row.seq, row);
+    }
+    return [...rows.values()].sort((a, b) => (a.published_on < b.published_on ? -1 : a.published_on > b.published_on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(annotatedFrom);
   }
 
   /** Copies count once: an article that is a group's member but not its representative is left out. */

@@ -187,21 +187,23 @@ class SqliteStore implements Store {
       ),
     };
     this.selectionQueries = {
-      articles: selectionStatement<ArticleRow>(db, (chosen) => `SELECT * ${chosen} ORDER BY published_on, id`),
-      count: selectionStatement<{ total: number }>(db, (chosen) => `SELECT count(*) AS total ${chosen}`),
-      page: selectionStatement<ArticleRow>(db, (chosen) => `SELECT * ${chosen} ORDER BY published_on, id LIMIT ? OFFSET ?`),
-      about: selectionStatement<ArticleRow>(
+      articles: selectionStatement<ArticleRow>(db, (selected) => `SELECT * FROM articles WHERE ${selected} ORDER BY published_on, id`),
+      count: selectionStatement<{ total: number }>(db, (selected) => `SELECT count(*) AS total FROM articles WHERE ${selected}`),
+      page: selectionStatement<ArticleRow>(db, (selected) => `SELECT * FROM articles WHERE ${selected} ORDER BY published_on, id LIMIT ? OFFSET ?`),
+      // A date's articles are few and the selection's many: the selection is checked row by row.
+      referring: selectionStatement<ArticleRow>(
         db,
-        (chosen) => `SELECT * ${chosen}
-          AND (published_on IN (SELECT value FROM json_each(?))
-            OR seq IN (SELECT r.article_seq FROM json_each(?) AS d
-              JOIN date_references r ON r.date = json_extract(d.value, '$[0]') AND r.granularity = json_extract(d.value, '$[1]')))
-          ORDER BY published_on, id`,
+        (selected) => `SELECT articles.* FROM date_references JOIN articles ON seq = article_seq
+          WHERE date = ? AND granularity = ? AND ${selected} ORDER BY published_on, id LIMIT ?`,
+        { rowByRow: true },
       ),
+      publishedOn: selectionStatement<ArticleRow>(db, (selected) => `SELECT * FROM articles WHERE published_on = ? AND ${selected} ORDER BY id LIMIT ?`, {
+        rowByRow: true,
+      }),
       // Copies count once: an article that is a group's member but not its representative is left out.
       signal: selectionStatement<DateSignalRow>(
         db,
-        (chosen) => `WITH chosen AS (SELECT seq, published_on ${chosen} AND seq NOT IN (
+        (selected) => `WITH chosen AS (SELECT seq, published_on FROM articles WHERE ${selected} AND seq NOT IN (
             SELECT a.seq FROM duplicate_group_members m JOIN duplicate_groups g ON g.id = m.group_id
             JOIN articles a ON a.id = m.article_id WHERE m.article_id <> g.representative_id))
           SELECT date, granularity, sum(published) AS published, sum(reported) AS reported, sum(planned) AS planned FROM (
@@ -312,10 +314,16 @@ class SqliteStore implements Store {
     return statement.all(...parameters).map(annotatedFrom);
   }
 
-  async articlesAbout(selection: Selection, dates: readonly DateRef[]): Promise<AnnotatedArticle[]> {
-    const days = dates.flatMap((date) => (date.granularity === 'day' ? [date.value] : []));
-    const { statement, parameters } = this.selectionQueries.about(selection, JSON.stringify(days), JSON.stringify(dates.map((d) => [d.value, d.granularity])));
-    return statement.all(...parameters).map(annotatedFrom);
+  async articlesAbout(selection: Selection, dates: readonly DateRef[], perDate: number): Promise<AnnotatedArticle[]> {
+    const rows = new Map<number, ArticleRow>();
+    const take = (found: ReturnType<typeof this.selectionQueries.referring>) => {
+      for (const row of found.statement.all(...found.parameters)) rows.set(row.seq, row);
+    };
+    for (const date of dates) {
+      take(this.selectionQueries.referring(selection, { before: [date.value, date.granularity], after: [perDate] }));
+      if (date.granularity === 'day') take(this.selectionQueries.publishedOn(selection, { before: [date.value], after: [perDate] }));
+    }
+    return [...rows.values()].sort((a, b) => a.published_on.localeCompare(b.published_on) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(annotatedFrom);
   }
 
   async dateSignal(selection: Selection): Promise<DateSignal[]> {
@@ -325,7 +333,7 @@ class SqliteStore implements Store {
 
   async articleList(selection: Selection, page: { offset: number; limit: number }): Promise<ArticleList> {
     const counted = this.selectionQueries.count(selection);
-    const listed = this.selectionQueries.page(selection, page.limit, page.offset);
+    const listed = this.selectionQueries.page(selection, { after: [page.limit, page.offset] });
     const rows = listed.statement.all(...listed.parameters);
     return { total: counted.statement.get(...counted.parameters)!.total, articles: rows.map((row) => toSummary(row, unpacked(row.sentences))) };
   }
@@ -364,17 +372,20 @@ function annotatedFrom(row: ArticleRow): AnnotatedArticle {
 /**
  * A query over the articles a selection names, prepared twice: with the selection's word
  * condition (the FTS5 index) and without one (no words: every article in the window). `sql` gets
- * the FROM … WHERE clause to build on; the selection's parameters come first, then `extra`.
+ * the selection's conditions on the articles table; its own parameters go before and after them.
+ * `rowByRow` probes the word index for each row instead of taking its whole article set, for
+ * queries that reach a few articles by another index.
  */
-function selectionStatement<Row>(db: Sqlite.Database, sql: (chosen: string) => string) {
-  const chosen = `FROM articles WHERE published_on BETWEEN ? AND ? AND (? IS NULL OR source = ?)`;
-  const unworded = db.prepare<unknown[], Row>(sql(chosen));
-  const worded = db.prepare<unknown[], Row>(sql(`${chosen} AND seq IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)`));
-  return (selection: Selection, ...extra: unknown[]): { statement: Sqlite.Statement<unknown[], Row>; parameters: unknown[] } => {
+function selectionStatement<Row>(db: Sqlite.Database, sql: (selected: string) => string, { rowByRow = false } = {}) {
+  const selected = `published_on BETWEEN ? AND ? AND (? IS NULL OR source = ?)`;
+  const words = rowByRow ? `EXISTS (SELECT 1 FROM article_words WHERE article_words MATCH ? AND rowid = seq)` : `seq IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)`;
+  const unworded = db.prepare<unknown[], Row>(sql(selected));
+  const worded = db.prepare<unknown[], Row>(sql(`${selected} AND ${words}`));
+  return (selection: Selection, { before = [], after = [] }: { before?: unknown[]; after?: unknown[] } = {}) => {
     const source = selection.source ?? null;
-    const bounds = [selection.publishedFrom ?? EARLIEST_DAY, selection.publishedTo ?? LATEST_DAY, source, source];
+    const bounds = [...before, selection.publishedFrom ?? EARLIEST_DAY, selection.publishedTo ?? LATEST_DAY, source, source];
     const match = ftsMatch(selectionQuery(selection));
-    return match === '' ? { statement: unworded, parameters: [...bounds, ...extra] } : { statement: worded, parameters: [...bounds, match, ...extra] };
+    return match === '' ? { statement: unworded, parameters: [...bounds, ...after] } : { statement: worded, parameters: [...bounds, match, ...after] };
   };
 }
 

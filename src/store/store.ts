@@ -68,8 +68,12 @@ export interface Store {
    * without reading the articles. The entity is not checked; its words are.
    */
   dateSignal(selection: Selection): Promise<DateSignal[]>;
-  /** The selection's articles published on, or referring to, any of these dates; ordered as `articles`. */
-  articlesAbout(selection: Selection, dates: readonly DateRef[]): Promise<AnnotatedArticle[]>;
+  /**
+   * A bounded sample of the selection's articles about each date: at most `perDate` referring to
+   * it and at most `perDate` published on it (days), the earliest published first in both, found
+   * through the date-reference and date indexes. Each article once, ordered as `articles`.
+   */
+  articlesAbout(selection: Selection, dates: readonly DateRef[], perDate: number): Promise<AnnotatedArticle[]>;
   /** One page of the selection's articles, without their annotations, and how many there are in all. */
   articleList(selection: Selection, page: { offset: number; limit: number }): Promise<ArticleList>;
   /** One article by its stored id. */

@@ -8,10 +8,10 @@
 // once, and a busy day with two unrelated stories gives its date to the bigger one.
 import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../query.js';
-import { corpusStats, independentArticles, indexCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { corpusStats, dateKey, independentArticles, indexCorpus, mayShow, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { collectCandidates } from './datewise.js';
 import { buildEntry } from './entry.js';
-import { PUBLICATION_WEIGHT, dateKey, daysReferredBy, focusAt, referencesByDay, reportsByDay } from './evidence.js';
+import { PUBLICATION_WEIGHT, daysReferredBy, focusAt, referencesByDay, reportsByDay } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 import { contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
@@ -134,7 +134,7 @@ export const clusters: TimelineMethod = {
     const evidenceFor = (event: DatedEvent) => evidence.get(dateKey(event.date)) ?? 0;
     const events = clusterArticles(independentArticles(index))
       .map((articles) => dateEvent(articles, options))
-      .filter((event): event is DatedEvent => event !== undefined)
+      .filter((event): event is DatedEvent => event !== undefined && mayShow(index, event.date))
       .sort((a, b) => evidenceFor(b) - evidenceFor(a) || b.score - a.score || a.date.value.localeCompare(b.date.value));
     const reports = reportsByDay(index);
     // The event chooses the day; the day is then summarised from everything that refers to it, for

@@ -1,10 +1,15 @@
 // What a timeline method works on: annotated articles plus the duplicate groups that say which
 // articles are one story, so a wire copy printed on five sites counts as one piece of evidence.
-import type { AnnotatedArticle, DuplicateGroup, Sentence, Timeline } from '../model.js';
+import type { AnnotatedArticle, DateRef, DuplicateGroup, Sentence, Timeline } from '../model.js';
 
 export interface TimelineCorpus {
   articles: AnnotatedArticle[];
   duplicateGroups: DuplicateGroup[];
+  /**
+   * The dates the articles were read for, when they are a sample about those dates only (a broad
+   * timeline, see contention.ts): the method summarises these dates and no others.
+   */
+  readFor?: DateRef[];
 }
 
 /** A sentence together with the article it belongs to. */
@@ -26,6 +31,8 @@ export interface IndexedCorpus {
   /** Article id → the other articles with the same story. */
   copiesOf: Map<string, string[]>;
   duplicates: number;
+  /** The dates a timeline may show: all of them when absent (see TimelineCorpus.readFor). */
+  readFor?: Set<string>;
 }
 
 export function indexCorpus(corpus: TimelineCorpus): IndexedCorpus {
@@ -50,7 +57,17 @@ export function indexCorpus(corpus: TimelineCorpus): IndexedCorpus {
   const articles = [...corpus.articles].sort(
     (a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id),
   );
-  return { articles, storyOf, copiesOf, duplicates };
+  return { articles, storyOf, copiesOf, duplicates, ...(corpus.readFor && { readFor: new Set(corpus.readFor.map(dateKey)) }) };
+}
+
+/** Whether the timeline may show this date (always, unless the corpus was read for some dates only). */
+export function mayShow(index: IndexedCorpus, date: DateRef): boolean {
+  return index.readFor === undefined || index.readFor.has(dateKey(date));
+}
+
+/** A date's identity: the same day, month or year is the same key. */
+export function dateKey(date: DateRef): string {
+  return `${date.granularity}:${date.value}`;
 }
 
 /** Articles that are not copies of an earlier one: the independent evidence. */

@@ -6,9 +6,9 @@
 // whereas a publication date also collects follow-ups and background.
 import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../query.js';
-import { corpusStats, independentArticles, indexCorpus, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { corpusStats, dateKey, independentArticles, indexCorpus, mayShow, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { buildEntry } from './entry.js';
-import { COARSE_WEIGHT, LEAD_SENTENCES, PLANNED_WEIGHT, PUBLICATION_WEIGHT, dateKey, datesReferredBy, focusAt, inRange, precisionRank, reportsByDay, typicalityOf } from './evidence.js';
+import { COARSE_WEIGHT, LEAD_SENTENCES, PLANNED_WEIGHT, PUBLICATION_WEIGHT, datesReferredBy, focusAt, inRange, precisionRank, reportsByDay, typicalityOf } from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 
@@ -55,7 +55,7 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     }
     for (const [c, vote] of votes) c.score += vote;
   }
-  return [...candidates.values()].filter((c) => inRange(c.date, options));
+  return [...candidates.values()].filter((c) => inRange(c.date, options) && mayShow(index, c.date));
 }
 
 export const datewise: TimelineMethod = {

@@ -1,7 +1,7 @@
 // What every timeline method reads off the annotations: which dates a sentence refers to, and how
 // much a sentence or an article counts as evidence for a date.
 import type { DateRef, IsoDay, Sentence, TimelineOptions } from '../model.js';
-import { independentArticles, type IndexedCorpus, type SentenceRef } from './corpus.js';
+import { dateKey, independentArticles, type IndexedCorpus, type SentenceRef } from './corpus.js';
 import { centroidSimilarities, contentTerms } from './vectors.js';
 
 /** Weight of one article published on a day, relative to one reference to the day. */
@@ -34,9 +34,6 @@ export function precisionRank(date: DateRef): number {
 /** Focus of a sentence on a date it names after another one: a mention in passing. */
 export const PASSING_FOCUS = 0.5;
 
-export function dateKey(date: DateRef): string {
-  return `${date.granularity}:${date.value}`;
-}
 
 /** The distinct dates a sentence refers to, in the order it names them. */
 export function datesReferredBy(sentence: Sentence): DateRef[] {

@@ -5,7 +5,7 @@ import type { TimelineMethod } from './method.js';
 
 export type { TimelineMethod } from './method.js';
 export type { TimelineCorpus } from './corpus.js';
-export { datesInContention } from './contention.js';
+export { ARTICLES_PER_DATE, broadDates } from './contention.js';
 
 export const timelineMethods: Record<string, TimelineMethod> = {
   [datewise.name]: datewise,
