@@ -199,6 +199,8 @@ class PostgresStore implements Store {
       await client.query(`SELECT pg_advisory_xact_lock(${DUPLICATE_KEY_LOCK}, key) FROM (SELECT DISTINCT unnest($1::int[]) AS key ORDER BY 1) AS keys`, [keysOf.flat()]);
       await keyUnkeyed(client, duplicates);
       const result: AddResult = { added: [], alreadyStored: [], renamed: [] };
+      let sentences = 0;
+      let timexes = 0;
       for (const [i, annotated] of batch.entries()) {
         const stored = await this.store(client, annotated);
         if (stored.existing) {
@@ -206,11 +208,19 @@ class PostgresStore implements Store {
           continue;
         }
         await group(client, stored, annotated, keysOf[i]!, duplicates);
+        sentences += annotated.sentences.length;
+        timexes += timexCount(annotated.sentences);
         result.added.push(stored.id);
         if (stored.id !== annotated.article.id) result.renamed.push({ requestedId: annotated.article.id, storedId: stored.id });
       }
       // Last, so the row lock it takes is held only until the commit.
-      if (result.added.length > 0) await client.query('UPDATE store_version SET version = version + 1');
+      if (result.added.length > 0) {
+        await client.query('UPDATE store_totals SET version = version + 1, articles = articles + $1, sentences = sentences + $2, timexes = timexes + $3', [
+          result.added.length,
+          sentences,
+          timexes,
+        ]);
+      }
       return result;
     });
   }
@@ -345,17 +355,16 @@ class PostgresStore implements Store {
   }
 
   async version(): Promise<number> {
-    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM store_version');
+    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM store_totals');
     return Number(rows[0]!.version);
   }
 
   async counts(): Promise<StoreCounts> {
     const { rows } = await this.pool.query<CountsRow>(
-      `SELECT (SELECT count(*) FROM articles) AS articles,
-              (SELECT coalesce(sum(sentence_count), 0) FROM articles) AS sentences,
-              (SELECT coalesce(sum(timex_count), 0) FROM articles) AS timexes,
+      `SELECT articles, sentences, timexes,
               (SELECT count(*) FROM duplicate_groups) AS duplicate_groups,
-              (SELECT count(*) FROM duplicate_group_members) - (SELECT count(*) FROM duplicate_groups) AS duplicates`,
+              (SELECT count(*) FROM duplicate_group_members) - (SELECT count(*) FROM duplicate_groups) AS duplicates
+       FROM store_totals`,
     );
     const row = rows[0]!;
     return {

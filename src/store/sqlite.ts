@@ -176,14 +176,13 @@ class SqliteStore implements Store {
       groupsOf: db.prepare<[string], GroupRow>(
         `${GROUPS_SQL} WHERE g.id IN (SELECT group_id FROM duplicate_group_members WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY g.id`,
       ),
-      bumpVersion: db.prepare(`UPDATE store_version SET version = version + 1`),
-      version: db.prepare<[], number>(`SELECT version FROM store_version`).pluck(),
+      addTotals: db.prepare(`UPDATE store_totals SET version = version + 1, articles = articles + ?, sentences = sentences + ?, timexes = timexes + ?`),
+      version: db.prepare<[], number>(`SELECT version FROM store_totals`).pluck(),
       counts: db.prepare<[], StoreCounts>(
-        `SELECT (SELECT count(*) FROM articles) AS articles,
-                (SELECT coalesce(sum(sentence_count), 0) FROM articles) AS sentences,
-                (SELECT coalesce(sum(timex_count), 0) FROM articles) AS timexes,
+        `SELECT articles, sentences, timexes,
                 (SELECT count(*) FROM duplicate_groups) AS duplicateGroups,
-                (SELECT count(*) FROM duplicate_group_members) - (SELECT count(*) FROM duplicate_groups) AS duplicates`,
+                (SELECT count(*) FROM duplicate_group_members) - (SELECT count(*) FROM duplicate_groups) AS duplicates
+         FROM store_totals`,
       ),
     };
     this.selectionQueries = {
@@ -228,6 +227,8 @@ class SqliteStore implements Store {
   private addAll(batch: AnnotatedArticle[], duplicates: DuplicateDetector): AddResult {
     this.keyUnkeyed(duplicates);
     const result: AddResult = { added: [], alreadyStored: [], renamed: [] };
+    let sentences = 0;
+    let timexes = 0;
     for (const annotated of batch) {
       const existingId = this.statements.idByContent.get(annotated.contentHash);
       if (existingId !== undefined) {
@@ -236,10 +237,12 @@ class SqliteStore implements Store {
       }
       const storedId = this.freeIdFor(annotated);
       this.insert(annotated, storedId, duplicates);
+      sentences += annotated.sentences.length;
+      timexes += timexCount(annotated.sentences);
       result.added.push(storedId);
       if (storedId !== annotated.article.id) result.renamed.push({ requestedId: annotated.article.id, storedId });
     }
-    if (result.added.length > 0) this.statements.bumpVersion.run();
+    if (result.added.length > 0) this.statements.addTotals.run(result.added.length, sentences, timexes);
     return result;
   }
 

@@ -136,9 +136,10 @@ export const postgresMigrations: readonly Migration[] = [
       INSERT INTO unkeyed_articles SELECT seq FROM articles;
       CREATE INDEX duplicate_group_members_by_article ON duplicate_group_members (article_id);
 
-      -- Bumped by every write, so caches of timelines know when they are stale.
-      CREATE TABLE store_version (version BIGINT NOT NULL);
-      INSERT INTO store_version VALUES (0);
+      -- Bumped by every write, so caches of timelines know when they are stale, with the totals a
+      -- status line shows, kept as articles are added so that counting reads no article.
+      CREATE TABLE store_totals (version BIGINT NOT NULL, articles BIGINT NOT NULL, sentences BIGINT NOT NULL, timexes BIGINT NOT NULL);
+      INSERT INTO store_totals SELECT 0, count(*), coalesce(sum(sentence_count), 0), coalesce(sum(timex_count), 0) FROM articles;
     `,
   },
 ];
