@@ -14,7 +14,7 @@
 // The stores index the same words (`indexedWords`) and compile the same query to their full-text
 // engines (`ftsMatch`, `tsQueries`), so a store answers exactly what the in-memory match would.
 import { splitSentences } from './annotate/sentences.js';
-import type { Selection } from './model.js';
+import type { Selection, Span } from './model.js';
 
 export type TopicQuery = string[][];
 
@@ -58,10 +58,13 @@ export function searchableText(article: { title?: string; text: string }): strin
   return article.title ? `${article.title} ${article.text}` : article.text;
 }
 
-/** What a topic is matched against: the headline and the first sentences. */
-export function leadText(article: { title?: string; text: string }): string {
-  const sentences = splitSentences(article.text);
-  const lead = article.text.slice(0, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0);
+/**
+ * What a topic is matched against: the headline and the first sentences. An annotated article's
+ * sentences are the ones `splitSentences` finds, so a writer that has them passes them rather
+ * than splitting the text again.
+ */
+export function leadText(article: { title?: string; text: string }, sentences: readonly { span: Span }[] = splitSentences(article.text).map((span) => ({ span }))): string {
+  const lead = article.text.slice(0, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.span.end ?? 0);
   return article.title ? `${article.title} ${lead}` : lead;
 }
 
@@ -71,8 +74,8 @@ export function wordSet(text: string): Set<string> {
 }
 
 /** The distinct words of an article's lead and of all of it, space-separated: what the stores' full-text indexes hold. */
-export function indexedWords(article: { title?: string; text: string }): { lead: string; all: string } {
-  return { lead: [...wordSet(leadText(article))].join(' '), all: [...wordSet(searchableText(article))].join(' ') };
+export function indexedWords(article: { title?: string; text: string }, sentences?: readonly { span: Span }[]): { lead: string; all: string } {
+  return { lead: [...wordSet(leadText(article, sentences))].join(' '), all: [...wordSet(searchableText(article))].join(' ') };
 }
 
 /** Whether a plain article has the words a selection asks for. */

@@ -234,7 +234,7 @@ class PostgresStore implements Store {
   private async store(client: pg.PoolClient, annotated: AnnotatedArticle): Promise<{ id: string; seq?: string; existing: boolean }> {
     const { article, contentHash } = annotated;
     const candidates = [article.id, `${article.id}~${contentHash.slice(0, 8)}`, `${article.id}~${contentHash}`];
-    const words = indexedWords(article);
+    const words = indexedWords(article, annotated.sentences);
     for (const id of candidates) {
       const existingId = await idByContent(client, contentHash);
       if (existingId !== undefined) return { id: existingId, existing: true };

@@ -283,7 +283,7 @@ class SqliteStore implements Store {
         timexCount(sentences),
       ).lastInsertRowid,
     );
-    const words = indexedWords(article);
+    const words = indexedWords(article, sentences);
     s.insertWords.run(seq, words.lead, words.all);
     for (const reference of dateReferences(article.publishedOn, sentences)) s.insertReference.run(reference.value, reference.granularity, seq, reference.planned ? 1 : 0);
     this.group(seq, { text: article.text, member: { id: storedId, publishedOn: article.publishedOn, contentHash } }, duplicates);
