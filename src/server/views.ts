@@ -3,9 +3,9 @@
 // bounded caches keyed by the store's version, so clicks and exports of one timeline are served
 // from memory, a write anywhere (an upload, another process's ingest) retires them, and memory
 // stays bounded whatever the store holds.
-import type { AnnotatedArticle, Selection, TimelineOptions } from '../model.js';
+import type { AnnotatedArticle, Article, Selection, TimelineOptions } from '../model.js';
 import { corpusFromStore, isBroad } from '../pipeline.js';
-import type { ArticleSummary, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import type { TimelineCorpus } from '../timeline/index.js';
 import { RecentResults } from './recent.js';
 import { dailySignal, type DaySignal } from './signal.js';
@@ -55,11 +55,11 @@ export class StoreViews {
   }
 
   /** The other articles carrying the same story as `id` (wire copies, reprints). */
-  async copiesOf(id: string): Promise<ArticleSummary[]> {
+  async copiesOf(id: string): Promise<Article[]> {
     const [group] = await this.store.duplicateGroups([id]);
     if (!group) return [];
     const copies = await Promise.all(group.memberIds.filter((other) => other !== id).map((other) => this.store.article(other)));
-    return copies.flatMap((copy) => (copy ? [summaryOf(copy)] : []));
+    return copies.flatMap((copy) => (copy ? [copy.article] : []));
   }
 
   private async retireIfChanged(): Promise<void> {
@@ -69,15 +69,4 @@ export class StoreViews {
     this.results.clear();
     this.corpora.clear();
   }
-}
-
-function summaryOf({ article, sentences }: AnnotatedArticle): ArticleSummary {
-  return {
-    id: article.id,
-    source: article.source,
-    publishedOn: article.publishedOn,
-    ...(article.title !== undefined && { title: article.title }),
-    sentences: sentences.length,
-    opening: sentences[0]?.text ?? '',
-  };
 }

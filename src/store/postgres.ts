@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
 import { indexedWords, selectionQuery, tsQueries } from '../query.js';
 import { groupChange, type Candidate, type GroupId } from './grouping.js';
-import { dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import { articleColumnValues, dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
 
@@ -243,15 +243,7 @@ class PostgresStore implements Store {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, strip(to_tsvector('simple', $10)), strip(to_tsvector('simple', $11)), $12, $13, $14)
          ON CONFLICT DO NOTHING RETURNING seq`,
         [
-          id,
-          contentHash,
-          article.source,
-          article.publishedOn,
-          article.title ?? null,
-          article.url ?? null,
-          article.text,
-          article.origin.file,
-          article.origin.line ?? null,
+          ...articleColumnValues(article, id, contentHash),
           words.lead,
           words.all,
           JSON.stringify(storedSentences(annotated.sentences)),

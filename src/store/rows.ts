@@ -51,6 +51,12 @@ export function timexCount(sentences: readonly Sentence[]): number {
   return sentences.reduce((n, s) => n + s.timexes.length, 0);
 }
 
+/** The values of the article columns, in their order (id, content_hash, source, …, origin_line), for an insert. */
+export function articleColumnValues(article: Article, storedId: string, contentHash: string): unknown[] {
+  const { source, publishedOn, title, url, text, origin } = article;
+  return [storedId, contentHash, source, publishedOn, title ?? null, url ?? null, text, origin.file, origin.line ?? null];
+}
+
 export function toArticle(row: ArticleColumns): Article {
   const article: Article = {
     id: row.id,

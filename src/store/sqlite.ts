@@ -6,7 +6,7 @@ import type Sqlite from 'better-sqlite3';
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
 import { groupChange, type Candidate } from './grouping.js';
-import { dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import { articleColumnValues, dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
@@ -269,15 +269,7 @@ class SqliteStore implements Store {
     const s = this.statements;
     const seq = Number(
       s.insertArticle.run(
-        storedId,
-        contentHash,
-        article.source,
-        article.publishedOn,
-        article.title ?? null,
-        article.url ?? null,
-        article.text,
-        article.origin.file,
-        article.origin.line ?? null,
+        ...articleColumnValues(article, storedId, contentHash),
         packed(storedSentences(sentences)),
         sentences.length,
         timexCount(sentences),
