@@ -18,8 +18,8 @@ import type { Selection, Span } from './model.js';
 
 export type TopicQuery = string[][];
 
-/** Sentences that make an article's lead. */
-export const LEAD_SENTENCES = 3;
+/** Sentences that make an article's lead, where its topic is named. */
+const TOPIC_LEAD_SENTENCES = 3;
 
 /** What a store looks up for a selection: topic words in the lead, name words anywhere. */
 export interface WordQuery {
@@ -64,7 +64,7 @@ export function searchableText(article: { title?: string; text: string }): strin
  * than splitting the text again.
  */
 export function leadText(article: { title?: string; text: string }, sentences: readonly { span: Span }[] = splitSentences(article.text).map((span) => ({ span }))): string {
-  const lead = article.text.slice(0, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.span.end ?? 0);
+  const lead = article.text.slice(0, sentences[Math.min(TOPIC_LEAD_SENTENCES, sentences.length) - 1]?.span.end ?? 0);
   return article.title ? `${article.title} ${lead}` : lead;
 }
 

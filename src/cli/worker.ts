@@ -62,7 +62,7 @@ dead letters back once the cause is fixed.
 Examples:
   chronicle ingest articles/ --queue redis://queue.example:6379
   chronicle worker --queue redis://queue.example:6379 --store postgres://chronicle@db.example/news
-  chronicle queue finalize --queue redis://queue.example:6379 --store postgres://chronicle@db.example/news`,
+  chronicle queue status --queue redis://queue.example:6379`,
     )
     .action(async (flags: WorkerFlags) => {
       const { runWorker } = await import('../queue/worker.js');
