@@ -274,17 +274,19 @@ export function groupDuplicates(articles: readonly Article[], detector: Duplicat
       else byKey.set(key, [i]);
     }
   });
-  const members = new Map<number, GroupMember[]>();
+  const byRoot = new Map<number, Article[]>();
   articles.forEach((article, i) => {
     const root = sets.find(i);
-    const member = { id: article.id, publishedOn: article.publishedOn, contentHash: contentHashOf(article.text) };
-    const list = members.get(root);
-    if (list) list.push(member);
-    else members.set(root, [member]);
+    const list = byRoot.get(root);
+    if (list) list.push(article);
+    else byRoot.set(root, [article]);
   });
-  return [...members.values()]
+  // Only grouped articles need a content hash (for the group's kind).
+  const member = (article: Article): GroupMember => ({ id: article.id, publishedOn: article.publishedOn, contentHash: contentHashOf(article.text) });
+  return [...byRoot.values()]
     .filter((list) => list.length >= 2)
-    .map((list) => ({ group: detector.group(list), first: list.reduce((a, b) => (byDateThenId(a, b) <= 0 ? a : b)) }))
-    .sort((a, b) => byDateThenId(a.first, b.first))
-    .map(({ group }) => group);
+    // In the order of their representatives, the earliest member of each.
+    .map((list) => list.map(member).sort(byDateThenId))
+    .sort((a, b) => byDateThenId(a[0]!, b[0]!))
+    .map((list) => detector.group(list));
 }

@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
 import { indexedWords, selectionQuery, tsQueries } from '../query.js';
 import { groupChange, type Candidate, type GroupId } from './grouping.js';
-import { articleColumnValues, dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import { articleColumnValues, dateReferences, inPublicationOrder, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
 
@@ -294,7 +294,7 @@ class PostgresStore implements Store {
       const published = await this.pool.query<ArticleRow>(`SELECT * FROM articles WHERE published_on = $6 AND ${SELECTED} ORDER BY id LIMIT $7`, [...parameters, date.value, perDate]);
       for (const row of published.rows) rows.set(row.seq, row);
     }
-    return [...rows.values()].sort((a, b) => (a.published_on < b.published_on ? -1 : a.published_on > b.published_on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(annotatedFrom);
+    return inPublicationOrder(rows.values()).map(annotatedFrom);
   }
 
   /** Copies count once: an article that is a group's member but not its representative is left out. */

@@ -57,6 +57,12 @@ export function articleColumnValues(article: Article, storedId: string, contentH
   return [storedId, contentHash, source, publishedOn, title ?? null, url ?? null, text, origin.file, origin.line ?? null];
 }
 
+/** Rows in the order every article query returns them: publication day, then id. */
+export function inPublicationOrder<Row extends ArticleColumns>(rows: Iterable<Row>): Row[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...rows].sort((a, b) => compare(a.published_on, b.published_on) || compare(a.id, b.id));
+}
+
 export function toArticle(row: ArticleColumns): Article {
   const article: Article = {
     id: row.id,

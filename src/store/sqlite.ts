@@ -6,7 +6,7 @@ import type Sqlite from 'better-sqlite3';
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
 import { groupChange, type Candidate } from './grouping.js';
-import { articleColumnValues, dateReferences, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import { articleColumnValues, dateReferences, inPublicationOrder, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
@@ -318,7 +318,7 @@ class SqliteStore implements Store {
       take(this.selectionQueries.referring(selection, { before: [date.value, date.granularity], after: [perDate] }));
       if (date.granularity === 'day') take(this.selectionQueries.publishedOn(selection, { before: [date.value], after: [perDate] }));
     }
-    return [...rows.values()].sort((a, b) => a.published_on.localeCompare(b.published_on) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(annotatedFrom);
+    return inPublicationOrder(rows.values()).map(annotatedFrom);
   }
 
   async dateSignal(selection: Selection): Promise<DateSignal[]> {
