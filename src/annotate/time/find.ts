@@ -586,9 +586,28 @@ export function findCandidates(text: string): Candidate[] {
     })),
   ).filter((match) => match.candidates.length > 0);
   const longestFirst = matches.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
+  // Kept spans never overlap, so ordered by start they are ordered by end too: a new match can
+  // only collide with its two neighbours in that order, found by binary search. This keeps long
+  // texts with thousands of expressions from comparing every pair.
   const kept: typeof matches = [];
   for (const match of longestFirst) {
-    if (!kept.some((k) => overlaps(k.span, match.span))) kept.push(match);
+    const at = firstStartingAfter(kept, match.span.start);
+    const before = kept[at - 1];
+    const after = kept[at];
+    if ((before && overlaps(before.span, match.span)) || (after && overlaps(after.span, match.span))) continue;
+    kept.splice(at, 0, match);
   }
   return kept.flatMap((match) => match.candidates).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The position of the first span starting after `start`, in spans ordered by start. */
+function firstStartingAfter(ordered: readonly { span: Span }[], start: number): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ordered[middle]!.span.start <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -4,17 +4,18 @@ import type { IsoDay, Span, Timex } from '../../model.js';
 import { addDays } from './calendar.js';
 import { findCandidates, type Candidate } from './find.js';
 import { lastEndedQuarter, resolveCandidate, type QuarterRef } from './resolve.js';
-import { clauseTense, sentenceAround } from './tense.js';
+import { sentenceAround, tenseReader, type TenseReading } from './tense.js';
 
 /** Finds temporal expressions in a whole article and resolves them against its publication date. */
 export function tagTemporal(text: string, publishedOn: IsoDay): Timex[] {
   const candidates = findCandidates(text);
+  const clauseTense = tenseReader(text);
   const clocks = candidates.filter((c) => c.expression.kind === 'clock');
-  const dated = resolveInOrder(text, publishedOn, candidates.filter((c) => c.expression.kind !== 'clock'));
+  const dated = resolveInOrder(text, publishedOn, clauseTense, candidates.filter((c) => c.expression.kind !== 'clock'));
   const days = dated.filter((t) => t.refersTo?.granularity === 'day' && !startsAState(text, t.span));
   const placedClocks = clocks.flatMap((clock) => {
     const { day, why } = dayForClock(text, clock.span, days, publishedOn);
-    const tense = clauseTense(text, clock.span);
+    const tense = clauseTense(clock.span);
     const resolution = resolveCandidate(clock, { publishedOn, narrativeAnchor: day, anchorFromText: day !== publishedOn, tense });
     return resolution === undefined ? [] : [{ text: clock.text, span: clock.span, ...resolution, evidence: `"${clock.text}" ${why} → ${resolution.value}` }];
   });
@@ -22,7 +23,7 @@ export function tagTemporal(text: string, publishedOn: IsoDay): Timex[] {
   return timexes.map((timex, i) => countedFromFollowingDate(text, timex, timexes[i + 1]) ?? timex);
 }
 
-function resolveInOrder(text: string, publishedOn: IsoDay, candidates: Candidate[]): Timex[] {
+function resolveInOrder(text: string, publishedOn: IsoDay, clauseTense: (span: Span) => TenseReading, candidates: Candidate[]): Timex[] {
   const timexes: Timex[] = [];
   // Narrative anchoring: a story that says "on Monday ... the next day" means the Tuesday after
   // that Monday, so the last day resolved so far is carried along in text order.
@@ -33,7 +34,7 @@ function resolveInOrder(text: string, publishedOn: IsoDay, candidates: Candidate
   // "For the six months ended Aug. 12, net fell from a year earlier": the closing day of a period.
   const periodEnds: Timex[] = [];
   for (const candidate of candidates) {
-    const tense = clauseTense(text, candidate.span);
+    const tense = clauseTense(candidate.span);
     const quarterHere = comparesRunningTotals(text, candidate.span) ? undefined : quarterInText;
     const periodEndInSentence = earlierInSentence(text, candidate.span, periodEnds)?.refersTo?.value;
     const ctx = { publishedOn, narrativeAnchor, anchorFromText, tense, quarterInText: quarterHere, periodEndInSentence };

@@ -46,17 +46,18 @@ export function sentenceAround(text: string, span: Span): Span {
   return { start, end };
 }
 
-function cuesIn(text: string, offset: number): Cue[] {
-  const found = (patterns: RegExp[], tense: Cue['tense']): Cue[] =>
-    patterns.flatMap((pattern) =>
-      [...text.matchAll(new RegExp(pattern.source, pattern.flags + 'g'))].map((m) => ({
-        tense,
-        text: m[0],
-        start: offset + m.index,
-        end: offset + m.index + m[0].length,
-      })),
-    );
-  return [...found(FUTURE_CUES, 'future'), ...found(MODAL_CUES, 'modal'), ...found(PAST_CUES, 'past')];
+/** Every cue pattern with its tense, compiled once as a global pattern for matchAll. */
+const CUE_PATTERNS: { tense: Cue['tense']; pattern: RegExp }[] = [
+  ...FUTURE_CUES.map((pattern) => ({ tense: 'future' as const, pattern })),
+  ...MODAL_CUES.map((pattern) => ({ tense: 'modal' as const, pattern })),
+  ...PAST_CUES.map((pattern) => ({ tense: 'past' as const, pattern })),
+].map(({ tense, pattern }) => ({ tense, pattern: new RegExp(pattern.source, pattern.flags + 'g') }));
+
+/** Every cue in the text, found in one pass per pattern and ordered by start: an article's expressions then only pick from them. */
+function cuesOf(text: string): Cue[] {
+  return CUE_PATTERNS.flatMap(({ tense, pattern }) =>
+    [...text.matchAll(pattern)].map((m) => ({ tense, text: m[0], start: m.index, end: m.index + m[0].length })),
+  ).sort((a, b) => a.start - b.start);
 }
 
 const DEADLINE_BEFORE = /\b(by|until|till)\s+$/i;
@@ -83,10 +84,24 @@ function clauseAround(text: string, span: Span, sentence: Span): Span {
   return { start, end };
 }
 
+/** The cues starting inside `range`, from cues ordered by start: a binary search, so long texts stay linear. */
+function cuesFrom(cues: readonly Cue[], range: Span): Cue[] {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cues[middle]!.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Cue[] = [];
+  for (let i = low; i < cues.length && cues[i]!.start < range.end; i++) if (cues[i]!.end <= range.end) found.push(cues[i]!);
+  return found;
+}
+
 /** The closest cue before the expression, or else the first after it, within `scope`. */
-function nearestCue(text: string, span: Span, scope: Span): Cue | undefined {
-  const before = cuesIn(text.slice(scope.start, span.start), scope.start);
-  const after = cuesIn(text.slice(span.end, scope.end), span.end);
+function nearestCue(cues: readonly Cue[], span: Span, scope: Span): Cue | undefined {
+  const before = cuesFrom(cues, { start: scope.start, end: span.start });
+  const after = cuesFrom(cues, { start: span.end, end: scope.end });
   // Ties on the end go to the longer cue: "expected to" over "expected".
   const nearestBefore = before.sort((a, b) => b.end - a.end || a.start - b.start)[0];
   const firstAfter = after.sort((a, b) => a.start - b.start || b.end - a.end)[0];
@@ -94,19 +109,23 @@ function nearestCue(text: string, span: Span, scope: Span): Cue | undefined {
 }
 
 /**
- * The tense of the clause an expression sits in: the closest cue before it in its clause, or,
- * failing that, the first cue after it ("On Thursday, parliament will vote"); with no cue in its
- * clause, the same search over its whole sentence.
+ * Reads the tense of any expression in one text. The tense of the clause an expression sits in is
+ * the closest cue before it in its clause, or, failing that, the first cue after it ("On Thursday,
+ * parliament will vote"); with no cue in its clause, the same search over its whole sentence.
  */
-export function clauseTense(text: string, span: Span): TenseReading {
-  const sentence = sentenceAround(text, span);
-  // "officials postponed until Tuesday any action": whatever the tense of the deferral, the day it
-  // was put off to lies ahead of it.
-  const deferral = DEFERRED_UNTIL.exec(text.slice(sentence.start, span.start));
-  if (deferral) return { tense: 'future', cue: deferral[0].replace(/\s+/g, ' ').trim() };
-  const cue = nearestCue(text, span, clauseAround(text, span, sentence)) ?? nearestCue(text, span, sentence);
-  if (cue) return { tense: cue.tense, cue: cue.text.replace(/\s+/g, ' ') };
-  // With no verb to go by, "by the end of May" or "until Sunday" sets a deadline, and deadlines lie ahead.
-  const deadline = DEADLINE_BEFORE.exec(text.slice(Math.max(sentence.start, span.start - 20), span.start));
-  return deadline ? { tense: 'future', cue: deadline[1]! } : { tense: 'unclear' };
+export function tenseReader(text: string): (span: Span) => TenseReading {
+  let cues: Cue[] | undefined;
+  return (span) => {
+    const sentence = sentenceAround(text, span);
+    // "officials postponed until Tuesday any action": whatever the tense of the deferral, the day it
+    // was put off to lies ahead of it.
+    const deferral = DEFERRED_UNTIL.exec(text.slice(sentence.start, span.start));
+    if (deferral) return { tense: 'future', cue: deferral[0].replace(/\s+/g, ' ').trim() };
+    cues ??= cuesOf(text);
+    const cue = nearestCue(cues, span, clauseAround(text, span, sentence)) ?? nearestCue(cues, span, sentence);
+    if (cue) return { tense: cue.tense, cue: cue.text.replace(/\s+/g, ' ') };
+    // With no verb to go by, "by the end of May" or "until Sunday" sets a deadline, and deadlines lie ahead.
+    const deadline = DEADLINE_BEFORE.exec(text.slice(Math.max(sentence.start, span.start - 20), span.start));
+    return deadline ? { tense: 'future', cue: deadline[1]! } : { tense: 'unclear' };
+  };
 }
