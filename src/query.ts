@@ -36,6 +36,18 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/**
+ * Why a query typed by a user cannot be used, or undefined when it can. A query without a single
+ * letter or digit ('"', '*', '-', an emoji) asks for no word at all: read as "no topic" it would
+ * return the whole archive, which is never what was meant, so callers refuse it with this reason.
+ * The empty query (nothing typed) is "no topic" and is fine.
+ */
+export function queryProblem(query: string | undefined): string | undefined {
+  if (query === undefined || query.trim() === '') return undefined;
+  if (parseQuery(query).length > 0) return undefined;
+  return 'the query has no word in it (words are letters and digits; punctuation, symbols and emoji are not searched): give at least one word, or leave the query out for the whole archive';
+}
+
 export function parseQuery(query: string | undefined): TopicQuery {
   if (!query) return [];
   return query

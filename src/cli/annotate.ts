@@ -3,28 +3,29 @@ import { Option, type Command } from 'commander';
 import type { AnnotatedArticle, Sentence } from '../model.js';
 import { ExitCode, UserError } from './errors.js';
 import { isoDay } from './options.js';
-import { printReadSummary } from './report.js';
+import { printable, printReadSummary } from './report.js';
 
 function weekday(day: string): string {
   return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
 }
 
 function describeSentence(sentence: Sentence): string[] {
-  const lines = [`[${sentence.index}] ${sentence.text}`];
+  // Article text is the input's: printed to a terminal, its control characters are shown escaped.
+  const lines = [`[${sentence.index}] ${printable(sentence.text)}`];
   for (const t of sentence.timexes) {
     const when = t.refersTo ? `${t.refersTo.value} (${t.refersTo.granularity})` : t.value;
-    lines.push(`     time   "${t.text}" ${t.type} → ${when}${t.mod ? ` ${t.mod}` : ''} — ${t.evidence}`);
+    lines.push(`     time   "${printable(t.text)}" ${t.type} → ${when}${t.mod ? ` ${t.mod}` : ''} — ${t.evidence}`);
   }
-  if (sentence.mentions.length > 0) lines.push(`     names  ${sentence.mentions.map((m) => `${m.text} (${m.kind})`).join('; ')}`);
+  if (sentence.mentions.length > 0) lines.push(`     names  ${sentence.mentions.map((m) => `${printable(m.text)} (${m.kind})`).join('; ')}`);
   if (sentence.quantities.length > 0) {
-    lines.push(`     counts ${sentence.quantities.map((q) => `${q.text} = ${q.approximate ? '~' : ''}${q.value}${q.unit ? ` ${q.unit}` : ''}`).join('; ')}`);
+    lines.push(`     counts ${sentence.quantities.map((q) => `${printable(q.text)} = ${q.approximate ? '~' : ''}${q.value}${q.unit ? ` ${printable(q.unit)}` : ''}`).join('; ')}`);
   }
   return lines;
 }
 
 export function describeArticle(annotated: AnnotatedArticle): string {
   const { article } = annotated;
-  const header = `${article.id} — ${article.source}, published ${article.publishedOn} (${weekday(article.publishedOn)})${article.title ? ` — ${article.title}` : ''}`;
+  const header = printable(`${article.id} — ${article.source}, published ${article.publishedOn} (${weekday(article.publishedOn)})${article.title ? ` — ${article.title}` : ''}`);
   return [header, ...annotated.sentences.flatMap(describeSentence)].join('\n');
 }
 
@@ -82,7 +83,7 @@ Examples:
       if (flags.format === 'timeml') return annotateAsTimeml(paths, flags);
       const { annotateAll, readInputs } = await import('../pipeline.js');
       const read = await readInputs(paths);
-      printReadSummary([], read.skipped);
+      printReadSummary([], read.skipped, read.notes);
       if (read.articles.length === 0) throw new UserError('no article could be read from the given paths.', ExitCode.noInput);
       const annotated = await annotateAll(read.articles);
       process.stdout.write(

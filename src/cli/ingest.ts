@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode, UserError } from './errors.js';
-import { positiveInt } from './options.js';
+import { positiveInt, storeLocation } from './options.js';
 import { progressDisplay } from './progress.js';
 import { printReadSummary } from './report.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
@@ -12,7 +12,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('read articles, annotate them and add them to the store (re-running skips what is stored)')
     .argument('<paths...>', 'files, folders or globs: seed .txt, .jsonl(.gz), <dir>/<YYYY-MM-DD>/*.txt, .html, RSS/Atom')
-    .option('--store <file|url>', STORE_LOCATION_HELP, DEFAULT_STORE)
+    .option('--store <file|url>', STORE_LOCATION_HELP, storeLocation, DEFAULT_STORE)
     .option('--batch <n>', 'articles per transaction (a crash loses at most one batch)', positiveInt('--batch'), 200)
     .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
     .option('--queue <url>', `${QUEUE_URL_HELP}: enqueue the articles in batches of --batch for \`chronicle worker\` instead of storing them here`)
@@ -38,6 +38,7 @@ export function registerIngest(program: Command): void {
             `store ${storeName(opts.store)}: ${counts.articles} articles, ${counts.sentences} sentences`,
           ],
           report.skipped,
+          report.notes,
         );
         if (report.read === 0) throw new UserError('no article could be read from the given paths.', ExitCode.noInput);
       } finally {

@@ -26,7 +26,7 @@ export function buildProgram(): Command {
 Inputs: plain text starting with " date YYYY-MM-DD", JSONL/.jsonl.gz ({id, time, title, text, url, source}),
 folders <dir>/<YYYY-MM-DD>/*.txt, HTML article pages, RSS/Atom feeds. Bad files are reported and skipped.
 
-Exit codes: 0 done · 1 internal error (a bug) · 2 wrong usage · 3 nothing usable in the input
+Exit codes: 0 done · 1 internal error (a bug) · 2 wrong usage · 3 nothing usable in the input · 4 the disk is full or read-only
 
 Start with:  chronicle timeline examples/harbour-strike`,
     );

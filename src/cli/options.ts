@@ -1,5 +1,6 @@
 // Parsing and checking option values, so a typo gets a sentence and not a stack trace.
 import { InvalidArgumentError } from 'commander';
+import { queryProblem } from '../query.js';
 
 export function positiveInt(name: string) {
   return (value: string): number => {
@@ -15,5 +16,19 @@ export function isoDay(value: string): string {
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new InvalidArgumentError(`expected a real day as YYYY-MM-DD, got '${value}'.`);
   }
+  return value;
+}
+
+/** A --store location: an empty one would open a temporary database that vanishes on exit. */
+export function storeLocation(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('the store location is empty: give a SQLite file (story.sqlite) or a postgres:// URL.');
+  return value;
+}
+
+/** A --query: one with no word in it would silently mean "everything" (see queryProblem). */
+export function topicQuery(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('the query is empty: give at least one word, or leave --query out for the whole archive.');
+  const problem = queryProblem(value);
+  if (problem) throw new InvalidArgumentError(`${problem}.`);
   return value;
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from './errors.js';
+import { storeLocation } from './options.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
 
 interface ServeFlags {
@@ -28,7 +29,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('start the local web app: search the store, see the timeline beside its sources, add articles')
-    .option('--store <file|url>', `${STORE_LOCATION_HELP}; a file is created when missing (add articles from the page or with \`chronicle ingest\`)`, DEFAULT_STORE)
+    .option('--store <file|url>', `${STORE_LOCATION_HELP}; a file is created when missing (add articles from the page or with \`chronicle ingest\`)`, storeLocation, DEFAULT_STORE)
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', portNumber, 4178)
     .option('--host <address>', 'address to bind; anything but localhost exposes the store to the network', '127.0.0.1')
     .option('--token <secret>', 'require this token on every API request (Authorization: Bearer, or ?token= in the page address)', process.env.CHRONICLE_TOKEN)

@@ -1,12 +1,13 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { TimelineOptions } from '../model.js';
 import type { OutputFormat } from '../pipeline.js';
 import { timelineMethods, type TimelineCorpus } from '../timeline/index.js';
 import { ExitCode, UserError } from './errors.js';
-import { isoDay, positiveInt } from './options.js';
+import { isoDay, positiveInt, storeLocation, topicQuery } from './options.js';
+import { prepareOutput } from './output.js';
 import { progressDisplay } from './progress.js';
-import { printReadSummary } from './report.js';
+import { printable, printReadSummary } from './report.js';
 
 interface TimelineFlags {
   store?: string;
@@ -29,7 +30,7 @@ async function corpusFor(paths: string[], flags: TimelineFlags, options: Timelin
     const progress = progressDisplay();
     const loaded = await loadCorpus(paths, selection, progress.listener);
     progress.stop();
-    printReadSummary([`read ${loaded.corpus.articles.length} article(s) matching the selection`], loaded.skipped);
+    printReadSummary([`read ${loaded.corpus.articles.length} article(s) matching the selection`], loaded.skipped, loaded.notes);
     return loaded.corpus;
   }
   if (!flags.store) throw new UserError('give article paths, or --store <file|url> to use a store made by `chronicle ingest`.');
@@ -47,8 +48,8 @@ export function registerTimeline(program: Command): void {
     .command('timeline')
     .description('build a sourced timeline from article files or from a store')
     .argument('[paths...]', 'article files/folders (read in memory); omit to use --store')
-    .option('--store <file|url>', 'use articles stored by `chronicle ingest` (a SQLite file or a postgres:// URL)')
-    .option('-q, --query <words>', 'topic: alternatives separated by commas, words within one all required ("strike, port blockade")')
+    .option('--store <file|url>', 'use articles stored by `chronicle ingest` (a SQLite file or a postgres:// URL)', storeLocation)
+    .option('-q, --query <words>', 'topic: alternatives separated by commas, words within one all required ("strike, port blockade")', topicQuery)
     .option('-d, --dates <n>', 'number of dates', positiveInt('--dates'), 10)
     .option('-s, --sentences <n>', 'summary sentences per date', positiveInt('--sentences'), 2)
     .option('--source <outlet>', 'only articles from this outlet')
@@ -71,16 +72,22 @@ Examples:
     )
     .action(async (paths: string[], flags: TimelineFlags) => {
       if (flags.from && flags.to && flags.from > flags.to) throw new UserError(`--from ${flags.from} is after --to ${flags.to}.`);
-      const { buildTimeline, renderTimeline, timelineOptions } = await import('../pipeline.js');
-      const options = timelineOptions({ ...flags, sentencesPerDate: flags.sentences });
-      const corpus = await corpusFor(paths, flags, options);
-      if (corpus.articles.length === 0) throw new UserError('no articles to build a timeline from (check the paths or the --query).', ExitCode.noInput);
-      const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format);
-      if (flags.out) {
-        writeFileSync(flags.out, rendered);
-        process.stderr.write(`wrote ${flags.out}\n`);
-      } else {
-        process.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+      // The destination is checked before the timeline is computed, so a typo cannot cost the work.
+      const output = flags.out === undefined ? undefined : prepareOutput(flags.out);
+      try {
+        const { buildTimeline, renderTimeline, timelineOptions } = await import('../pipeline.js');
+        const options = timelineOptions({ ...flags, sentencesPerDate: flags.sentences });
+        const corpus = await corpusFor(paths, flags, options);
+        if (corpus.articles.length === 0) throw new UserError('no articles to build a timeline from (check the paths or the --query).', ExitCode.noInput);
+        const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format);
+        if (output) {
+          output.commit(rendered);
+          process.stderr.write(`wrote ${printable(flags.out!)}\n`);
+        } else {
+          process.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+        }
+      } finally {
+        output?.discard();
       }
     });
 }

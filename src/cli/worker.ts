@@ -6,6 +6,7 @@ import { DEFAULT_PREFIX, redactedRedisUrl, type QueueLocation } from '../queue/l
 import type { QueueStatus } from '../queue/status.js';
 import type { WorkerEvent } from '../queue/worker.js';
 import { positiveInt } from './options.js';
+import { storeLocation } from './options.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
 
 export const QUEUE_URL_HELP = 'Redis URL of the ingest queue (redis://user:password@host:port/db)';
@@ -48,7 +49,7 @@ export function registerWorker(program: Command): void {
     .description('process queued articles: annotate them and add them to the store, until stopped (Ctrl-C)')
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
     .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
-    .option('--store <file|url>', `${STORE_LOCATION_HELP}; with workers on several machines, a PostgreSQL URL`, DEFAULT_STORE)
+    .option('--store <file|url>', `${STORE_LOCATION_HELP}; with workers on several machines, a PostgreSQL URL`, storeLocation, DEFAULT_STORE)
     .option('--concurrency <n>', 'jobs in progress at once', positiveInt('--concurrency'), 2)
     .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
     .addHelpText(

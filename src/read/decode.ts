@@ -15,7 +15,12 @@ const WINDOWS_1252_HIGH =
 export function decodeText(bytes: Uint8Array): Decoded {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return decodeUtf16(bytes, utf16);
-  if (bytes.includes(0)) return { ok: false, reason: 'binary file (NUL bytes)' };
+  if (bytes.includes(0)) {
+    const unmarked = unmarkedUtf16(bytes);
+    if (!unmarked) return { ok: false, reason: 'binary file (NUL bytes)' };
+    const decoded = decodeUtf16(bytes, unmarked);
+    return decoded.ok && mostlyText(decoded.text) ? { ...decoded, note: `no byte-order mark; read as ${unmarked.toUpperCase()} (NUL bytes at alternating positions)` } : { ok: false, reason: 'binary file (NUL bytes)' };
+  }
   try {
     // The decoder drops a leading UTF-8 byte-order mark itself.
     return { ok: true, text: utf8.decode(bytes) };
@@ -29,6 +34,32 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * UTF-16 written without a byte-order mark (some Windows tools do): text in Latin scripts then has
+ * a NUL in every other byte, high bytes in UTF-16BE and low ones in UTF-16LE, and binary data does
+ * not. Judged on the first 4 KB; the decoder then checks the whole file.
+ */
+export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 4) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = sample / 2;
+  if (oddNuls >= pairs * 0.3 && evenNuls <= pairs * 0.02) return 'utf-16le';
+  if (evenNuls >= pairs * 0.3 && oddNuls <= pairs * 0.02) return 'utf-16be';
+  return undefined;
+}
+
+/** Fewer than 1 % control characters (other than tab, line breaks and form feed): binary data has more. */
+function mostlyText(text: string): boolean {
+  const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
+  return controls <= text.length / 100;
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {

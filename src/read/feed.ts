@@ -27,9 +27,17 @@ export function looksLikeFeed(text: string): boolean {
 }
 
 export function readFeed(xml: string, file: string, options: ReadOptions): ReadResult {
-  const validation = XMLValidator.validate(xml);
-  if (validation !== true) return skippedOnly(issue(file, `not well-formed XML: ${validation.err.msg}`, validation.err.line));
-  const feed = feedShape(parser.parse(xml) as XmlNode);
+  let document: XmlNode;
+  try {
+    const validation = XMLValidator.validate(xml);
+    if (validation !== true) return skippedOnly(issue(file, `not well-formed XML: ${validation.err.msg}`, validation.err.line));
+    document = parser.parse(xml) as XmlNode;
+  } catch (error) {
+    // The parser's own limits: external entities (which would read other files or the network),
+    // entities over 10 KB or expanding too often (billion laughs), tags nested too deep.
+    return skippedOnly(issue(file, `the XML parser refused it: ${(error as Error).message}`));
+  }
+  const feed = feedShape(document);
   if (!feed) return skippedOnly(issue(file, 'not an RSS 2.0 or Atom feed (no <rss><channel> or <feed> element)'));
   if (feed.items.length === 0) return skippedOnly(issue(file, `the feed has no ${feed.noun} elements`));
   const source = sourceFor(file, options, feed.title);

@@ -10,6 +10,7 @@ import { decodeText } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
 import { isJsonlFile, streamJsonlFile } from './jsonl.js';
+import { boundedArticle } from './limits.js';
 import { collectItems, contentId, issue, skippedOnly, type ReadItem, type ReadOptions, type ReadReport, type TextReader } from './reader.js';
 import { hasSeedHeader, inDayFolder, readPlainText } from './seed.js';
 
@@ -18,6 +19,9 @@ export { readHtml } from './html.js';
 export { readJsonlFile, readJsonlLines, streamJsonlFile, streamJsonlLines } from './jsonl.js';
 export { readPlainText } from './seed.js';
 export type { ReadItem, ReadOptions, ReadReport } from './reader.js';
+export { MAX_ARTICLE_CHARS } from './limits.js';
+export { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './html-scan.js';
+export { MAX_JSONL_LINE_BYTES } from './jsonl.js';
 
 /** How far streamInputs has got. Sizes are taken when reading starts. */
 export interface InputProgress {
@@ -66,7 +70,10 @@ export async function* streamInputs(paths: string[], options: StreamInputsOption
   for (const path of paths) {
     const found = await expandPath(path);
     if (typeof found === 'string') yield { kind: 'skipped', issue: issue(path, found) };
-    else files.push(...found);
+    else {
+      files.push(...found.files);
+      for (const problem of found.problems) yield { kind: 'skipped', issue: problem };
+    }
   }
   const unique = [...new Set(files.map((file) => normalize(file)))];
   const sizes = await Promise.all(unique.map(sizeOf));
@@ -157,13 +164,42 @@ export async function readInputFile(file: string, options: ReadOptions = {}): Pr
   return collectItems(streamInputFile(file, options));
 }
 
-/** The items of one file: JSONL as it is read, other formats once the whole file is. `onBytes` hears bytes read so far. */
+/**
+ * The items of one file, each article held to the budgets of limits.ts (control characters out,
+ * long texts split).
+ */
 async function* streamInputFile(file: string, options: ReadOptions, onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadItem> {
+  for await (const item of readerItems(file, options, onBytes)) {
+    if (item.kind === 'article') yield* boundedArticle(item.article);
+    else yield item;
+  }
+}
+
+/**
+ * The items of one file as its reader gives them: JSONL as it is read, other formats once the
+ * whole file is. `onBytes` hears bytes read so far. Readers report what they cannot read; should
+ * one throw all the same (a parser's own limit, a stack overflow), the file is skipped with that
+ * reason and the run goes on.
+ */
+async function* readerItems(file: string, options: ReadOptions, onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadItem> {
   if (isJsonlFile(file)) {
-    yield* streamJsonlFile(file, options, onBytes);
+    let lines = 0;
+    try {
+      for await (const item of streamJsonlFile(file, options, onBytes)) {
+        lines += 1;
+        yield item;
+      }
+    } catch (error) {
+      yield { kind: 'skipped', issue: issue(file, `reading stopped after ${lines} item(s): ${readerFailure(error)}`) };
+    }
     return;
   }
-  const result = await readWholeFile(file, options);
+  let result: ReadReport;
+  try {
+    result = await readWholeFile(file, options);
+  } catch (error) {
+    result = { ...skippedOnly(issue(file, `could not be read: ${readerFailure(error)}`)), notes: [] };
+  }
   for (const article of result.articles) yield { kind: 'article', article };
   for (const skipped of result.skipped) yield { kind: 'skipped', issue: skipped };
   for (const note of result.notes) yield { kind: 'note', issue: note };
@@ -186,7 +222,15 @@ async function readWholeFile(file: string, options: ReadOptions): Promise<ReadRe
   const reader = readerFor(file, decoded.text);
   if (typeof reader === 'string') return skip(reader);
   const notes = decoded.note ? [issue(file, decoded.note)] : [];
-  return { ...reader(decoded.text, file, options), notes };
+  const read = reader(decoded.text, file, options);
+  return { articles: read.articles, skipped: read.skipped, notes: [...notes, ...(read.notes ?? [])] };
+}
+
+/** A reader's exception as a reason: what a user can act on, not a stack. */
+function readerFailure(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'too deeply nested to read (the parser ran out of stack)';
+  if (error instanceof RangeError && /string length/i.test(error.message)) return 'a piece of it is larger than a string can hold';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The reader for a file: by extension, and by content where the extension says little. */
@@ -200,18 +244,32 @@ function readerFor(file: string, text: string): TextReader | string {
   return `unsupported file type '${extension}' (expected .jsonl, .jsonl.gz, .ndjson, .html, .htm, .xml, .rss, .atom, .txt, .md or a ' date YYYY-MM-DD' text file)`;
 }
 
+/** The files found under a path, and the folders under it that could not be read (with why). */
+interface Found {
+  files: string[];
+  problems: ReturnType<typeof issue>[];
+}
+
 /** The files a path stands for, or why it stands for none. */
-async function expandPath(path: string): Promise<string[] | string> {
+async function expandPath(path: string): Promise<Found | string> {
+  let isDirectory: boolean;
   try {
-    const info = await stat(path);
-    return info.isDirectory() ? await walk(path) : [path];
+    isDirectory = (await stat(path)).isDirectory();
   } catch (error) {
     if (GLOB_MAGIC.test(path)) return expandGlob(path);
     return fileSystemFailure(error);
   }
+  if (!isDirectory) return { files: [path], problems: [] };
+  const found: Found = { files: [], problems: [] };
+  try {
+    await walk(path, Infinity, found);
+  } catch (error) {
+    return fileSystemFailure(error);
+  }
+  return found;
 }
 
-async function expandGlob(pattern: string): Promise<string[] | string> {
+async function expandGlob(pattern: string): Promise<Found | string> {
   const normalized = normalize(pattern);
   const segments = normalized.split(sep);
   const literal = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
@@ -219,14 +277,14 @@ async function expandGlob(pattern: string): Promise<string[] | string> {
   // Without "**" a pattern cannot match deeper than it has segments: do not walk further.
   const depth = normalized.includes('**') ? Infinity : segments.length - literal - 1;
   const matcher = globToRegExp(normalized);
-  let files: string[];
+  const found: Found = { files: [], problems: [] };
   try {
-    files = await walk(base, depth);
+    await walk(base, depth, found);
   } catch (error) {
     return fileSystemFailure(error);
   }
-  const matches = files.filter((file) => matcher.test(file));
-  return matches.length > 0 ? matches : 'no files match this pattern';
+  const matches = found.files.filter((file) => matcher.test(file));
+  return matches.length > 0 || found.problems.length > 0 ? { files: matches, problems: found.problems } : 'no files match this pattern';
 }
 
 /** Glob syntax: *, ?, [abc], [!abc], {a,b} and ** for any number of folders. */
@@ -267,21 +325,26 @@ const FOLDER_DOCUMENTATION = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
 
 /**
  * Every file under a folder, in name order, leaving out hidden files and folders (".git") and the
- * folder's documentation files. A file named on the command line is always read.
+ * folder's documentation files. A file named on the command line is always read. The folder
+ * itself must be readable (its failure is thrown); a subfolder that is not is reported in
+ * `found.problems` and the rest of the tree is still walked.
  */
-async function walk(dir: string, depth = Infinity): Promise<string[]> {
+async function walk(dir: string, depth: number, found: Found): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || FOLDER_DOCUMENTATION.test(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (depth > 0) files.push(...(await walk(path, depth - 1)));
+      if (depth <= 0) continue;
+      try {
+        await walk(path, depth - 1, found);
+      } catch (error) {
+        found.problems.push(issue(path, `folder not read: ${fileSystemFailure(error)}`));
+      }
     } else if (entry.isFile() || (entry.isSymbolicLink() && (await isFileLink(path)))) {
-      files.push(path);
+      found.files.push(path);
     }
   }
-  return files;
 }
 
 /** Symbolic links to files are followed; links to folders are not, so a link loop cannot hang. */

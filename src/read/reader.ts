@@ -5,6 +5,7 @@ import { basename, dirname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Article, IsoDay, ReadIssue, ReadResult } from '../model.js';
 import { parseDay, type DayParse } from './day.js';
+import { measureHtml, plainTextOfHtml } from './html-scan.js';
 
 export interface ReadOptions {
   /** The outlet for inputs that do not name one (otherwise the file's folder name is used). */
@@ -32,8 +33,13 @@ export async function collectItems(items: AsyncIterable<ReadItem>): Promise<Read
   return report;
 }
 
+/** What a reader hands back: articles, skipped inputs, and notes on what was read but changed. */
+export interface ReaderResult extends ReadResult {
+  notes?: ReadIssue[];
+}
+
 /** A whole-file reader: the decoded text of one file in, its articles and problems out. */
-export type TextReader = (text: string, file: string, options: ReadOptions) => ReadResult;
+export type TextReader = (text: string, file: string, options: ReadOptions) => ReaderResult;
 
 /** An Article whose input may not carry an id. */
 export type ArticleFields = Omit<Article, 'id'> & { id?: string };
@@ -51,8 +57,10 @@ export function makeArticle(fields: ArticleFields): Article {
     text: fields.text,
     origin: fields.origin,
   };
-  if (fields.title) article.title = fields.title;
+  const title = fields.title === undefined ? undefined : withoutControls(fields.title);
+  if (title) article.title = title;
   if (fields.url) article.url = fields.url;
+  article.source = withoutControls(article.source) || 'unknown';
   return article;
 }
 
@@ -68,6 +76,25 @@ export function folderSource(file: string): string {
 
 export function sourceFor(file: string, options: ReadOptions, named?: string): string {
   return nonEmpty(named) ?? nonEmpty(options.defaultSource) ?? folderSource(file);
+}
+
+// C0 and C1 control characters other than tab, line feed, form feed and carriage return: no text
+// is written with them, and printed to a terminal they move the cursor or fake lines.
+const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
+/** The number of control characters (see CONTROLS) in a text. */
+export function countControls(text: string): number {
+  return text.match(CONTROLS)?.length ?? 0;
+}
+
+/** A text without control characters (see CONTROLS). */
+export function removeControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
+/** A one-line field (title, outlet) with control characters and line breaks as single spaces. */
+function withoutControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 export function nonEmpty(value: string | undefined | null): string | undefined {
@@ -97,8 +124,12 @@ export function publicationDay(raw: string | undefined, options: ReadOptions, wh
 const BLOCK_ELEMENTS =
   'p, div, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table, tr, section, article, header, footer, figure, figcaption, dl, dt, dd';
 
-/** Readable text of an HTML fragment: paragraphs separated by blank lines, no scripts or styles. */
+/**
+ * Readable text of an HTML fragment: paragraphs separated by blank lines, no scripts or styles.
+ * A fragment too deep or too large for a DOM in good time (see html-scan.ts) is read in one pass.
+ */
 export function htmlToText(html: string): string {
+  if (measureHtml(html).over) return linearHtmlText(html);
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const body = document.body;
   for (const hidden of body.querySelectorAll('script, style, noscript, template')) hidden.remove();
@@ -108,6 +139,18 @@ export function htmlToText(html: string): string {
     block.after('\n\n');
   }
   return tidyWhitespace(body.textContent ?? '');
+}
+
+/** The same text as htmlToText, in one pass over the markup and without a DOM (for pages over budget). */
+export function linearHtmlText(html: string): string {
+  return tidyWhitespace(decodeEntities(plainTextOfHtml(html)));
+}
+
+/** Character references (&amp;, &eacute;, &#8217;) decoded by the HTML parser: a text without tags parses in linear time. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${text.replaceAll('<', '&lt;')}</body></html>`);
+  return document.body.textContent ?? '';
 }
 
 /** Single spaces within lines, at most one blank line between paragraphs, nothing at either end. */

@@ -1,5 +1,6 @@
 // What each route accepts, checked with zod so a wrong parameter is a 400 with a sentence, never a 500.
 import { z } from 'zod';
+import { queryProblem } from '../query.js';
 import { outputFormats, type OutputFormat } from '../render/index.js';
 import { timelineMethods } from '../timeline/index.js';
 
@@ -28,6 +29,11 @@ function isCalendarDay(value: string): boolean {
 }
 
 const words = z.string().trim().max(LIMITS.queryLength);
+/** A topic query: an empty one means no topic, one with no word in it is refused (it would mean the whole archive). */
+const topic = words.superRefine((value, context) => {
+  const problem = queryProblem(value);
+  if (problem) context.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+});
 
 /** A bounded whole number from a query string ("10" → 10; "ten", "2.5", "0" are errors). */
 function count(max: number, fallback: number) {
@@ -41,7 +47,7 @@ const FROM_AFTER_TO = { message: "'from' is after 'to'", path: ['from'] };
 
 export const articleListQuery = z
   .object({
-    query: words.optional(),
+    query: topic.optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
     page: count(Number.MAX_SAFE_INTEGER, 1),
@@ -53,7 +59,7 @@ export const articleListQuery = z
 export const articleParams = z.object({ id: z.string().min(1).max(500) }).strict();
 
 const storySelection = {
-  query: words.optional(),
+  query: topic.optional(),
   /** An entity's text: only articles that mention it (the entity filter of the page). */
   entity: words.optional(),
 };
