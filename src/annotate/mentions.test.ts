@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { MentionKind } from '../model.js';
 import { MENTION_GOLD, MENTION_HELD_OUT, type GoldParagraph } from './mentions.gold.js';
-import { findMentions } from './mentions.js';
+import { findMentions, findMentionsByRules } from './mentions.js';
 import { sentenceTokens } from './sentences.js';
 import { tokenSpans } from './tokens.js';
 
 const mentionsOf = (text: string) => findMentions(text, sentenceTokens(text, tokenSpans(text)));
+const ruleMentionsOf = (text: string) => findMentionsByRules(text, sentenceTokens(text, tokenSpans(text)));
 
 interface Counts {
   truePositives: number;
@@ -14,7 +15,7 @@ interface Counts {
 }
 
 /** Exact-match scoring on (text, kind) per paragraph, counted per kind. */
-function score(paragraphs: readonly GoldParagraph[]): Record<MentionKind, Counts> {
+function score(paragraphs: readonly GoldParagraph[], find = mentionsOf): Record<MentionKind, Counts> {
   const counts: Record<MentionKind, Counts> = {
     person: { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
     organization: { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
@@ -22,7 +23,7 @@ function score(paragraphs: readonly GoldParagraph[]): Record<MentionKind, Counts
   };
   for (const paragraph of paragraphs) {
     const unmatched = paragraph.mentions.map(([text, kind]) => `${kind}|${text}`);
-    for (const mention of mentionsOf(paragraph.text)) {
+    for (const mention of find(paragraph.text)) {
       const at = unmatched.indexOf(`${mention.kind}|${mention.text}`);
       if (at >= 0) {
         unmatched.splice(at, 1);
@@ -41,11 +42,33 @@ function f1({ truePositives, falsePositives, falseNegatives }: Counts): { precis
 }
 
 // Floors just under the measured figures, so that a regression fails and no gain is needed to pass.
+// The rules alone keep their own floors (they still decide datelines, head words and unknown names).
 describe.each([
   // Measured P/R/F1: person 1.00/0.96/0.98, organization 1.00/1.00/1.00, place 1.00/0.88/0.94.
   ['development paragraphs', MENTION_GOLD, { person: [0.95, 0.93, 0.95], organization: [0.95, 0.95, 0.95], place: [0.95, 0.85, 0.9] }],
   // Measured P/R/F1: person 0.93/0.88/0.90, organization 1.00/0.92/0.96, place 1.00/0.80/0.89.
   ['held-out paragraphs', MENTION_HELD_OUT, { person: [0.9, 0.85, 0.88], organization: [0.95, 0.9, 0.93], place: [0.95, 0.78, 0.86] }],
+] as const)('findMentionsByRules on the %s', (_name, paragraphs, floors) => {
+  const scores = score(paragraphs, ruleMentionsOf);
+  it.each(['person', 'organization', 'place'] as const)('%s precision, recall and F1 stay above their floors', (kind) => {
+    const measured = f1(scores[kind]);
+    const [precisionFloor, recallFloor, f1Floor] = floors[kind];
+    expect(measured.precision).toBeGreaterThanOrEqual(precisionFloor);
+    expect(measured.recall).toBeGreaterThanOrEqual(recallFloor);
+    expect(measured.f1).toBeGreaterThanOrEqual(f1Floor);
+  });
+});
+
+// findMentions adds the statistical tagger (src/annotate/ner): on CoNLL-2003 dev it lifts strict
+// micro F1 from 0.71 (rules) to 0.91. On these fictional paragraphs, written for the rules, it gains
+// on people and places and loses some organisation precision (the tagger reads some unseen names,
+// "Union" after a title, "Sorokin Holdings", as organisations where the rules did not), so its floors
+// are its own, just under its measured figures.
+describe.each([
+  // Measured P/R/F1: person 1.00/0.96/0.98, organization 0.86/0.95/0.90, place 1.00/0.92/0.96.
+  ['development paragraphs', MENTION_GOLD, { person: [0.95, 0.93, 0.95], organization: [0.83, 0.92, 0.87], place: [0.95, 0.89, 0.93] }],
+  // Measured P/R/F1: person 1.00/0.94/0.97, organization 0.92/0.92/0.92, place 0.90/0.90/0.90.
+  ['held-out paragraphs', MENTION_HELD_OUT, { person: [0.95, 0.9, 0.93], organization: [0.89, 0.89, 0.89], place: [0.87, 0.87, 0.87] }],
 ] as const)('findMentions on the %s', (_name, paragraphs, floors) => {
   const scores = score(paragraphs);
   it.each(['person', 'organization', 'place'] as const)('%s precision, recall and F1 stay above their floors', (kind) => {
@@ -122,5 +145,22 @@ describe('findMentions', () => {
       ['Harlow Ferries', 'organization'],
       ['Kessel Quay', 'place'],
     ]);
+  });
+
+  it('keeps museums, ships’ names and groups out of the people, and one kind for a name in capitals', () => {
+    const text =
+      'VELMORA, Ostravia -- The Velmora Dockworkers Union met at the Maritime Museum. The ferry Lunholm Star ' +
+      'was held, and Islamic State fighters were seen near Kessar. Velmora stayed calm.';
+    const found = mentionsOf(text);
+    for (const name of ['Maritime Museum', 'Lunholm Star', 'Islamic State', 'Velmora Dockworkers']) {
+      expect(found.filter((m) => m.text.startsWith(name)).map((m) => m.kind)).not.toContain('person');
+    }
+    const velmora = found.filter((m) => m.text.toLowerCase() === 'velmora').map((m) => m.kind);
+    expect(new Set(velmora)).toEqual(new Set(['place']));
+  });
+
+  it('finds a named spokesman', () => {
+    const found = mentionsOf('The spokesman Mustafa Bali said the convoy had left Hasakah.');
+    expect(found.map((m) => [m.text, m.kind])).toContainEqual(['Mustafa Bali', 'person']);
   });
 });

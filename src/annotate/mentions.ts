@@ -16,6 +16,9 @@ import {
 } from './lexicon/names.js';
 import { PLACE_NAMES } from './lexicon/places.js';
 import type { TokenSpan } from './tokens.js';
+import { combineMentions } from './ner/combine.js';
+import { shippedModel } from './ner/model-file.js';
+import { tagEntities } from './ner/tagger.js';
 
 /** Lowercase particles inside names: "Rio de Janeiro", "Osama bin Laden", "Vincent van Gogh". */
 const NAME_PARTICLES = new Set([
@@ -34,6 +37,7 @@ const PLACE_HEADS = new Set([
   'Avenue', 'Road', 'Village', 'Governorate', 'Lake', 'Peninsula', 'Coast', 'Desert', 'Border', 'Crossing',
   'Straits', 'Hill', 'Heights', 'Mountain', 'Canal', 'Park', 'Plaza', 'Beach', 'Gate', 'Field', 'Oblast',
   'Quay', 'Wharf', 'Pier', 'Dock', 'Docks', 'Terminal', 'Station', 'Hall', 'Palace', 'Stadium',
+  'Museum', 'Cathedral', 'Mosque', 'Temple', 'Monument',
 ]);
 
 /** Last words of names that are neither people, organisations nor places: laws, wars, holidays, prizes. */
@@ -97,6 +101,11 @@ const NOT_NAME_STARTS = new Set([
   'Talks', 'Floods', 'Shares', 'Prices', 'Aid',
 ]);
 
+/** A capitalised word that opens sentences without being a name: "Police", "The", "Union". */
+export function isGenericOpener(word: string): boolean {
+  return NOT_NAMES.has(word) || NOT_NAME_STARTS.has(word);
+}
+
 /** A capitalised run of tokens, before it is classified. */
 interface Candidate {
   /** The whole run: "Labour Minister Tomas Brell", "Defence Ministry". */
@@ -120,8 +129,23 @@ interface Decision {
   tokens: TokenSpan[];
 }
 
+/** How sure the rules are of a mention's kind: its own words decided it, or only its context and hints. */
+export type RuleEvidence = 'name' | 'context';
+
+export interface RuleMention extends Mention {
+  evidence: RuleEvidence;
+}
+
 /** Finds the named mentions of a text, given its tokens grouped by sentence. Spans are offsets into `text`. */
 export function findMentions(text: string, sentences: readonly (readonly TokenSpan[])[]): Mention[] {
+  const rules = findMentionsByRules(text, sentences);
+  const model = shippedModel();
+  if (model === undefined) return rules.map(({ evidence: _, ...mention }) => mention);
+  return combineMentions(text, tagEntities(sentences, model), rules);
+}
+
+/** The rules alone (no model): each mention with the strength of the evidence for its kind. */
+export function findMentionsByRules(text: string, sentences: readonly (readonly TokenSpan[])[]): RuleMention[] {
   const candidates = sentences.flatMap((tokens) => candidatesOf(tokens));
   // Certain evidence first (lexicons, head words, titles, datelines); it overrides the weaker
   // evidence of context wherever the same words come back in the article.
@@ -140,7 +164,8 @@ export function findMentions(text: string, sentences: readonly (readonly TokenSp
   const settledKinds = kindsByWord(settled);
   return candidates.flatMap((candidate, i) => {
     const decision = settled[i] ?? decisionOf(candidate, propagatedKind(candidate, settledKinds));
-    return decision === undefined ? [] : [mentionOf(text, decision)];
+    if (decision === undefined) return [];
+    return [{ ...mentionOf(text, decision), evidence: certain[i] !== undefined ? 'name' : 'context' } satisfies RuleMention];
   });
 }
 

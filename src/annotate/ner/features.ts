@@ -1,0 +1,186 @@
+// Features of each token for the named-entity tagger. They read only what a real article has:
+// the words of the sentence, their spelling, the project's lexicons, and the rest of the article.
+// (CoNLL's part-of-speech and chunk columns are not available at run time and are never used.)
+//
+// Each feature is a short string; the model maps the strings it knows to weights and ignores the
+// rest. Prefixes name the feature family, so that families never collide.
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
+import { PLACE_NAMES } from '../lexicon/places.js';
+
+/** What the whole article says about its words, gathered before any sentence is tagged. */
+export interface DocumentContext {
+  /** Lowercased words that appear in lower case somewhere in running text. */
+  seenLowercase: ReadonlySet<string>;
+  /** Lowercased words that appear capitalised inside a sentence (not first, not in a headline). */
+  seenCapitalisedInside: ReadonlySet<string>;
+  /** The most frequent spelling of each lowercased word in running text: "JAPAN" → "Japan". */
+  runningTextForm: ReadonlyMap<string, string>;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/**
+ * A headline or a line of capitals ("SOCCER - LATE GOAL GIVES ..."): nearly every word is in capitals,
+ * so capitals say nothing there and the article's running text is asked for each word's spelling.
+ */
+export function isCapitalsLine(words: readonly string[]): boolean {
+  let lettered = 0;
+  let capitals = 0;
+  for (const word of words) {
+    if (!HAS_LETTER.test(word)) continue;
+    lettered++;
+    if (!HAS_LOWER.test(word)) capitals++;
+  }
+  return lettered >= 2 && capitals >= 0.8 * lettered;
+}
+
+export function documentContextOf(sentences: readonly (readonly string[])[]): DocumentContext {
+  const seenLowercase = new Set<string>();
+  const seenCapitalisedInside = new Set<string>();
+  const formCounts = new Map<string, Map<string, number>>();
+  for (const words of sentences) {
+    if (isCapitalsLine(words)) continue;
+    words.forEach((word, i) => {
+      if (!HAS_LETTER.test(word)) return;
+      const lower = word.toLowerCase();
+      if (word === lower) seenLowercase.add(lower);
+      else if (i > 0 && STARTS_UPPER.test(word)) seenCapitalisedInside.add(lower);
+      if (i === 0) return;
+      const counts = formCounts.get(lower) ?? new Map<string, number>();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      formCounts.set(lower, counts);
+    });
+  }
+  const runningTextForm = new Map<string, string>();
+  for (const [lower, counts] of formCounts) {
+    let best = '';
+    let bestCount = 0;
+    for (const [form, count] of counts) {
+      if (count > bestCount) {
+        best = form;
+        bestCount = count;
+      }
+    }
+    runningTextForm.set(lower, best);
+  }
+  return { seenLowercase, seenCapitalisedInside, runningTextForm };
+}
+
+/** Word shape with runs collapsed: "Velmora" → "Xx", "U.S." → "X.X.", "1996" → "d", "al-Hol" → "x-Xx". */
+export function shapeOf(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const char of word) {
+    // Case by comparison rather than a Unicode regex per character: this runs for every token.
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    const kind = char !== lower ? 'X' : char !== upper ? 'x' : char >= '0' && char <= '9' ? 'd' : char;
+    if (kind !== last) shape += kind;
+    last = kind;
+  }
+  return shape.length > 8 ? shape.slice(0, 8) : shape;
+}
+
+/** Capitalisation class: how a word is written, in one of a few buckets. */
+export function casingOf(word: string): string {
+  if (!HAS_LETTER.test(word)) return /\p{N}/u.test(word) ? 'num' : 'punct';
+  if (!HAS_LOWER.test(word)) return word.length === 1 ? 'cap1' : 'caps';
+  if (STARTS_UPPER.test(word)) return /\p{Lu}/u.test(word.slice(1)) ? 'mixed' : 'init';
+  return /\p{Lu}/u.test(word) ? 'lowmixed' : 'lower';
+}
+
+/** Lexicon matches of up to four tokens: "B"/"I" per token for places and known organisations. */
+function phraseMatches(forms: readonly string[], lexicon: ReadonlySet<string>): (string | undefined)[] {
+  const marks: (string | undefined)[] = forms.map(() => undefined);
+  for (let i = 0; i < forms.length; i++) {
+    // Every lexicon entry starts with a capital; most tokens are ruled out at once.
+    if (!STARTS_UPPER.test(forms[i] as string)) continue;
+    for (let length = Math.min(4, forms.length - i); length >= 1; length--) {
+      if (!lexicon.has(forms.slice(i, i + length).join(' '))) continue;
+      for (let k = 0; k < length; k++) marks[i + k] ??= k === 0 ? 'B' : 'I';
+      break;
+    }
+  }
+  return marks;
+}
+
+/** Lexicon classes of one word, as it is spelt in running text. */
+function lexiconTags(form: string): string[] {
+  const tags: string[] = [];
+  if (GIVEN_NAMES.has(form)) tags.push('given');
+  if (PERSON_TITLES.has(form)) tags.push('title');
+  if (ORGANIZATION_HEADS.has(form)) tags.push('orghead');
+  return tags;
+}
+
+const BOUNDARY = ['<s>', '</s>'] as const;
+
+/**
+ * The features of every token of one sentence. `words` are the sentence's tokens as Chronicle's
+ * tokenizer cut them; `context` is the article's (see documentContextOf).
+ */
+export function sentenceFeatures(words: readonly string[], context: DocumentContext): string[][] {
+  const capitalsLine = isCapitalsLine(words);
+  // In a line of capitals, a word is read as the article spells it elsewhere, when it does.
+  const forms = words.map((word) => (capitalsLine ? (context.runningTextForm.get(word.toLowerCase()) ?? word) : word));
+  const lowers = forms.map((form) => form.toLowerCase());
+  const shapes = forms.map(shapeOf);
+  const places = phraseMatches(forms, PLACE_NAMES);
+  const organisations = phraseMatches(forms, KNOWN_ORGANIZATIONS);
+  const lexicon = forms.map(lexiconTags);
+  const lowerAt = (i: number) => (i < 0 ? BOUNDARY[0] : i >= words.length ? BOUNDARY[1] : (lowers[i] as string));
+  const shapeAt = (i: number) => (i < 0 ? BOUNDARY[0] : i >= words.length ? BOUNDARY[1] : (shapes[i] as string));
+
+  return words.map((word, i) => {
+    const form = forms[i] as string;
+    const lower = lowers[i] as string;
+    const shape = shapes[i] as string;
+    const casing = casingOf(form);
+    const features = ['bias', `w=${lower}`, `f=${form}`, `s=${shape}`, `c=${casing}`];
+    for (let n = 1; n <= 4 && n < lower.length; n++) features.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
+    if (form.includes('-')) features.push('hyphen');
+    if (/\p{N}/u.test(form) && HAS_LETTER.test(form)) features.push('alnum');
+    if (lower.length > 12) features.push('long');
+    // Neighbours: their words, their shapes, and the word pairs around this one.
+    features.push(
+      `w-1=${lowerAt(i - 1)}`,
+      `w-2=${lowerAt(i - 2)}`,
+      `w+1=${lowerAt(i + 1)}`,
+      `w+2=${lowerAt(i + 2)}`,
+      `s-1=${shapeAt(i - 1)}`,
+      `s+1=${shapeAt(i + 1)}`,
+      `s-1s=${shapeAt(i - 1)}|${shape}`,
+      `ss+1=${shape}|${shapeAt(i + 1)}`,
+      `w-1w=${lowerAt(i - 1)}|${lower}`,
+      `ww+1=${lower}|${lowerAt(i + 1)}`,
+      `w-2w-1=${lowerAt(i - 2)}|${lowerAt(i - 1)}`,
+      `w+1w+2=${lowerAt(i + 1)}|${lowerAt(i + 2)}`,
+    );
+    // Position: capitals at a sentence start, or in a line of capitals, are not evidence of a name.
+    if (i === 0) features.push('first', `first&c=${casing}`);
+    if (capitalsLine) features.push('capsline', `capsline&c=${casingOf(word)}`, `capsline&known=${form !== word}`);
+    // The article elsewhere: a word also written in lower case is probably a common word.
+    if (i === 0 || capitalsLine) {
+      features.push(`doc-lower=${context.seenLowercase.has(lower)}`, `doc-capinside=${context.seenCapitalisedInside.has(lower)}`);
+    } else if (casing === 'init' && context.seenLowercase.has(lower)) features.push('doc-also-lower');
+    // Lexicons: the token's own word, and those next to it.
+    const place = places[i];
+    const organisation = organisations[i];
+    if (place !== undefined) features.push(`gaz=${place}`);
+    if (organisation !== undefined) features.push(`korg=${organisation}`);
+    for (const tag of lexicon[i] as string[]) features.push(`lex=${tag}`);
+    for (const tag of lexicon[i - 1] ?? []) features.push(`lex-1=${tag}`);
+    for (const tag of lexicon[i + 1] ?? []) features.push(`lex+1=${tag}`);
+    if (places[i - 1] !== undefined) features.push('gaz-1');
+    if (places[i + 1] !== undefined) features.push('gaz+1');
+    return features;
+  });
+}
+
+/** Features of every sentence of an article, the article's context computed once. */
+export function documentFeatures(sentences: readonly (readonly string[])[]): string[][][] {
+  const context = documentContextOf(sentences);
+  return sentences.map((words) => sentenceFeatures(words, context));
+}
