@@ -2,8 +2,9 @@
 // is measured apart, and a store too large for it fails this process, not the whole bench):
 //   tsx bench/api.ts <store> <routes as JSON>   → the figures as JSON on stdout.
 // A real HTTP load generator (autocannon) drives the app `chronicle serve` runs, on loopback, one
-// request per given path over one connection, so each latency is a request's own and not that of a
-// wait behind another. The server keeps results by request, so distinct paths mean uncached answers.
+// request per given path. Over one connection each latency is a request's own and not that of a
+// wait behind another; over several, the figures are what concurrent users see and the server's
+// throughput. The server keeps results by request, so distinct paths mean uncached answers.
 import autocannon from 'autocannon';
 import { buildServer } from '../src/server/app.js';
 
@@ -11,6 +12,8 @@ export interface ApiRoute {
   label: string;
   /** One request each, in order; distinct, so that none is answered from an earlier result. */
   paths: string[];
+  /** Requests in flight at once (default 1). */
+  connections?: number;
 }
 
 export interface ApiFigures {
@@ -19,6 +22,7 @@ export interface ApiFigures {
   routes: Array<{
     label: string;
     requests: number;
+    requestsPerSecond: number;
     p50Ms: number;
     p99Ms: number;
     failures: number;
@@ -45,7 +49,7 @@ async function measureApi(storeLocation: string, routes: ApiRoute[]): Promise<Ap
       let next = 0;
       const result = await autocannon({
         url: address,
-        connections: 1,
+        connections: route.connections ?? 1,
         amount: route.paths.length,
         // Seconds: an uncached timeline on a large store is slow, and a timeout would hide how slow.
         timeout: 600,
@@ -56,6 +60,7 @@ async function measureApi(storeLocation: string, routes: ApiRoute[]): Promise<Ap
       figures.routes.push({
         label: route.label,
         requests: result.requests.total,
+        requestsPerSecond: result.requests.total / result.duration,
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
         failures: result.errors + result.timeouts + result.non2xx,

@@ -28,6 +28,8 @@ const API = fileURLToPath(new URL('./api.ts', import.meta.url));
 const TOPIC_STORIES = 10;
 /** API requests per size: the topic stories in turn, with a different number of dates each round. */
 const API_REQUESTS = 50;
+/** Then as many again from this many concurrent clients, to measure the server's throughput. */
+const API_CLIENTS = 8;
 const MORE_ARTICLES = 100;
 const STARTUP_RUNS = 5;
 
@@ -156,6 +158,8 @@ const FIGURES = [
   { key: 'api_first_ms', label: 'API first request (opens the store)', unit: 'ms', digits: 0 },
   { key: 'api_topic_p50_ms', label: 'API topic timeline, uncached, p50', unit: 'ms', digits: 0 },
   { key: 'api_topic_p99_ms', label: 'API topic timeline, uncached, p99', unit: 'ms', digits: 0 },
+  { key: 'api_concurrent_rps', label: `API topic timeline, uncached, ${API_CLIENTS} clients`, unit: 'req/s', digits: 1 },
+  { key: 'api_concurrent_p99_ms', label: `API topic timeline, uncached, ${API_CLIENTS} clients, p99`, unit: 'ms', digits: 0 },
   { key: 'api_peak_rss_mb', label: 'API process peak RSS (server + load)', unit: 'MB', digits: 0 },
   { key: 'whole_timeline_seconds', label: 'CLI whole-store timeline (20 dates)', unit: 's', digits: 2 },
   { key: 'whole_timeline_peak_rss_mb', label: 'CLI whole-store timeline peak RSS', unit: 'MB', digits: 0 },
@@ -224,19 +228,26 @@ async function measureSize(count: number): Promise<SizeResult> {
       figures.whole_timeline_peak_rss_mb = run.peakRssMb;
     });
     await attempt('API', async () => {
-      const paths = Array.from({ length: API_REQUESTS }, (_, k) => {
-        const query = queries[k % queries.length]!;
-        return `/api/timeline?query=${encodeURIComponent(query)}&dates=${10 + Math.floor(k / queries.length)}&sentences=2`;
-      });
-      const routes: ApiRoute[] = [{ label: 'topic timeline', paths }];
+      // Sentences per date tell the two routes apart, so the concurrent one is uncached too.
+      const paths = (sentences: number) =>
+        Array.from({ length: API_REQUESTS }, (_, k) => {
+          const query = queries[k % queries.length]!;
+          return `/api/timeline?query=${encodeURIComponent(query)}&dates=${10 + Math.floor(k / queries.length)}&sentences=${sentences}`;
+        });
+      const routes: ApiRoute[] = [
+        { label: 'topic timeline', paths: paths(2) },
+        { label: 'topic timeline, concurrent', paths: paths(3), connections: API_CLIENTS },
+      ];
       const run = await node(['--import', 'tsx', API, store, JSON.stringify(routes)]);
       const api = JSON.parse(run.stdout) as ApiFigures;
-      const topic = api.routes[0]!;
+      const [topic, concurrent] = api.routes as [ApiFigures['routes'][number], ApiFigures['routes'][number]];
       figures.api_first_ms = api.firstMs;
       figures.api_peak_rss_mb = run.peakRssMb;
-      if (topic.failures > 0) throw new Error(`${topic.failures} of ${topic.requests} topic timeline requests failed`);
+      for (const route of [topic, concurrent]) if (route.failures > 0) throw new Error(`${route.failures} of ${route.requests} ${route.label} requests failed`);
       figures.api_topic_p50_ms = topic.p50Ms;
       figures.api_topic_p99_ms = topic.p99Ms;
+      figures.api_concurrent_rps = concurrent.requestsPerSecond;
+      figures.api_concurrent_p99_ms = concurrent.p99Ms;
     });
     await attempt(`ingest of ${MORE_ARTICLES} more`, async () => {
       const more = writeCorpus(join(dir, 'more.jsonl'), syntheticArticles(MORE_ARTICLES, { ...archive, first: count }), archive.stories);

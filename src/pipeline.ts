@@ -3,8 +3,10 @@
 import type { AnnotatedArticle, Article, DuplicateGroup, ReadIssue, Selection, Timeline, TimelineOptions } from './model.js';
 import { contentHashOf } from './annotate/index.js';
 import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './annotate/pool.js';
+import { createIngestPool, inlineIngest, type IngestPool } from './ingest/pool.js';
 import { readInputs, streamInputs, type InputProgress } from './read/index.js';
 import { articleMatcher, duplicateDetector, groupDuplicates, mentioning } from './select/index.js';
+import type { StorableArticle } from './store/storable.js';
 import type { Store } from './store/store.js';
 import { ARTICLES_PER_DATE, broadDates, defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/index.js';
 
@@ -26,6 +28,8 @@ export type ProgressListener = (phase: Phase, done: number, total: number, artic
 export interface IngestReport {
   read: number;
   skipped: ReadIssue[];
+  /** Things read but changed on the way (an encoding guessed, an id renamed, a text split): warnings for the user. */
+  notes: ReadIssue[];
   added: number;
   alreadyStored: number;
   duplicateGroups: number;
@@ -64,6 +68,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   let reading: Readonly<InputProgress> | undefined;
   const items = streamInputs(paths, { onProgress: (now) => (reading = now) });
   const skipped: ReadIssue[] = [];
+  const notes: ReadIssue[] = [];
   let read = 0;
   let added = 0;
   let alreadyStored = 0;
@@ -75,6 +80,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       if (item.done) break;
       if (item.value.kind === 'article') batch.push(item.value.article);
       else if (item.value.kind === 'skipped') skipped.push(item.value.issue);
+      else notes.push(item.value.issue);
     }
     read += batch.length;
     return batch;
@@ -89,17 +95,17 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     }
     return [];
   };
-  let pool: AnnotatorPool | undefined;
+  let pool: IngestPool | undefined;
   let sentToAnnotate = 0;
-  const annotate = (articles: Article[]): Promise<AnnotatedArticle[]> | undefined => {
+  const annotate = (articles: Article[]): Promise<StorableArticle[]> | undefined => {
     if (articles.length === 0) return undefined;
     sentToAnnotate += articles.length;
     // The total is not known while streaming: the articles so far decide whether threads pay off,
     // so a large first batch starts the pool at once, and small batches once they add up.
-    if (!pool && sentToAnnotate >= PARALLEL_THRESHOLD) pool = createAnnotatorPool(options.threads);
-    return (pool ?? inlineAnnotator).annotate(articles);
+    if (!pool && sentToAnnotate >= PARALLEL_THRESHOLD) pool = createIngestPool(options.threads);
+    return (pool ?? inlineIngest).run(articles);
   };
-  let annotating: Promise<AnnotatedArticle[]> | undefined;
+  let annotating: Promise<StorableArticle[]> | undefined;
   try {
     annotating = annotate(await nextPending());
     while (annotating) {
@@ -124,6 +130,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   return {
     read,
     skipped,
+    notes,
     added,
     alreadyStored,
     duplicateGroups: counts.duplicateGroups,
@@ -134,6 +141,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
 export interface LoadedCorpus {
   corpus: TimelineCorpus;
   skipped: ReadIssue[];
+  notes: ReadIssue[];
 }
 
 export async function annotateAll(articles: Article[], onProgress?: ProgressListener): Promise<AnnotatedArticle[]> {
@@ -141,7 +149,7 @@ export async function annotateAll(articles: Article[], onProgress?: ProgressList
   try {
     const annotated: AnnotatedArticle[] = [];
     for (let start = 0; start < articles.length; start += DEFAULT_BATCH) {
-      annotated.push(...(await annotator.annotate(articles.slice(start, start + DEFAULT_BATCH))));
+      annotated.push(...(await annotator.run(articles.slice(start, start + DEFAULT_BATCH))));
       onProgress?.('annotate', annotated.length, articles.length);
     }
     return annotated;
@@ -158,7 +166,7 @@ export async function annotateAll(articles: Article[], onProgress?: ProgressList
 export async function loadCorpus(paths: string[], selection: Selection = {}, onProgress?: ProgressListener): Promise<LoadedCorpus> {
   const read = await readInputs(paths, { onProgress: (done, total) => onProgress?.('read', done, total) });
   const articles = mentioning(await annotateAll(read.articles.filter(articleMatcher(selection)), onProgress), selection.entity);
-  return { corpus: { articles, duplicateGroups: presentGroups(groupDuplicates(read.articles), articles) }, skipped: read.skipped };
+  return { corpus: { articles, duplicateGroups: presentGroups(groupDuplicates(read.articles), articles) }, skipped: read.skipped, notes: read.notes };
 }
 
 /**

@@ -15,9 +15,9 @@ describe('the annotator pool', () => {
   it('annotates in worker threads exactly as on the main thread, in input order', async () => {
     const pool = createAnnotatorPool(3);
     try {
-      expect(await pool.annotate(articles)).toEqual(articles.map(annotateArticle));
-      expect(await pool.annotate(articles.slice(0, 1))).toEqual([annotateArticle(articles[0]!)]);
-      expect(await pool.annotate([])).toEqual([]);
+      expect(await pool.run(articles)).toEqual(articles.map(annotateArticle));
+      expect(await pool.run(articles.slice(0, 1))).toEqual([annotateArticle(articles[0]!)]);
+      expect(await pool.run([])).toEqual([]);
     } finally {
       await pool.close();
     }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { annotateArticle } from '../annotate/index.js';
-import { inlineAnnotator } from '../annotate/pool.js';
+import { inlineIngest } from '../ingest/pool.js';
 import type { AnnotatedArticle, Article } from '../model.js';
 import { readInputs } from '../read/index.js';
 import { groupDuplicates } from '../select/duplicates.js';
@@ -190,11 +190,11 @@ describe.skipIf(missing.length > 0)(missing.length > 0 ? `with Redis and Postgre
     const poisoned = [article('quay-3', 'The tug crews joined the strike. POISON'), article('quay-4', 'Talks resumed a week later.')];
     let choking = true;
     const annotator = {
-      async annotate(articles: Article[]) {
+      async run(articles: Article[]) {
         if (choking && articles.some((a) => a.text.includes('POISON'))) throw new Error('annotation choked on a poisoned article');
-        return inlineAnnotator.annotate(articles);
+        return inlineIngest.run(articles);
       },
-      close: inlineAnnotator.close,
+      close: inlineIngest.close,
     };
     expect(await enqueueArticles([...good, ...poisoned], location, { batchSize: 2, attempts: 3, backoffMs: 50 })).toMatchObject({ enqueued: 2 });
     const events: WorkerEvent[] = [];

@@ -4,7 +4,7 @@
 // renewing, so the job of a worker that dies (even SIGKILLed) is handed to another once the lock
 // lapses, and storing is idempotent by content hash, so a batch done twice is stored once.
 import { Worker, type Job } from 'bullmq';
-import { createAnnotatorPool, type AnnotatorPool } from '../annotate/pool.js';
+import { createIngestPool, type IngestPool } from '../ingest/pool.js';
 import type { Article } from '../model.js';
 import { unstoredArticles } from '../pipeline.js';
 import { duplicateDetector } from '../select/index.js';
@@ -30,7 +30,7 @@ export interface WorkerOptions {
   /** Annotation threads when no annotator is given (default: one per core, at most four). */
   threads?: number;
   /** How articles are annotated; the worker-thread pool unless given (tests inject failures here). */
-  annotator?: AnnotatorPool;
+  annotator?: IngestPool;
   /**
    * How long a job stays with a worker that stopped renewing its lock (default 30 s) — i.e. how
    * soon the job of a dead worker is handed to another. The worker renews it every half period.
@@ -53,16 +53,16 @@ export interface RunningWorker {
 const MAX_STALLED = 3;
 
 /** Annotates and stores one batch: only articles not already stored are annotated. */
-export async function processBatch(articles: Article[], store: Store, annotator: AnnotatorPool): Promise<IngestJobResult> {
+export async function processBatch(articles: Article[], store: Store, annotator: IngestPool): Promise<IngestJobResult> {
   const pending = await unstoredArticles(articles, store);
-  const added = pending.length > 0 ? (await store.add(await annotator.annotate(pending), duplicateDetector)).added.length : 0;
+  const added = pending.length > 0 ? (await store.add(await annotator.run(pending), duplicateDetector)).added.length : 0;
   return { added, alreadyStored: articles.length - added };
 }
 
 export async function runWorker(options: WorkerOptions): Promise<RunningWorker> {
   await assertReachable(options.queue.url);
   const store = await openStore(options.storeLocation);
-  const annotator = options.annotator ?? createAnnotatorPool(options.threads);
+  const annotator = options.annotator ?? createIngestPool(options.threads);
   const emit = options.onEvent ?? (() => undefined);
   const worker = new Worker<IngestJob, IngestJobResult>(INGEST_QUEUE, (job: Job<IngestJob>) => processBatch(job.data.articles, store, annotator), {
     connection: connectionFor(options.queue.url),

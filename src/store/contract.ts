@@ -6,7 +6,7 @@ import type { AnnotatedArticle, DateRef, Sentence } from '../model.js';
 import { duplicateDetector } from '../select/index.js';
 import { openStore } from './index.js';
 import type { OpenOptions, Store } from './store.js';
-import { inStoreOrder, syntheticArticle, syntheticArticles } from './testing/synthetic.js';
+import { inStoreOrder, ready, syntheticArticle, syntheticArticles } from './testing/synthetic.js';
 
 /**
  * Registers the contract tests for one backend. `newLocation` gives where a new, empty store
@@ -43,7 +43,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
       ];
       const batch = [...syntheticArticles(0, 12), unusual];
       const store = await open();
-      await store.add(batch, duplicateDetector);
+      await store.add(ready(batch), duplicateDetector);
       const stored = await store.articles();
       expect(stored).toStrictEqual(inStoreOrder(batch));
       for (const article of batch) expect(await store.article(article.article.id)).toStrictEqual(article);
@@ -52,7 +52,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
 
     it('keeps the round trip after closing and reopening the file', async () => {
       const batch = syntheticArticles(40, 5, { sentences: 3 });
-      await (await open()).add(batch, duplicateDetector);
+      await (await open()).add(ready(batch), duplicateDetector);
       await closeAll();
       expect(await (await open()).articles()).toStrictEqual(inStoreOrder(batch));
     });
@@ -61,7 +61,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
   describe('add', () => {
     it('stores every new article and reports them as added', async () => {
       const store = await open();
-      const result = await store.add(syntheticArticles(0, 4), duplicateDetector);
+      const result = await store.add(ready(syntheticArticles(0, 4)), duplicateDetector);
       expect(result).toEqual({ added: ['synthetic-0', 'synthetic-1', 'synthetic-2', 'synthetic-3'], alreadyStored: [], renamed: [] });
       const stored = await store.storedContent([syntheticArticle(2).contentHash, syntheticArticle(9).contentHash, syntheticArticle(0).contentHash]);
       expect([...stored].sort()).toEqual([syntheticArticle(0).contentHash, syntheticArticle(2).contentHash].sort());
@@ -70,9 +70,9 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
 
     it('is idempotent by content: re-adding stores nothing twice', async () => {
       const store = await open();
-      await store.add(syntheticArticles(0, 3), duplicateDetector);
+      await store.add(ready(syntheticArticles(0, 3)), duplicateDetector);
       const before = await store.counts();
-      const again = await store.add([...syntheticArticles(0, 3), syntheticArticle(3)], duplicateDetector);
+      const again = await store.add(ready([...syntheticArticles(0, 3), syntheticArticle(3)]), duplicateDetector);
       expect(again).toEqual({ added: ['synthetic-3'], alreadyStored: ['synthetic-0', 'synthetic-1', 'synthetic-2'], renamed: [] });
       expect((await store.counts()).articles).toBe(before.articles + 1);
       expect((await store.counts()).sentences).toBe(before.sentences + syntheticArticle(3).sentences.length);
@@ -82,21 +82,21 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
       const store = await open();
       const article = syntheticArticle(7);
       const copy = { ...article, article: { ...article.article, id: 'copy-of-7' } };
-      expect(await store.add([article, copy], duplicateDetector)).toEqual({ added: ['synthetic-7'], alreadyStored: ['synthetic-7'], renamed: [] });
+      expect(await store.add(ready([article, copy]), duplicateDetector)).toEqual({ added: ['synthetic-7'], alreadyStored: ['synthetic-7'], renamed: [] });
     });
 
     it('keeps a newcomer whose id is taken by different content under a hash-suffixed id', async () => {
       const store = await open();
       const first = plainArticle('story-1', '2031-03-01', ['The ferry left Osterby.']);
       const second = plainArticle('story-1', '2031-03-02', ['The ferry came back to Osterby.']);
-      await store.add([first], duplicateDetector);
+      await store.add(ready([first]), duplicateDetector);
       const storedId = `story-1~${second.contentHash.slice(0, 8)}`;
 
-      expect(await store.add([second], duplicateDetector)).toEqual({ added: [storedId], alreadyStored: [], renamed: [{ requestedId: 'story-1', storedId }] });
+      expect(await store.add(ready([second]), duplicateDetector)).toEqual({ added: [storedId], alreadyStored: [], renamed: [{ requestedId: 'story-1', storedId }] });
       expect((await store.articles()).map((a) => a.article.id)).toEqual(['story-1', storedId]);
       expect((await store.articles())[1]!.article.text).toBe(second.article.text);
       // Re-ingesting the newcomer finds it by content, under the id it was stored as.
-      expect(await store.add([second], duplicateDetector)).toEqual({ added: [], alreadyStored: [storedId], renamed: [] });
+      expect(await store.add(ready([second]), duplicateDetector)).toEqual({ added: [], alreadyStored: [storedId], renamed: [] });
     });
 
     it('lands a batch whole or not at all', async () => {
@@ -104,7 +104,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
       const broken = syntheticArticle(1);
       // An article without an outlet violates a NOT NULL column half-way through the batch.
       broken.article = { ...broken.article, source: null as unknown as string };
-      await expect(store.add([syntheticArticle(0), broken], duplicateDetector)).rejects.toThrow();
+      await expect(store.add(ready([syntheticArticle(0), broken]), duplicateDetector)).rejects.toThrow();
       expect(await store.counts()).toEqual({ articles: 0, sentences: 0, timexes: 0, duplicateGroups: 0, duplicates: 0 });
     });
   });
@@ -113,13 +113,13 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
     async function storeWithHarbourStories(): Promise<Store> {
       const store = await open();
       await store.add(
-        [
+        ready([
           plainArticle('both-words-apart', '2031-05-01', ['Dockers gathered at the harbour.', 'The ferry stayed moored all day.']),
           plainArticle('harbour-only', '2031-05-02', ['The harbour was quiet on Sunday.'], 'coast-post'),
           plainArticle('ferry-strikes', '2031-05-03', ['Ferry crews went on strike at the harbour.', 'More strikes may follow, the ferry union said.']),
           plainArticle('unrelated', '2031-05-04', ['Lantern makers opened a market in Wrenmouth.']),
           { ...plainArticle('headline', '2031-05-05', ['Crews were back at work.']), article: { ...plainArticle('headline', '2031-05-05', ['Crews were back at work.']).article, title: 'Osterby ferry returns' } },
-        ],
+        ]),
         duplicateDetector,
       );
       return store;
@@ -144,7 +144,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
     it('matches the topic in the headline and lead only, a name anywhere', async () => {
       const store = await open();
       const passing = plainArticle('passing', '2031-05-06', ['Lantern makers met.', 'Stalls opened.', 'Crowds came.', 'A ferry was late.']);
-      await store.add([passing], duplicateDetector);
+      await store.add(ready([passing]), duplicateDetector);
       expect(idsOf(await store.articles({ query: 'ferry' }))).toEqual([]);
       expect(idsOf(await store.articles({ query: 'crowds' }))).toEqual(['passing']);
       expect(idsOf(await store.articles({ entity: 'ferry' }))).toEqual(['passing']);
@@ -174,13 +174,13 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
     it('keeps articles published within the inclusive bounds, combinable with a query', async () => {
       const store = await open();
       await store.add(
-        [
+        ready([
           plainArticle('jan-31', '2031-01-31', ['The ferry sailed.']),
           plainArticle('feb-01', '2031-02-01', ['The ferry sailed again.']),
           plainArticle('feb-15', '2031-02-15', ['The market opened.']),
           plainArticle('feb-28', '2031-02-28', ['The ferry was late.']),
           plainArticle('mar-01', '2031-03-01', ['The ferry was early.']),
-        ],
+        ]),
         duplicateDetector,
       );
       const ids = async (selection: Parameters<Store['articles']>[0]) => idsOf(await store.articles(selection));
@@ -211,15 +211,15 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
       const store = await open();
       const b = referring('b', '2031-05-02', [day('2031-05-01'), day('2031-05-04')]);
       await store.add(
-        [
+        ready([
           referring('a', '2031-05-02', [day('2031-05-01'), day('2031-05-01'), { value: '2031-05', granularity: 'month' }], 'Ferry crews walked out at dawn.'),
           b,
           referring('c', '2031-05-03', [day('2031-05-04')], 'Lantern makers met in Wrenmouth.'),
-        ],
+        ]),
         duplicateDetector,
       );
       // A copy of b (the detector is told so): grouped with it, so it counts once.
-      await store.add([referring('b-copy', '2031-05-02', [day('2031-05-01'), day('2031-05-04')])], {
+      await store.add(ready([referring('b-copy', '2031-05-02', [day('2031-05-01'), day('2031-05-04')])]), {
         ...duplicateDetector,
         sameStory: (_copy, stored) => stored === b.article.text,
       });
@@ -255,12 +255,12 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
 
     it('groups copies as they are added, batch after batch, and keeps unrelated articles apart', async () => {
       const store = await open();
-      await store.add([plainArticle('wire', '2031-04-07', wire), ...syntheticArticles(0, 3)], duplicateDetector);
+      await store.add(ready([plainArticle('wire', '2031-04-07', wire), ...syntheticArticles(0, 3)]), duplicateDetector);
       expect(await store.duplicateGroups()).toEqual([]);
-      await store.add([copy('copy-b', '2031-04-08', 'By the night desk.')], duplicateDetector);
+      await store.add(ready([copy('copy-b', '2031-04-08', 'By the night desk.')]), duplicateDetector);
       expect(await store.duplicateGroups()).toEqual([{ representativeId: 'wire', memberIds: ['wire', 'copy-b'], kind: 'near' }]);
       // An earlier copy becomes the representative; the group stays one group.
-      await store.add([copy('copy-a', '2031-04-06', 'By a staff writer.'), syntheticArticle(3)], duplicateDetector);
+      await store.add(ready([copy('copy-a', '2031-04-06', 'By a staff writer.'), syntheticArticle(3)]), duplicateDetector);
       expect(await store.duplicateGroups()).toEqual([{ representativeId: 'copy-a', memberIds: ['copy-a', 'wire', 'copy-b'], kind: 'near' }]);
       expect(await store.counts()).toMatchObject({ duplicateGroups: 1, duplicates: 2 });
       expect(await store.duplicateGroups(['copy-b', 'synthetic-1'])).toHaveLength(1);
@@ -269,10 +269,10 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
 
     it('compares a newcomer only with the stored articles sharing its keys, not with the archive', async () => {
       const store = await open();
-      await store.add([...syntheticArticles(0, 150), plainArticle('wire', '2031-04-07', wire), ...syntheticArticles(150, 150)], duplicateDetector);
+      await store.add(ready([...syntheticArticles(0, 150), plainArticle('wire', '2031-04-07', wire), ...syntheticArticles(150, 150)]), duplicateDetector);
       const compared: string[] = [];
       const counting = { ...duplicateDetector, sameStory: (a: string, b: string) => (compared.push(b), duplicateDetector.sameStory(a, b)) };
-      await store.add([copy('copy-b', '2031-04-08', 'By the night desk.')], counting);
+      await store.add(ready([copy('copy-b', '2031-04-08', 'By the night desk.')], counting), counting);
       expect(compared).toEqual([plainArticle('wire', '2031-04-07', wire).article.text]);
       expect(await store.duplicateGroups()).toEqual([{ representativeId: 'wire', memberIds: ['wire', 'copy-b'], kind: 'near' }]);
     });
@@ -280,7 +280,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
     it('finds the groups that grouping the same articles in memory finds', async () => {
       const store = await open();
       const articles = [plainArticle('wire', '2031-04-07', wire), ...syntheticArticles(0, 4), copy('copy-b', '2031-04-08', 'By the night desk.'), copy('copy-a', '2031-04-06', 'By a staff writer.')];
-      for (const article of articles) await store.add([article], duplicateDetector);
+      for (const article of articles) await store.add(ready([article]), duplicateDetector);
       const { groupDuplicates } = await import('../select/index.js');
       expect(await store.duplicateGroups()).toEqual(groupDuplicates(articles.map((a) => a.article)));
     });
@@ -290,10 +290,10 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
     it('changes when a write lands, and only then', async () => {
       const store = await open();
       const before = await store.version();
-      await store.add(syntheticArticles(0, 2), duplicateDetector);
+      await store.add(ready(syntheticArticles(0, 2)), duplicateDetector);
       const after = await store.version();
       expect(after).not.toBe(before);
-      await store.add(syntheticArticles(0, 2), duplicateDetector);
+      await store.add(ready(syntheticArticles(0, 2)), duplicateDetector);
       expect(await store.version()).toBe(after);
     });
   });
@@ -304,7 +304,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
       expect(await store.counts()).toEqual({ articles: 0, sentences: 0, timexes: 0, duplicateGroups: 0, duplicates: 0 });
       const batch = syntheticArticles(0, 6, { sentences: 5 });
       batch[0]!.sentences[0]!.timexes.push({ ...batch[0]!.sentences[0]!.timexes[0]! });
-      await store.add(batch, duplicateDetector);
+      await store.add(ready(batch), duplicateDetector);
       expect(await store.counts()).toEqual({ articles: 6, sentences: 30, timexes: 31, duplicateGroups: 0, duplicates: 0 });
     });
   });
@@ -312,12 +312,12 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
   describe('read-only', () => {
     it('reads a store without being able to change it', async () => {
       const batch = syntheticArticles(0, 3);
-      await (await open()).add(batch, duplicateDetector);
+      await (await open()).add(ready(batch), duplicateDetector);
       await closeAll();
       const store = await open({ readonly: true });
       expect(await store.articles()).toStrictEqual(batch);
       expect(await store.articles({ query: 'counted' })).not.toHaveLength(0);
-      await expect(store.add(syntheticArticles(3, 1), duplicateDetector)).rejects.toThrow(/read-?only/);
+      await expect(store.add(ready(syntheticArticles(3, 1)), duplicateDetector)).rejects.toThrow(/read-?only/);
     });
   });
   });

@@ -6,7 +6,7 @@ import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError } from './store.js';
 import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from './testing/postgres.js';
 import { plainArticle } from './contract.js';
-import { inStoreOrder, syntheticArticles } from './testing/synthetic.js';
+import { inStoreOrder, syntheticArticles, ready } from './testing/synthetic.js';
 import { duplicateDetector } from '../select/index.js';
 
 describe('connection failures', () => {
@@ -78,7 +78,7 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)(TEST_POSTGRES_URL === undefined
       expect(await store.counts()).toEqual({ articles: 1, sentences: 2, timexes: 0, duplicateGroups: 0, duplicates: 0 });
       expect((await store.articles({ query: 'nobody sail' })).map((a) => a.article.id)).toEqual(['from-v2']);
       const copy = plainArticle('copy', '2031-04-02', ['The old ferry log mentions a storm.', 'Nobody sailed.', 'Reprinted.']);
-      await store.add([copy], duplicateDetector);
+      await store.add(ready([copy]), duplicateDetector);
       expect(await store.duplicateGroups()).toEqual([{ representativeId: 'from-v2', memberIds: ['from-v2', 'copy'], kind: 'near' }]);
     } finally {
       await store.close();
@@ -90,7 +90,7 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)(TEST_POSTGRES_URL === undefined
     const [first, second] = [await openPostgresStore(url), await openPostgresStore(url)];
     try {
       const batch = syntheticArticles(0, 40, { sentences: 3 });
-      const results = await Promise.all([first.add(batch, duplicateDetector), second.add(batch, duplicateDetector)]);
+      const results = await Promise.all([first.add(ready(batch), duplicateDetector), second.add(ready(batch), duplicateDetector)]);
       expect(results.map((r) => r.added.length + r.alreadyStored.length)).toEqual([40, 40]);
       expect(results[0]!.added.length + results[1]!.added.length).toBe(40);
       expect(results.flatMap((r) => r.renamed)).toEqual([]);

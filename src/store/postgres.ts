@@ -6,10 +6,11 @@
 // batch that could be a copy of another waits until that one has committed and can be seen.
 import pg from 'pg';
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
-import { indexedWords, selectionQuery, tsQueries } from '../query.js';
+import { selectionQuery, tsQueries } from '../query.js';
 import { groupChange, type Candidate, type GroupId } from './grouping.js';
-import { articleColumnValues, dateReferences, inPublicationOrder, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import { articleColumnValues, inPublicationOrder, sentencesFrom, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
+import type { StorableArticle } from './storable.js';
 import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
 
 const EARLIEST_DAY = '0000-00-00';
@@ -193,25 +194,25 @@ class PostgresStore implements Store {
     }
   }
 
-  add(batch: AnnotatedArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
+  add(batch: readonly StorableArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
     return this.inTransaction('BEGIN', async (client) => {
-      const keysOf = batch.map((annotated) => duplicates.keys(annotated.article.text));
-      await client.query(`SELECT pg_advisory_xact_lock(${DUPLICATE_KEY_LOCK}, key) FROM (SELECT DISTINCT unnest($1::int[]) AS key ORDER BY 1) AS keys`, [keysOf.flat()]);
+      const keys = batch.flatMap((storable) => storable.duplicateKeys);
+      await client.query(`SELECT pg_advisory_xact_lock(${DUPLICATE_KEY_LOCK}, key) FROM (SELECT DISTINCT unnest($1::int[]) AS key ORDER BY 1) AS keys`, [keys]);
       await keyUnkeyed(client, duplicates);
       const result: AddResult = { added: [], alreadyStored: [], renamed: [] };
       let sentences = 0;
       let timexes = 0;
-      for (const [i, annotated] of batch.entries()) {
-        const stored = await this.store(client, annotated);
+      for (const storable of batch) {
+        const stored = await this.store(client, storable);
         if (stored.existing) {
           result.alreadyStored.push(stored.id);
           continue;
         }
-        await group(client, stored, annotated, keysOf[i]!, duplicates);
-        sentences += annotated.sentences.length;
-        timexes += timexCount(annotated.sentences);
+        await group(client, stored, storable, duplicates);
+        sentences += storable.sentenceCount;
+        timexes += storable.timexCount;
         result.added.push(stored.id);
-        if (stored.id !== annotated.article.id) result.renamed.push({ requestedId: annotated.article.id, storedId: stored.id });
+        if (stored.id !== storable.article.id) result.renamed.push({ requestedId: storable.article.id, storedId: stored.id });
       }
       // Last, so the row lock it takes is held only until the commit.
       if (result.added.length > 0) {
@@ -231,10 +232,9 @@ class PostgresStore implements Store {
    * does. ON CONFLICT makes a concurrent writer storing the same content or id a retry, not an
    * error: the loop then finds the content stored, or moves on to the next id.
    */
-  private async store(client: pg.PoolClient, annotated: AnnotatedArticle): Promise<{ id: string; seq?: string; existing: boolean }> {
-    const { article, contentHash } = annotated;
+  private async store(client: pg.PoolClient, storable: StorableArticle): Promise<{ id: string; seq?: string; existing: boolean }> {
+    const { article, contentHash, words } = storable;
     const candidates = [article.id, `${article.id}~${contentHash.slice(0, 8)}`, `${article.id}~${contentHash}`];
-    const words = indexedWords(article, annotated.sentences);
     for (const id of candidates) {
       const existingId = await idByContent(client, contentHash);
       if (existingId !== undefined) return { id: existingId, existing: true };
@@ -246,14 +246,14 @@ class PostgresStore implements Store {
           ...articleColumnValues(article, id, contentHash),
           words.lead,
           words.all,
-          JSON.stringify(storedSentences(annotated.sentences)),
-          annotated.sentences.length,
-          timexCount(annotated.sentences),
+          storable.sentences,
+          storable.sentenceCount,
+          storable.timexCount,
         ],
       );
       const seq = inserted.rows[0]?.seq;
       if (seq === undefined) continue;
-      const references = dateReferences(article.publishedOn, annotated.sentences);
+      const references = storable.dateReferences;
       await client.query(`INSERT INTO date_references (date, granularity, article_seq, planned)
          SELECT d.date, d.granularity, $4::bigint, d.planned FROM unnest($1::text[], $2::text[], $3::boolean[]) AS d (date, granularity, planned)`, [
         references.map((r) => r.value),
@@ -403,7 +403,7 @@ async function insertKeys(client: pg.PoolClient, seq: string, keys: readonly num
 }
 
 /** Joins a newly stored article to the stored copies of its story (see grouping.ts). */
-async function group(client: pg.PoolClient, stored: { id: string; seq?: string }, { article, contentHash }: AnnotatedArticle, keys: readonly number[], duplicates: DuplicateDetector): Promise<void> {
+async function group(client: pg.PoolClient, stored: { id: string; seq?: string }, { article, contentHash, duplicateKeys: keys }: StorableArticle, duplicates: DuplicateDetector): Promise<void> {
   const seq = stored.seq!;
   const { rows: keyed } = await client.query<{ n: number; seq: string }>(
     `SELECT k.n, d.article_seq AS seq FROM unnest($1::int[]) WITH ORDINALITY AS k (key, n)

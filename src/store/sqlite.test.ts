@@ -8,7 +8,7 @@ import { migrate, schemaVersion } from './schema/migrate.js';
 import { openSqliteStore, StoreFileError } from './sqlite.js';
 import { plainArticle } from './contract.js';
 import type { OpenOptions, Store } from './store.js';
-import { syntheticArticles } from './testing/synthetic.js';
+import { syntheticArticles, ready } from './testing/synthetic.js';
 import { duplicateDetector } from '../select/index.js';
 
 let folder: string;
@@ -65,7 +65,7 @@ describe('unusable files', () => {
   });
 
   it('names the file and says it is corrupt when the schema pages are damaged', async () => {
-    await open().add(syntheticArticles(0, 50), duplicateDetector);
+    await open().add(ready(syntheticArticles(0, 50)), duplicateDetector);
     await closeAll();
     const bytes = readFileSync(file);
     // Page 1 holds the schema; scribble over it after the 100-byte file header.
@@ -135,7 +135,7 @@ describe('migrations', () => {
     expect((await store.articles({ query: 'nobody sail' })).map((a) => a.article.id)).toEqual(['from-v1']);
     // Keyed for duplicate grouping by the first write: a copy of it is grouped with it.
     const copy = plainArticle('copy', '2031-04-02', ['The old ferry log mentions a storm.', 'Nobody sailed.', 'Reprinted.']);
-    await store.add([copy], duplicateDetector);
+    await store.add(ready([copy]), duplicateDetector);
     expect(await store.duplicateGroups()).toEqual([{ representativeId: 'from-v1', memberIds: ['from-v1', 'copy'], kind: 'near' }]);
   });
 });

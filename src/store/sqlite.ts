@@ -3,10 +3,11 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
-import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
+import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, GroupMember, Selection } from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
+import type { StorableArticle } from './storable.js';
 import { groupChange, type Candidate } from './grouping.js';
-import { articleColumnValues, dateReferences, inPublicationOrder, sentencesFrom, storedSentences, timexCount, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import { articleColumnValues, inPublicationOrder, sentencesFrom, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
@@ -71,9 +72,10 @@ function prepareFile(db: Sqlite.Database, file: string, readonly: boolean): void
   const articleOf = (title: unknown, text: unknown) => ({ ...(typeof title === 'string' && { title }), text: String(text) });
   db.function('chronicle_lead_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).lead);
   db.function('chronicle_all_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).all);
-  db.function('chronicle_packed_sentences', { deterministic: true }, (rows) =>
-    packed((JSON.parse(String(rows)) as [number, number, Omit<StoredSentence, 'span'>][]).map(([start, end, annotations]) => ({ span: [start, end], ...annotations }))),
-  );
+  db.function('chronicle_packed_sentences', { deterministic: true }, (rows) => {
+    const sentences = (JSON.parse(String(rows)) as [number, number, Omit<StoredSentence, 'span'>][]).map(([start, end, annotations]) => ({ span: [start, end], ...annotations }));
+    return packed(JSON.stringify(sentences));
+  });
   migrate(db, migrations);
 }
 
@@ -118,8 +120,8 @@ interface ArticleRow extends ArticleColumns {
  * An article's sentences as the file keeps them: deflated JSON, about a sixth of the JSON's size
  * (annotations repeat their keys and words), and a fraction of a millisecond to inflate.
  */
-function packed(sentences: StoredSentence[]): Buffer {
-  return deflateRawSync(JSON.stringify(sentences));
+function packed(sentencesJson: string): Buffer {
+  return deflateRawSync(sentencesJson);
 }
 
 function unpacked(blob: Buffer): StoredSentence[] {
@@ -214,33 +216,33 @@ class SqliteStore implements Store {
       ),
     };
     this.inTransaction = {
-      add: db.transaction((batch: AnnotatedArticle[], duplicates: DuplicateDetector) => this.addAll(batch, duplicates)),
+      add: db.transaction((batch: readonly StorableArticle[], duplicates: DuplicateDetector) => this.addAll(batch, duplicates)),
     };
   }
 
-  async add(batch: AnnotatedArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
+  async add(batch: readonly StorableArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
     // Immediate: the transaction takes the write lock before it reads, so a second writer waits
     // for it (busy_timeout) instead of failing half-way when both try to upgrade a read lock.
     return this.inTransaction.add.immediate(batch, duplicates);
   }
 
-  private addAll(batch: AnnotatedArticle[], duplicates: DuplicateDetector): AddResult {
+  private addAll(batch: readonly StorableArticle[], duplicates: DuplicateDetector): AddResult {
     this.keyUnkeyed(duplicates);
     const result: AddResult = { added: [], alreadyStored: [], renamed: [] };
     let sentences = 0;
     let timexes = 0;
-    for (const annotated of batch) {
-      const existingId = this.statements.idByContent.get(annotated.contentHash);
+    for (const storable of batch) {
+      const existingId = this.statements.idByContent.get(storable.contentHash);
       if (existingId !== undefined) {
         result.alreadyStored.push(existingId);
         continue;
       }
-      const storedId = this.freeIdFor(annotated);
-      this.insert(annotated, storedId, duplicates);
-      sentences += annotated.sentences.length;
-      timexes += timexCount(annotated.sentences);
+      const storedId = this.freeIdFor(storable);
+      this.insert(storable, storedId, duplicates);
+      sentences += storable.sentenceCount;
+      timexes += storable.timexCount;
       result.added.push(storedId);
-      if (storedId !== annotated.article.id) result.renamed.push({ requestedId: annotated.article.id, storedId });
+      if (storedId !== storable.article.id) result.renamed.push({ requestedId: storable.article.id, storedId });
     }
     if (result.added.length > 0) this.statements.addTotals.run(result.added.length, sentences, timexes);
     return result;
@@ -258,41 +260,36 @@ class SqliteStore implements Store {
    * The article's own id, or when different content already has it, the id suffixed with a
    * content-hash prefix (the full hash in the astronomically rare case the prefix is taken too).
    */
-  private freeIdFor({ article, contentHash }: AnnotatedArticle): string {
+  private freeIdFor({ article, contentHash }: StorableArticle): string {
     const candidates = [article.id, `${article.id}~${contentHash.slice(0, 8)}`, `${article.id}~${contentHash}`];
     const free = candidates.find((id) => this.statements.idTaken.get(id) === undefined);
     if (free === undefined) throw new Error(`article id '${article.id}' and its content-hash variants are all taken`);
     return free;
   }
 
-  private insert({ article, contentHash, sentences }: AnnotatedArticle, storedId: string, duplicates: DuplicateDetector): void {
+  private insert(storable: StorableArticle, storedId: string, duplicates: DuplicateDetector): void {
+    const { article, contentHash, words } = storable;
     const s = this.statements;
     const seq = Number(
-      s.insertArticle.run(
-        ...articleColumnValues(article, storedId, contentHash),
-        packed(storedSentences(sentences)),
-        sentences.length,
-        timexCount(sentences),
-      ).lastInsertRowid,
+      s.insertArticle.run(...articleColumnValues(article, storedId, contentHash), packed(storable.sentences), storable.sentenceCount, storable.timexCount)
+        .lastInsertRowid,
     );
-    const words = indexedWords(article, sentences);
     s.insertWords.run(seq, words.lead, words.all);
-    for (const reference of dateReferences(article.publishedOn, sentences)) s.insertReference.run(reference.value, reference.granularity, seq, reference.planned ? 1 : 0);
-    this.group(seq, { text: article.text, member: { id: storedId, publishedOn: article.publishedOn, contentHash } }, duplicates);
+    for (const reference of storable.dateReferences) s.insertReference.run(reference.value, reference.granularity, seq, reference.planned ? 1 : 0);
+    this.group(seq, storable, { id: storedId, publishedOn: article.publishedOn, contentHash }, duplicates);
   }
 
-  private group(seq: number, newcomer: Parameters<typeof groupChange>[0], duplicates: DuplicateDetector): void {
+  private group(seq: number, { article, duplicateKeys }: StorableArticle, member: GroupMember, duplicates: DuplicateDetector): void {
     const s = this.statements;
-    const keys = duplicates.keys(newcomer.text);
-    const shortlist = duplicates.shortlist(keys.map((key) => s.newestWithKey.all(key, duplicates.candidatesPerKey)));
-    for (const key of keys) s.insertKey.run(key, seq);
+    const shortlist = duplicates.shortlist(duplicateKeys.map((key) => s.newestWithKey.all(key, duplicates.candidatesPerKey)));
+    for (const key of duplicateKeys) s.insertKey.run(key, seq);
     const candidates: Candidate[] = shortlist.map((candidateSeq) => {
       const row = s.candidate.get(candidateSeq)!;
       return { seq: row.seq, member: toGroupMember(row), text: row.text, ...(row.group_id !== null && { groupId: row.group_id }) };
     });
     const groupIds = new Set(candidates.flatMap((c) => (c.groupId === undefined ? [] : [c.groupId as number])));
     const membersOf = new Map([...groupIds].map((id) => [id, s.groupMembers.all(id).map((row) => ({ seq: row.seq, member: toGroupMember(row) }))]));
-    const change = groupChange(newcomer, candidates, membersOf, duplicates);
+    const change = groupChange({ text: article.text, member }, candidates, membersOf, duplicates);
     if (!change) return;
     for (const id of change.replaces) s.deleteGroup.run(id);
     const groupId = s.insertGroup.run(change.group.representativeId, change.group.kind).lastInsertRowid;

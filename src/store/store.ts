@@ -2,6 +2,7 @@
 // server database; the pipeline, CLI and server see only this interface. Every method returns a
 // promise because a server database answers over the network; SQLite answers at once inside one.
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, IsoDay, Selection } from '../model.js';
+import type { StorableArticle } from './storable.js';
 
 export interface AddResult {
   /** Ids of articles that were new and are now stored (the stored id for renamed ones). */
@@ -51,9 +52,10 @@ export interface Store {
   /**
    * Stores a batch in one transaction: either the whole batch lands or none of it. Each new
    * article is indexed for selection and grouped with the stored copies of its story that the
-   * detector finds among its key candidates, in the same transaction.
+   * detector finds among its key candidates, in the same transaction. The articles come ready to
+   * write (`storableArticle`), their keys made by the same detector.
    */
-  add(batch: AnnotatedArticle[], duplicates: DuplicateDetector): Promise<AddResult>;
+  add(batch: readonly StorableArticle[], duplicates: DuplicateDetector): Promise<AddResult>;
   /** Which of these content hashes are already stored: one lookup for a whole batch lets ingest resume cheaply. */
   storedContent(contentHashes: readonly string[]): Promise<Set<string>>;
   /**

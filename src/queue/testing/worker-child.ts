@@ -3,7 +3,7 @@
 // Each batch is held for at least <ms per batch>, so that a kill lands while a job is in hand.
 // Prints one JSON line per worker event; SIGTERM finishes the job in hand and exits.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { inlineAnnotator } from '../../annotate/pool.js';
+import { inlineIngest } from '../../ingest/pool.js';
 import { runWorker } from '../worker.js';
 import { TEST_LOCK_MS, TEST_STALLED_INTERVAL_MS } from './timing.js';
 
@@ -16,11 +16,11 @@ const worker = await runWorker({
   storeLocation,
   concurrency: 1,
   annotator: {
-    async annotate(articles) {
+    async run(articles) {
       await sleep(Number(msPerBatch));
-      return inlineAnnotator.annotate(articles);
+      return inlineIngest.run(articles);
     },
-    close: inlineAnnotator.close,
+    close: inlineIngest.close,
   },
   lockDurationMs: TEST_LOCK_MS,
   stalledIntervalMs: TEST_STALLED_INTERVAL_MS,

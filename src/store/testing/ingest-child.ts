@@ -4,7 +4,7 @@
 // content: what committed is reported as already stored, the rest is added.
 import { duplicateDetector } from '../../select/index.js';
 import { openSqliteStore } from '../sqlite.js';
-import { syntheticArticles } from './synthetic.js';
+import { ready, syntheticArticles } from './synthetic.js';
 
 const [file, batches, batchSize, sentences] = process.argv.slice(2);
 if (file === undefined || sentences === undefined) {
@@ -13,7 +13,7 @@ if (file === undefined || sentences === undefined) {
 const size = Number(batchSize);
 const store = openSqliteStore(file);
 for (let batch = 0; batch < Number(batches); batch++) {
-  const result = await store.add(syntheticArticles(batch * size, size, { sentences: Number(sentences) }), duplicateDetector);
+  const result = await store.add(ready(syntheticArticles(batch * size, size, { sentences: Number(sentences) })), duplicateDetector);
   // Written only after add returned, i.e. after the batch's transaction committed.
   process.stdout.write(`${JSON.stringify({ batch, added: result.added.length, alreadyStored: result.alreadyStored.length })}\n`);
 }

@@ -2,7 +2,9 @@
 // Every span points at the words it claims (text.slice(span) === annotation text), so the
 // articles look like what the annotator produces, without depending on the annotator.
 import { createHash } from 'node:crypto';
-import type { AnnotatedArticle, Mention, Quantity, Sentence, Timex } from '../../model.js';
+import type { AnnotatedArticle, DuplicateDetector, Mention, Quantity, Sentence, Timex } from '../../model.js';
+import { duplicateDetector } from '../../select/index.js';
+import { storableArticle, type StorableArticle } from '../storable.js';
 
 const PLACES = ['Larkfield', 'Osterby', 'Wrenmouth', 'Caldervale', 'Pennick Bay'];
 const PEOPLE = ['Mira Solberg', 'Tobias Venn', 'Aurelie Quist', 'Hamid Orrell'];
@@ -122,4 +124,9 @@ function isoDay(epochMs: number): string {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** Articles as a store takes them, keyed by `detector`. */
+export function ready(batch: readonly AnnotatedArticle[], detector: DuplicateDetector = duplicateDetector): StorableArticle[] {
+  return batch.map((annotated) => storableArticle(annotated, detector));
 }
