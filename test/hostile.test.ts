@@ -3,44 +3,20 @@
 // reason and a meaningful exit code, never a stack trace, and every other input of the same run
 // must still be read and stored. The cases that need one run each (options, destinations) run the
 // CLI themselves; the hostile files share one run of each command, as a user's folder would.
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../src/model.js';
 import { openStore } from '../src/store/index.js';
+import { chronicleRun, expectNoStackTrace, type Run } from './cli-run.js';
 
-const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'chronicle-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real CLI, from source as test/cli.test.ts runs it. Asynchronous, so the runs of a describe can overlap. */
-function chronicle(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, CHRONICLE_STORE: join(work, 'default.sqlite'), ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-function expectNoStackTrace(stderr: string) {
-  expect(stderr).not.toMatch(/^\s+at /m);
-  expect(stderr).not.toContain('internal error');
-}
+/** The real CLI, with a default store of this run's own. */
+const chronicle = (args: string[], env: Record<string, string> = {}): Promise<Run> => chronicleRun(args, { CHRONICLE_STORE: join(work, 'default.sqlite'), ...env });
 
 const dated = (text: string) => ` date 2025-04-01\n${text}\n`;
 const page = (body: string, day = '2025-04-02') =>

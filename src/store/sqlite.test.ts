@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,4 +139,21 @@ describe('migrations', () => {
     await store.add(ready([copy]), duplicateDetector);
     expect(await store.duplicateGroups()).toEqual([{ representativeId: 'from-v1', memberIds: ['from-v1', 'copy'], kind: 'near' }]);
   });
+});
+
+describe('concurrent writers', () => {
+  it('waits out a writer that holds the file past the busy timeout, then lands the batch', async () => {
+    const store = open();
+    await store.add(ready(syntheticArticles(0, 1)), duplicateDetector);
+    // Another process takes the write lock and keeps it longer than one attempt waits (5 s).
+    const holder = spawn(
+      process.execPath,
+      ['-e', "const db = new (require('better-sqlite3'))(process.argv[1]); db.exec('BEGIN IMMEDIATE'); console.log('locked'); setTimeout(() => db.exec('COMMIT'), 6500);", file],
+      { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise((locked) => holder.stdout.once('data', locked));
+    const result = await store.add(ready(syntheticArticles(1, 2)), duplicateDetector);
+    expect(result.added).toEqual(['synthetic-1', 'synthetic-2']);
+    expect((await store.counts()).articles).toBe(3);
+  }, 30_000);
 });

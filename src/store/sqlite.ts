@@ -1,5 +1,6 @@
 // The embedded store: one SQLite file (better-sqlite3, synchronous), schema in ./schema.
 // The work is synchronous inside; the methods hand back settled promises to fit the contract.
+import { setTimeout } from 'node:timers/promises';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
@@ -24,8 +25,10 @@ export class StoreFileError extends StoreError {
   }
 }
 
-/** How long a writer waits for another process holding the file before giving up. */
+/** How long a writer waits for another process holding the file, each attempt. */
 const BUSY_TIMEOUT_MS = 5_000;
+/** Attempts of a batch at the write lock (a minute or so in all) before the store is reported busy. */
+const BUSY_ATTEMPTS = 8;
 /** IsoDay bounds that every `YYYY-MM-DD` sorts between, so an absent bound needs no separate SQL. */
 const EARLIEST_DAY = '0000-00-00';
 const LATEST_DAY = '9999-99-99';
@@ -223,7 +226,16 @@ class SqliteStore implements Store {
   async add(batch: readonly StorableArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
     // Immediate: the transaction takes the write lock before it reads, so a second writer waits
     // for it (busy_timeout) instead of failing half-way when both try to upgrade a read lock.
-    return this.inTransaction.add.immediate(batch, duplicates);
+    // Writers queue for the lock one batch at a time; when several keep the file busy for longer
+    // than the timeout, the batch (not yet begun, so nothing to undo) is tried again after a pause.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.inTransaction.add.immediate(batch, duplicates);
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || attempt === BUSY_ATTEMPTS) throw error;
+        await setTimeout(BUSY_TIMEOUT_MS * Math.random());
+      }
+    }
   }
 
   private addAll(batch: readonly StorableArticle[], duplicates: DuplicateDetector): AddResult {
