@@ -6,7 +6,7 @@ import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './anno
 import { createIngestPool, inlineIngest, type IngestPool } from './ingest/pool.js';
 import { readInputs, streamInputs, type InputProgress } from './read/index.js';
 import { articleMatcher, duplicateDetector, groupDuplicates, mentioning } from './select/index.js';
-import type { StorableArticle } from './store/storable.js';
+import { articleIdentity, type StorableArticle } from './store/storable.js';
 import type { Store } from './store/store.js';
 import { ARTICLES_PER_DATE, broadDates, defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/index.js';
 
@@ -53,11 +53,11 @@ function annotatorFor(count: number, threads?: number): AnnotatorPool {
   return count >= PARALLEL_THRESHOLD ? createAnnotatorPool(threads) : inlineAnnotator;
 }
 
-/** The articles whose content the store does not hold yet, in their order. */
+/** The articles the store does not hold yet (by `articleIdentity`), in their order. */
 export async function unstoredArticles(articles: readonly Article[], store: Store): Promise<Article[]> {
-  const hashes = articles.map((article) => contentHashOf(article.text));
-  const stored = await store.storedContent(hashes);
-  return articles.filter((_, index) => !stored.has(hashes[index]!));
+  const identities = articles.map((article) => articleIdentity(article, contentHashOf(article.text)));
+  const stored = await store.storedIdentities(identities);
+  return articles.filter((_, index) => !stored.has(identities[index]!));
 }
 
 /** Reads, annotates and stores articles. Safe to re-run: stored content is recognised and skipped. */

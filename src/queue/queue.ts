@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { ConnectionOptions } from 'bullmq';
 import { contentHashOf } from '../annotate/index.js';
+import { articleIdentity } from '../store/storable.js';
 import type { Article } from '../model.js';
 import { QueueError, redactedRedisUrl } from './location.js';
 
@@ -24,10 +25,10 @@ export interface IngestJobResult {
 
 const REDIS_URL = /^rediss?:\/\//i;
 
-/** The job id of a batch: a digest of its articles' content hashes, in order. */
+/** The job id of a batch: a digest of its articles' identities (as the store knows them), in order. */
 export function batchJobId(articles: Article[]): string {
   const digest = createHash('sha256');
-  for (const article of articles) digest.update(contentHashOf(article.text)).update('\n');
+  for (const article of articles) digest.update(articleIdentity(article, contentHashOf(article.text))).update('\n');
   // A prefix keeps the id from ever being all digits, which BullMQ reserves for its own ids.
   return `batch-${digest.digest('hex')}`;
 }

@@ -63,12 +63,13 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
       const store = await open();
       const result = await store.add(ready(syntheticArticles(0, 4)), duplicateDetector);
       expect(result).toEqual({ added: ['synthetic-0', 'synthetic-1', 'synthetic-2', 'synthetic-3'], alreadyStored: [], renamed: [] });
-      const stored = await store.storedContent([syntheticArticle(2).contentHash, syntheticArticle(9).contentHash, syntheticArticle(0).contentHash]);
-      expect([...stored].sort()).toEqual([syntheticArticle(0).contentHash, syntheticArticle(2).contentHash].sort());
-      expect(await store.storedContent([])).toEqual(new Set());
+      const [zero, two, nine] = ready([0, 2, 9].map((n) => syntheticArticle(n))).map((storable) => storable.identity);
+      const stored = await store.storedIdentities([two!, nine!, zero!]);
+      expect([...stored].sort()).toEqual([zero, two].sort());
+      expect(await store.storedIdentities([])).toEqual(new Set());
     });
 
-    it('is idempotent by content: re-adding stores nothing twice', async () => {
+    it('is idempotent by outlet, day and text: re-adding stores nothing twice', async () => {
       const store = await open();
       await store.add(ready(syntheticArticles(0, 3)), duplicateDetector);
       const before = await store.counts();
@@ -78,24 +79,37 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
       expect((await store.counts()).sentences).toBe(before.sentences + syntheticArticle(3).sentences.length);
     });
 
-    it('recognises the same content twice in one batch', async () => {
+    it('recognises the same article twice in one batch, whatever id a feed gave it', async () => {
       const store = await open();
       const article = syntheticArticle(7);
       const copy = { ...article, article: { ...article.article, id: 'copy-of-7' } };
       expect(await store.add(ready([article, copy]), duplicateDetector)).toEqual({ added: ['synthetic-7'], alreadyStored: ['synthetic-7'], renamed: [] });
     });
 
-    it('keeps a newcomer whose id is taken by different content under a hash-suffixed id', async () => {
+    it('keeps the same text from another outlet or another day as an article of its own, grouped as an exact copy', async () => {
+      const store = await open();
+      const wire = ['Ferry crews walked out at the Osterby quay on Monday.', 'The port authority said talks would resume within a week.'];
+      const original = plainArticle('wire-1', '2031-03-02', wire, 'coast-wire');
+      const otherOutlet = plainArticle('post-1', '2031-03-02', wire, 'harbour-post');
+      const nextDay = plainArticle('wire-2', '2031-03-03', wire, 'coast-wire');
+      expect(await store.add(ready([original, otherOutlet, nextDay]), duplicateDetector)).toEqual({ added: ['wire-1', 'post-1', 'wire-2'], alreadyStored: [], renamed: [] });
+      expect(await store.duplicateGroups()).toEqual([{ representativeId: 'post-1', memberIds: ['post-1', 'wire-1', 'wire-2'], kind: 'exact' }]);
+      // The same outlet's article again, under the same or another id, is still one article.
+      const again = { ...original, article: { ...original.article, id: 'wire-1-resent' } };
+      expect(await store.add(ready([original, again]), duplicateDetector)).toEqual({ added: [], alreadyStored: ['wire-1', 'wire-1'], renamed: [] });
+    });
+
+    it('keeps a newcomer whose id is taken by another article under an identity-suffixed id', async () => {
       const store = await open();
       const first = plainArticle('story-1', '2031-03-01', ['The ferry left Osterby.']);
       const second = plainArticle('story-1', '2031-03-02', ['The ferry came back to Osterby.']);
       await store.add(ready([first]), duplicateDetector);
-      const storedId = `story-1~${second.contentHash.slice(0, 8)}`;
+      const storedId = `story-1~${ready([second])[0]!.identity.slice(0, 8)}`;
 
       expect(await store.add(ready([second]), duplicateDetector)).toEqual({ added: [storedId], alreadyStored: [], renamed: [{ requestedId: 'story-1', storedId }] });
       expect((await store.articles()).map((a) => a.article.id)).toEqual(['story-1', storedId]);
       expect((await store.articles())[1]!.article.text).toBe(second.article.text);
-      // Re-ingesting the newcomer finds it by content, under the id it was stored as.
+      // Re-ingesting the newcomer finds it by its identity, under the id it was stored as.
       expect(await store.add(ready([second]), duplicateDetector)).toEqual({ added: [], alreadyStored: [storedId], renamed: [] });
     });
 

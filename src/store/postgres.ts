@@ -233,17 +233,18 @@ class PostgresStore implements Store {
    * error: the loop then finds the content stored, or moves on to the next id.
    */
   private async store(client: pg.PoolClient, storable: StorableArticle): Promise<{ id: string; seq?: string; existing: boolean }> {
-    const { article, contentHash, words } = storable;
-    const candidates = [article.id, `${article.id}~${contentHash.slice(0, 8)}`, `${article.id}~${contentHash}`];
+    const { article, identity, contentHash, words } = storable;
+    const candidates = [article.id, `${article.id}~${identity.slice(0, 8)}`, `${article.id}~${identity}`];
     for (const id of candidates) {
-      const existingId = await idByContent(client, contentHash);
+      const existingId = await idByIdentity(client, identity);
       if (existingId !== undefined) return { id: existingId, existing: true };
       const inserted = await client.query<{ seq: string }>(
-        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, lead_words, words, sentences, sentence_count, timex_count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, strip(to_tsvector('simple', $10)), strip(to_tsvector('simple', $11)), $12, $13, $14)
+        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, identity, lead_words, words, sentences, sentence_count, timex_count)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, strip(to_tsvector('simple', $11)), strip(to_tsvector('simple', $12)), $13, $14, $15)
          ON CONFLICT DO NOTHING RETURNING seq`,
         [
           ...articleColumnValues(article, id, contentHash),
+          identity,
           words.lead,
           words.all,
           storable.sentences,
@@ -263,14 +264,14 @@ class PostgresStore implements Store {
       ]);
       return { id, seq, existing: false };
     }
-    const existingId = await idByContent(client, contentHash);
+    const existingId = await idByIdentity(client, identity);
     if (existingId !== undefined) return { id: existingId, existing: true };
     throw new Error(`article id '${article.id}' and its content-hash variants are all taken`);
   }
 
-  async storedContent(contentHashes: readonly string[]): Promise<Set<string>> {
-    const { rows } = await this.pool.query<{ content_hash: string }>('SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])', [contentHashes]);
-    return new Set(rows.map((row) => row.content_hash));
+  async storedIdentities(identities: readonly string[]): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ identity: string }>('SELECT identity FROM articles WHERE identity = ANY($1::text[])', [identities]);
+    return new Set(rows.map((row) => row.identity));
   }
 
   /** Articles passing the selection's window, outlet and words, through the indexes. */
@@ -373,8 +374,8 @@ class PostgresStore implements Store {
   }
 }
 
-async function idByContent(client: pg.PoolClient, contentHash: string): Promise<string | undefined> {
-  const { rows } = await client.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [contentHash]);
+async function idByIdentity(client: pg.PoolClient, identity: string): Promise<string | undefined> {
+  const { rows } = await client.query<{ id: string }>('SELECT id FROM articles WHERE identity = $1', [identity]);
   return rows[0]?.id;
 }
 

@@ -52,7 +52,7 @@ describe('read-only', () => {
     const db = new Database(file);
     migrate(db, migrations.slice(0, 1));
     db.close();
-    expect(() => open({ readonly: true })).toThrow(/written by an older chronicle \(schema version 1, current 4\)/);
+    expect(() => open({ readonly: true })).toThrow(`written by an older chronicle (schema version 1, current ${migrations.length})`);
   });
 });
 
@@ -138,6 +138,8 @@ describe('migrations', () => {
     const copy = plainArticle('copy', '2031-04-02', ['The old ferry log mentions a storm.', 'Nobody sailed.', 'Reprinted.']);
     await store.add(ready([copy]), duplicateDetector);
     expect(await store.duplicateGroups()).toEqual([{ representativeId: 'from-v1', memberIds: ['from-v1', 'copy'], kind: 'near' }]);
+    // Known by the identity the migration worked out: the same article read again is not added.
+    expect(await store.add(ready([old]), duplicateDetector)).toEqual({ added: [], alreadyStored: ['from-v1'], renamed: [] });
   });
 });
 

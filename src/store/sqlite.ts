@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, GroupMember, Selection } from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
-import type { StorableArticle } from './storable.js';
+import { articleIdentity, type StorableArticle } from './storable.js';
 import { groupChange, type Candidate } from './grouping.js';
 import { articleColumnValues, inPublicationOrder, sentencesFrom, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
 import { migrations } from './schema/migrations.js';
@@ -73,6 +73,9 @@ function prepareFile(db: Sqlite.Database, file: string, readonly: boolean): void
   }
   // The encoders the migrations use on rows stored before them: the same the writer uses.
   const articleOf = (title: unknown, text: unknown) => ({ ...(typeof title === 'string' && { title }), text: String(text) });
+  db.function('chronicle_article_identity', { deterministic: true }, (source, publishedOn, contentHash) =>
+    articleIdentity({ source: String(source), publishedOn: String(publishedOn) }, String(contentHash)),
+  );
   db.function('chronicle_lead_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).lead);
   db.function('chronicle_all_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).all);
   db.function('chronicle_packed_sentences', { deterministic: true }, (rows) => {
@@ -153,12 +156,12 @@ class SqliteStore implements Store {
 
   constructor(private readonly db: Sqlite.Database) {
     this.statements = {
-      idByContent: db.prepare<[string], string>(`SELECT id FROM articles WHERE content_hash = ?`).pluck(),
+      idByIdentity: db.prepare<[string], string>(`SELECT id FROM articles WHERE identity = ?`).pluck(),
       idTaken: db.prepare<[string], number>(`SELECT 1 FROM articles WHERE id = ?`).pluck(),
-      storedContent: db.prepare<[string], { content_hash: string }>(`SELECT content_hash FROM articles WHERE content_hash IN (SELECT value FROM json_each(?))`),
+      storedIdentities: db.prepare<[string], string>(`SELECT identity FROM articles WHERE identity IN (SELECT value FROM json_each(?))`).pluck(),
       insertArticle: db.prepare(
-        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, sentences, sentence_count, timex_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, identity, sentences, sentence_count, timex_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertWords: db.prepare(`INSERT INTO article_words (rowid, lead, words) VALUES (?, ?, ?)`),
       insertReference: db.prepare(`INSERT INTO date_references (date, granularity, article_seq, planned) VALUES (?, ?, ?, ?)`),
@@ -244,7 +247,7 @@ class SqliteStore implements Store {
     let sentences = 0;
     let timexes = 0;
     for (const storable of batch) {
-      const existingId = this.statements.idByContent.get(storable.contentHash);
+      const existingId = this.statements.idByIdentity.get(storable.identity);
       if (existingId !== undefined) {
         result.alreadyStored.push(existingId);
         continue;
@@ -269,11 +272,11 @@ class SqliteStore implements Store {
   }
 
   /**
-   * The article's own id, or when different content already has it, the id suffixed with a
-   * content-hash prefix (the full hash in the astronomically rare case the prefix is taken too).
+   * The article's own id, or when another article already has it, the id suffixed with a prefix
+   * of its identity (the full hash in the astronomically rare case the prefix is taken too).
    */
-  private freeIdFor({ article, contentHash }: StorableArticle): string {
-    const candidates = [article.id, `${article.id}~${contentHash.slice(0, 8)}`, `${article.id}~${contentHash}`];
+  private freeIdFor({ article, identity }: StorableArticle): string {
+    const candidates = [article.id, `${article.id}~${identity.slice(0, 8)}`, `${article.id}~${identity}`];
     const free = candidates.find((id) => this.statements.idTaken.get(id) === undefined);
     if (free === undefined) throw new Error(`article id '${article.id}' and its content-hash variants are all taken`);
     return free;
@@ -283,7 +286,7 @@ class SqliteStore implements Store {
     const { article, contentHash, words } = storable;
     const s = this.statements;
     const seq = Number(
-      s.insertArticle.run(...articleColumnValues(article, storedId, contentHash), packed(storable.sentences), storable.sentenceCount, storable.timexCount)
+      s.insertArticle.run(...articleColumnValues(article, storedId, contentHash), storable.identity, packed(storable.sentences), storable.sentenceCount, storable.timexCount)
         .lastInsertRowid,
     );
     s.insertWords.run(seq, words.lead, words.all);
@@ -308,9 +311,8 @@ class SqliteStore implements Store {
     change.group.memberIds.forEach((articleId, position) => s.insertGroupMember.run(groupId, position, articleId));
   }
 
-  async storedContent(contentHashes: readonly string[]): Promise<Set<string>> {
-    const rows = this.statements.storedContent.all(JSON.stringify(contentHashes));
-    return new Set(rows.map((row) => row.content_hash));
+  async storedIdentities(identities: readonly string[]): Promise<Set<string>> {
+    return new Set(this.statements.storedIdentities.all(JSON.stringify(identities)));
   }
 
   async articles(selection: Selection = {}): Promise<AnnotatedArticle[]> {

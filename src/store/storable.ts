@@ -3,12 +3,15 @@
 // index and the duplicate detector's lookup keys. During ingest it is made on the annotation
 // threads (see ingest/pool.ts), so the one writer only writes; it also crosses between threads as a
 // few strings and numbers, where the annotated article would cost every token.
+import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Article, DuplicateDetector } from '../model.js';
 import { indexedWords } from '../query.js';
 import { dateReferences, storedSentences, timexCount, type DateReference } from './rows.js';
 
 export interface StorableArticle {
   article: Article;
+  /** What makes it this article and no other (articleIdentity). */
+  identity: string;
   contentHash: string;
   /** The sentences as the stores keep them (`StoredSentence[]`), in JSON. */
   sentences: string;
@@ -21,9 +24,21 @@ export interface StorableArticle {
   duplicateKeys: number[];
 }
 
+/**
+ * What the store holds an article by: its outlet, its day and its text (by `contentHash`). The
+ * same wire text printed by another outlet, or again on another day, is another article, stored
+ * and grouped with its copies as a duplicate (its outlet and date are evidence); the same article
+ * read again is recognised and skipped, whatever id a feed gives it. The ids are not the identity:
+ * two feeds may both number from 1.
+ */
+export function articleIdentity(article: Pick<Article, 'source' | 'publishedOn'>, contentHash: string): string {
+  return createHash('sha256').update(`${article.source}\n${article.publishedOn}\n${contentHash}`).digest('hex');
+}
+
 export function storableArticle({ article, contentHash, sentences }: AnnotatedArticle, duplicates: DuplicateDetector): StorableArticle {
   return {
     article,
+    identity: articleIdentity(article, contentHash),
     contentHash,
     sentences: JSON.stringify(storedSentences(sentences)),
     sentenceCount: sentences.length,

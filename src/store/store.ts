@@ -7,13 +7,13 @@ import type { StorableArticle } from './storable.js';
 export interface AddResult {
   /** Ids of articles that were new and are now stored (the stored id for renamed ones). */
   added: string[];
-  /** Ids of articles whose content was already stored (idempotent re-ingest). */
+  /** Ids of articles already stored: the same outlet, day and text (idempotent re-ingest). */
   alreadyStored: string[];
   /**
-   * New articles whose id was already taken by different content (two feeds both numbering
+   * New articles whose id was already taken by another article (two feeds both numbering
    * from 1, a corrected story re-sent under its old id). Both are kept: the newcomer is stored
-   * under `storedId`, its id suffixed with a prefix of its content hash, so nothing is lost or
-   * overwritten and re-ingesting it later still finds it by content.
+   * under `storedId`, its id suffixed with a prefix of its identity, so nothing is lost or
+   * overwritten and re-ingesting it later still finds it by its identity.
    */
   renamed: RenamedArticle[];
 }
@@ -56,8 +56,8 @@ export interface Store {
    * write (`storableArticle`), their keys made by the same detector.
    */
   add(batch: readonly StorableArticle[], duplicates: DuplicateDetector): Promise<AddResult>;
-  /** Which of these content hashes are already stored: one lookup for a whole batch lets ingest resume cheaply. */
-  storedContent(contentHashes: readonly string[]): Promise<Set<string>>;
+  /** Which of these article identities (`articleIdentity`) are already stored: one lookup for a whole batch lets ingest resume cheaply. */
+  storedIdentities(identities: readonly string[]): Promise<Set<string>>;
   /**
    * The annotated articles passing the selection's window, outlet and words (`selectionQuery`),
    * found through the indexes: nothing else is read. Ordered by publication date then id. The

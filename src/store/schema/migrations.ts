@@ -166,4 +166,17 @@ export const migrations: readonly Migration[] = [
       INSERT INTO store_totals SELECT 0, count(*), coalesce(sum(sentence_count), 0), coalesce(sum(timex_count), 0) FROM articles;
     `,
   },
+  {
+    description: 'articles known by outlet, day and text: the same text from another outlet or day is another article',
+    sql: `
+      -- The unique key moves from the text alone to the article (src/store/storable.ts
+      -- articleIdentity): a wire copy printed by another outlet, or again on another day, used to
+      -- be dropped as "already stored"; now it is stored and grouped with its copies. Renaming
+      -- keeps the unique index; the text's hash stays beside it, for exact-copy groups.
+      -- chronicle_article_identity is the JavaScript function the writer uses.
+      ALTER TABLE articles RENAME COLUMN content_hash TO identity;
+      ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+      UPDATE articles SET content_hash = identity, identity = chronicle_article_identity(source, published_on, identity);
+    `,
+  },
 ];

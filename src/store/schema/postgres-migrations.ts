@@ -142,4 +142,16 @@ export const postgresMigrations: readonly Migration[] = [
       INSERT INTO store_totals SELECT 0, count(*), coalesce(sum(sentence_count), 0), coalesce(sum(timex_count), 0) FROM articles;
     `,
   },
+  {
+    description: 'articles known by outlet, day and text: the same text from another outlet or day is another article',
+    sql: `
+      -- As SQLite's migration 5: the unique key moves from the text alone to the article
+      -- (src/store/storable.ts articleIdentity, the sha256 of outlet, day and text hash, each
+      -- followed by a line break but the last), and the text's hash stays beside it.
+      ALTER TABLE articles RENAME COLUMN content_hash TO identity;
+      ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+      UPDATE articles SET content_hash = identity,
+        identity = encode(sha256(convert_to(source || E'\\n' || published_on || E'\\n' || identity, 'UTF8')), 'hex');
+    `,
+  },
 ];
