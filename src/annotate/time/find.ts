@@ -191,6 +191,13 @@ const MONTH_LIST_CONTEXT = new RegExp(
 // election", but not "2000 troops".
 const YEAR_CONTEXT = /\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|early|late|mid|end|beginning|start|middle|the|year)[\s-]+$/i;
 
+// A four-digit number is no year where it numbers or counts something: after a label ("Paragraph
+// 1901", "Room 2012", "Resolution 2254"), as the first half of a measure ("the 2034-page
+// proposal", "a 2000-strong crowd"), or before a plural that takes no -s ("2000 people").
+const NUMBERED_BY = /\b(?:paragraph|para|article|section|clause|chapter|page|room|flight|route|highway|bus|platform|gate|suite|unit|lot|exit|model|version|resolution|number|no\.|item|rule|cell|ward|block|apartment|exhibit|table|figure|amendment|bill|code|pier|berth|quay|dock)\s+$/i;
+const MEASURE_AFTER = /^[-‐](?:page|strong|member|seat|acre|foot|feet|metre|meter|mile|kilometre|kilometer|ton|tonne|word|pound|man|person|room|bed|unit|car|home|point|yard|signature|vote)s?\b/i;
+const IRREGULAR_PLURAL_AFTER = /^\s+(?:people|police|staff|personnel|children|men|women|cattle|sheep)\b/;
+
 const COUNT_FOLLOWS = new RegExp(`^\\s+(?:\\d+|${oneOf([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS])})\\s`, 'i');
 
 // ---------------------------------------------------------------------------------------------
@@ -406,8 +413,12 @@ const RULES: Rule[] = [
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/[$€£\d.,]/.test(before)) return [];
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (precededBy(NUMBERED_BY, m, text) || MEASURE_AFTER.test(after)) return [];
     const countsSomething =
-      /^\s+(?!(?:was|is|has|saw|sees|marks)\b)[a-z]+s\b/.test(after) || /^[-–/.,:]\d/.test(after) || /^\s*(?:GMT|UTC|local|hrs|hours)\b/i.test(after);
+      /^\s+(?!(?:was|is|has|saw|sees|marks)\b)[a-z]+s\b/.test(after) ||
+      IRREGULAR_PLURAL_AFTER.test(after) ||
+      /^[-–/.,:]\d/.test(after) ||
+      /^\s*(?:GMT|UTC|local|hrs|hours)\b/i.test(after);
     if (m[1] === undefined && m[2] === undefined && countsSomething && !precededBy(YEAR_CONTEXT, m, text)) return [];
     return whole(m, { kind: 'year', year: Number(m[3]), mod: positionMod(m[1], m[2]) });
   }),

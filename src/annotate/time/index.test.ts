@@ -212,6 +212,31 @@ describe('tagTemporal', () => {
     expect(tagged('Some 2000 troops guarded the three-year-old terminal.', TUESDAY)).toEqual([]);
   });
 
+  // A four-digit number is a year only where its context makes it one.
+  it.each([
+    'The 2034-page proposal was tabled.',
+    'A 2000-strong crowd gathered at the quay.',
+    'The union sent a 1500-word letter.',
+    'Paragraph 1901 of the harbour code applies.',
+    'The ferry docked at Pier 2011 overnight.',
+    'Room 2012 was empty.',
+    'Resolution 2254 was cited again.',
+    'About 2000 people marched to the port.',
+    'Nearly 1800 police were deployed.',
+  ])('leaves the number in "%s" untagged', (sentence) => {
+    expect(tagged(sentence, TUESDAY)).toEqual([]);
+  });
+
+  it.each([
+    ['In 1999 the plant closed.', '1999'],
+    ['The 1999 floods were worse.', '1999'],
+    ['The law of 2010 stands.', '2010'],
+    ['By 2030 the harbour will have grown.', '2030'],
+    ['Prices have risen since 2015.', '2015'],
+  ])('still reads the year in "%s"', (sentence, value) => {
+    expect(tagged(sentence, TUESDAY).map((t) => t.value)).toEqual([value]);
+  });
+
   it('leaves ages, rates and ordinals that are no day ("second", "the 25th anniversary") untagged', () => {
     expect(tagged('The skipper, 52 years old, retired.', TUESDAY)).toEqual([]);
     expect(tagged('The levy raises $2 million a year and adds four sailings a week.', TUESDAY)).toEqual([]);
