@@ -46,13 +46,19 @@ export function citationFor(ref: SentenceRef, date: DateRef, index: IndexedCorpu
   return citation;
 }
 
-/** Most-mentioned names across the sentences about this date (the summary's and the rest). */
+/**
+ * Most-mentioned names across the sentences about this date (the summary's and the rest). A name
+ * counts once whatever its case: a headline's "VELMORA" is the text's "Velmora", which is the form
+ * shown.
+ */
 export function entitiesOf(pool: SentenceRef[]): EntityCount[] {
   const counts = new Map<string, EntityCount>();
+  const isCapitals = (text: string) => text === text.toLocaleUpperCase() && text !== text.toLocaleLowerCase();
   for (const { sentence } of pool) {
     for (const mention of sentence.mentions) {
-      const key = `${mention.kind}:${mention.text}`;
+      const key = `${mention.kind}:${mention.text.toLocaleLowerCase()}`;
       const entry = counts.get(key) ?? { text: mention.text, kind: mention.kind as MentionKind, count: 0 };
+      if (isCapitals(entry.text) && !isCapitals(mention.text)) entry.text = mention.text;
       entry.count++;
       counts.set(key, entry);
     }
