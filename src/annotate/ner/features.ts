@@ -3,7 +3,8 @@
 // (CoNLL's part-of-speech and chunk columns are not available at run time and are never used.)
 //
 // Each feature is a short string; the model maps the strings it knows to weights and ignores the
-// rest. Prefixes name the feature family, so that families never collide.
+// rest. Prefixes name the feature family, so that families never collide. Training reads these
+// strings; tagging finds the same weights without building them (emissions.ts).
 import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 
@@ -13,7 +14,7 @@ export interface DocumentContext {
   seenLowercase: ReadonlySet<string>;
   /** Lowercased words that appear capitalised inside a sentence (not first, not in a headline). */
   seenCapitalisedInside: ReadonlySet<string>;
-  /** The most frequent spelling of each lowercased word in running text: "JAPAN" → "Japan". */
+  /** The most frequent spelling in running text of each lowercased word of a line of capitals: "JAPAN" → "Japan". */
   runningTextForm: ReadonlyMap<string, string>;
 }
 
@@ -39,20 +40,23 @@ export function isCapitalsLine(words: readonly string[]): boolean {
 export function documentContextOf(sentences: readonly (readonly string[])[]): DocumentContext {
   const seenLowercase = new Set<string>();
   const seenCapitalisedInside = new Set<string>();
+  const capitalsLines = sentences.map(isCapitalsLine);
+  // Only the words of lines of capitals are read by their running-text spelling: only theirs are counted.
+  const wanted = new Set(sentences.flatMap((words, s) => (capitalsLines[s] ? words.map((word) => word.toLowerCase()) : [])));
   const formCounts = new Map<string, Map<string, number>>();
-  for (const words of sentences) {
-    if (isCapitalsLine(words)) continue;
+  sentences.forEach((words, s) => {
+    if (capitalsLines[s]) return;
     words.forEach((word, i) => {
       if (!HAS_LETTER.test(word)) return;
       const lower = word.toLowerCase();
       if (word === lower) seenLowercase.add(lower);
       else if (i > 0 && STARTS_UPPER.test(word)) seenCapitalisedInside.add(lower);
-      if (i === 0) return;
+      if (i === 0 || !wanted.has(lower)) return;
       const counts = formCounts.get(lower) ?? new Map<string, number>();
       counts.set(word, (counts.get(word) ?? 0) + 1);
       formCounts.set(lower, counts);
     });
-  }
+  });
   const runningTextForm = new Map<string, string>();
   for (const [lower, counts] of formCounts) {
     let best = '';
@@ -91,14 +95,43 @@ export function casingOf(word: string): string {
   return /\p{Lu}/u.test(word) ? 'lowmixed' : 'lower';
 }
 
-/** Lexicon matches of up to four tokens: "B"/"I" per token for places and known organisations. */
-function phraseMatches(forms: readonly string[], lexicon: ReadonlySet<string>): (string | undefined)[] {
+/** A phrase lexicon by first word: the word counts of the entries starting with that word, longest first. */
+type PhraseIndex = ReadonlyMap<string, readonly number[]>;
+
+const LONGEST_PHRASE = 4;
+
+/**
+ * Only entries that start with a capital are indexed: the model was trained on features that never
+ * matched a phrase at a lowercase word, so "al-Qaeda" stays unmatched here too.
+ */
+function phraseIndexOf(lexicon: ReadonlySet<string>): PhraseIndex {
+  const lengths = new Map<string, number[]>();
+  for (const entry of lexicon) {
+    const words = entry.split(' ');
+    const first = words[0] as string;
+    if (words.length > LONGEST_PHRASE || !STARTS_UPPER.test(first)) continue;
+    const known = lengths.get(first) ?? [];
+    if (!known.includes(words.length)) known.push(words.length);
+    lengths.set(first, known);
+  }
+  for (const known of lengths.values()) known.sort((a, b) => b - a);
+  return lengths;
+}
+
+const PLACE_PHRASES = phraseIndexOf(PLACE_NAMES);
+const ORGANISATION_PHRASES = phraseIndexOf(KNOWN_ORGANIZATIONS);
+
+/**
+ * Lexicon matches of up to four tokens: "B"/"I" per token, the longest match at each token winning.
+ * Only the lengths of entries that start with the token's word are joined and looked up.
+ */
+function phraseMatches(forms: readonly string[], lexicon: ReadonlySet<string>, index: PhraseIndex): (string | undefined)[] {
   const marks: (string | undefined)[] = forms.map(() => undefined);
   for (let i = 0; i < forms.length; i++) {
-    // Every lexicon entry starts with a capital; most tokens are ruled out at once.
-    if (!STARTS_UPPER.test(forms[i] as string)) continue;
-    for (let length = Math.min(4, forms.length - i); length >= 1; length--) {
-      if (!lexicon.has(forms.slice(i, i + length).join(' '))) continue;
+    const lengths = index.get(forms[i] as string);
+    if (lengths === undefined) continue;
+    for (const length of lengths) {
+      if (i + length > forms.length || !lexicon.has(forms.slice(i, i + length).join(' '))) continue;
       for (let k = 0; k < length; k++) marks[i + k] ??= k === 0 ? 'B' : 'I';
       break;
     }
@@ -106,8 +139,13 @@ function phraseMatches(forms: readonly string[], lexicon: ReadonlySet<string>): 
   return marks;
 }
 
+/** Gazetteer places in a sentence's words, marked "B"/"I" per token. */
+export const placeMarks = (forms: readonly string[]) => phraseMatches(forms, PLACE_NAMES, PLACE_PHRASES);
+/** Known organisations in a sentence's words, marked "B"/"I" per token. */
+export const organisationMarks = (forms: readonly string[]) => phraseMatches(forms, KNOWN_ORGANIZATIONS, ORGANISATION_PHRASES);
+
 /** Lexicon classes of one word, as it is spelt in running text. */
-function lexiconTags(form: string): string[] {
+export function lexiconTags(form: string): string[] {
   const tags: string[] = [];
   if (GIVEN_NAMES.has(form)) tags.push('given');
   if (PERSON_TITLES.has(form)) tags.push('title');
@@ -115,7 +153,26 @@ function lexiconTags(form: string): string[] {
   return tags;
 }
 
-const BOUNDARY = ['<s>', '</s>'] as const;
+/** The words (and shapes) before the first token and after the last one. */
+export const BOUNDARY = ['<s>', '</s>'] as const;
+
+/**
+ * The features of a word by itself, whatever its sentence: the tagger sums their weights once per
+ * distinct word (see emissions.ts).
+ */
+export function wordFeatures(form: string, lower: string, shape: string, casing: string): string[] {
+  const features = ['bias', `w=${lower}`, `f=${form}`, `s=${shape}`, `c=${casing}`];
+  for (let n = 1; n <= 4 && n < lower.length; n++) features.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
+  if (form.includes('-')) features.push('hyphen');
+  if (/\p{N}/u.test(form) && HAS_LETTER.test(form)) features.push('alnum');
+  if (lower.length > 12) features.push('long');
+  return features;
+}
+
+/** The words as features read them: in a line of capitals, as the article spells them elsewhere, when it does. */
+export function formsOf(words: readonly string[], capitalsLine: boolean, context: DocumentContext): readonly string[] {
+  return capitalsLine ? words.map((word) => context.runningTextForm.get(word.toLowerCase()) ?? word) : words;
+}
 
 /**
  * The features of every token of one sentence. `words` are the sentence's tokens as Chronicle's
@@ -123,12 +180,11 @@ const BOUNDARY = ['<s>', '</s>'] as const;
  */
 export function sentenceFeatures(words: readonly string[], context: DocumentContext): string[][] {
   const capitalsLine = isCapitalsLine(words);
-  // In a line of capitals, a word is read as the article spells it elsewhere, when it does.
-  const forms = words.map((word) => (capitalsLine ? (context.runningTextForm.get(word.toLowerCase()) ?? word) : word));
+  const forms = formsOf(words, capitalsLine, context);
   const lowers = forms.map((form) => form.toLowerCase());
   const shapes = forms.map(shapeOf);
-  const places = phraseMatches(forms, PLACE_NAMES);
-  const organisations = phraseMatches(forms, KNOWN_ORGANIZATIONS);
+  const places = placeMarks(forms);
+  const organisations = organisationMarks(forms);
   const lexicon = forms.map(lexiconTags);
   const lowerAt = (i: number) => (i < 0 ? BOUNDARY[0] : i >= words.length ? BOUNDARY[1] : (lowers[i] as string));
   const shapeAt = (i: number) => (i < 0 ? BOUNDARY[0] : i >= words.length ? BOUNDARY[1] : (shapes[i] as string));
@@ -138,11 +194,7 @@ export function sentenceFeatures(words: readonly string[], context: DocumentCont
     const lower = lowers[i] as string;
     const shape = shapes[i] as string;
     const casing = casingOf(form);
-    const features = ['bias', `w=${lower}`, `f=${form}`, `s=${shape}`, `c=${casing}`];
-    for (let n = 1; n <= 4 && n < lower.length; n++) features.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
-    if (form.includes('-')) features.push('hyphen');
-    if (/\p{N}/u.test(form) && HAS_LETTER.test(form)) features.push('alnum');
-    if (lower.length > 12) features.push('long');
+    const features = wordFeatures(form, lower, shape, casing);
     // Neighbours: their words, their shapes, and the word pairs around this one.
     features.push(
       `w-1=${lowerAt(i - 1)}`,

@@ -1,17 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticArticles } from '../../../bench/synthetic.js';
+import { seededUint32 } from '../../seeded-random.js';
+import { GIVEN_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
+import { PLACE_NAMES } from '../lexicon/places.js';
 import { sentenceTokens } from '../sentences.js';
 import { tokenSpans } from '../tokens.js';
 import { combineMentions, withOneKindPerName } from './combine.js';
 import { START_ROW, TRANSITION_ROWS, viterbi } from './decode.js';
+import { EmissionScorer } from './emissions.js';
 import { casingOf, documentContextOf, isCapitalsLine, sentenceFeatures, shapeOf } from './features.js';
-import { deserialiseModel, serialiseModel } from './model-file.js';
-import { tagSequence } from './model.js';
+import { defaultModelPath, deserialiseModel, readModelFile, serialiseModel } from './model-file.js';
+import type { TaggerModel } from './model.js';
 import { trainPerceptron } from './perceptron.js';
 import { tagEntities } from './tagger.js';
 import { goldTags, trainingSentencesOf } from './training.js';
 import { OUTSIDE, TAG_COUNT, TAGS, beginTag, entitiesOfTagSequence, insideTag, mayFollow } from './tags.js';
 
 const tag = (name: string) => TAGS.indexOf(name);
+
+/** What the model means by a token's scores: the summed weights of its feature strings that the model knows. */
+function stringFeatureEmissions(model: TaggerModel, features: readonly (readonly string[])[]): Float64Array {
+  const scores = new Float64Array(features.length * TAG_COUNT);
+  features.forEach((tokenFeatures, i) => {
+    for (const feature of tokenFeatures) {
+      const id = model.featureIds.get(feature);
+      if (id === undefined) continue;
+      for (let t = 0; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t]! += model.emission[id * TAG_COUNT + t]!;
+    }
+  });
+  return scores;
+}
+
+const stringFeatureTags = (model: TaggerModel, features: readonly (readonly string[])[]) =>
+  Array.from(viterbi(stringFeatureEmissions(model, features), model.transitions, features.length));
 
 describe('features', () => {
   it('describes spelling by shape and casing', () => {
@@ -100,10 +121,82 @@ describe('training and the model file', () => {
     const bytes = serialiseModel(model, { test: true }, 0);
     expect(serialiseModel(train(), { test: true }, 0).equals(bytes)).toBe(true);
     const loaded = deserialiseModel(bytes);
-    for (const sentence of sentences) expect(Array.from(tagSequence(loaded, sentence.features))).toEqual(Array.from(tagSequence(model, sentence.features)));
+    for (const sentence of sentences) expect(stringFeatureTags(loaded, sentence.features)).toEqual(stringFeatureTags(model, sentence.features));
     const text = 'General Brell spoke in Kessar.';
     const found = tagEntities(sentenceTokens(text, tokenSpans(text)), loaded).map((e) => [e.tokens.map((t) => t.text).join(' '), e.entityClass]);
     expect(found).toEqual([['Brell', 'PER'], ['Kessar', 'LOC']]);
+  });
+});
+
+/**
+ * Invented articles of sentences that mix the model's own words and word pairs, lexicon entries,
+ * odd spellings and tokens with "|" in them; some sentences are lines of capitals whose words the
+ * article also spells in running text.
+ */
+function inventedArticles(model: TaggerModel, count: number, seed: number): string[][][] {
+  const random = seededUint32(seed);
+  const pick = <T>(items: readonly T[]): T => items[random() % items.length] as T;
+  const knownWords = [...model.featureIds.keys()].filter((f) => f.startsWith('w=')).map((f) => f.slice(2));
+  const knownPairs = [...model.featureIds.keys()].filter((f) => /^(?:w-1w|ww\+1|w-2w-1|w\+1w\+2)=/.test(f)).map((f) => f.slice(f.indexOf('=') + 1).split('|'));
+  const lexicon = [GIVEN_NAMES, PERSON_TITLES, ORGANIZATION_HEADS, KNOWN_ORGANIZATIONS, PLACE_NAMES].map((set) => [...set].slice(0, 200));
+  const odd = ['U.S.', 'al-Hol', 'iPhone', "O'Brien", '1996', '2,000', '$1.5', '19-year-old', '|', 'a|b', 'X|Y|Z', 'É', 'Ωmega', 'Extraordinarily-long-word', '--', '"', '(', ',', '.'];
+  const phrase = (): string[] => {
+    const kind = random() % 6;
+    if (kind === 0) return pick(knownPairs).map((word) => (random() % 3 === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word));
+    if (kind === 1) return pick(pick(lexicon)).split(' ');
+    if (kind === 2) return [pick(odd)];
+    const word = pick(knownWords);
+    return [random() % 2 === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word];
+  };
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + (random() % 30) }, () => {
+      const words: string[] = [];
+      const length = 1 + (random() % 25);
+      while (words.length < length) words.push(...phrase());
+      return random() % 6 === 0 ? words.map((word) => word.toUpperCase()) : words;
+    }),
+  );
+}
+
+describe('emission scores without feature strings', () => {
+  const shipped = readModelFile(defaultModelPath());
+
+  const expectSameScores = (model: TaggerModel, articles: readonly (readonly string[])[][], tolerance: number) => {
+    const scorer = new EmissionScorer(model);
+    let tokens = 0;
+    for (const sentences of articles) {
+      const context = documentContextOf(sentences);
+      for (const words of sentences) {
+        const features = sentenceFeatures(words, context);
+        const fast = Array.from(scorer.sentenceEmissions(words, context));
+        const reference = Array.from(stringFeatureEmissions(model, features));
+        if (tolerance === 0) expect(fast).toEqual(reference);
+        else fast.forEach((score, i) => expect(Math.abs(score - reference[i]!)).toBeLessThanOrEqual(tolerance));
+        expect(Array.from(viterbi(fast, model.transitions, words.length))).toEqual(stringFeatureTags(model, features));
+        tokens += words.length;
+      }
+    }
+    return tokens;
+  };
+
+  it('equals the sums of the feature strings’ weights exactly, with the shipped model, on invented articles', () => {
+    expect(expectSameScores(shipped, inventedArticles(shipped, 60, 11), 0)).toBeGreaterThan(10_000);
+  });
+
+  it('equals them on a generated news archive read as one article', () => {
+    const text = [...syntheticArticles(25, { stories: 5 })].map((article) => `${article.title.toUpperCase()}\n\n${article.text}`).join('\n\n');
+    const sentences = sentenceTokens(text, tokenSpans(text)).map((tokens) => tokens.map((t) => t.text));
+    expect(expectSameScores(shipped, [sentences], 0)).toBeGreaterThan(5_000);
+  });
+
+  it('equals them, to rounding, with a freshly trained model', () => {
+    const articles = inventedArticles(shipped, 30, 5);
+    const sentences = articles.flatMap((article) => {
+      const context = documentContextOf(article);
+      return article.map((words) => ({ features: sentenceFeatures(words, context), tags: words.map((_, i) => (i * 7 + words.length) % TAG_COUNT) }));
+    });
+    const model = trainPerceptron(sentences, { epochs: 2, seed: 3, minCount: 1 });
+    expectSameScores(model, articles, 1e-9);
   });
 });
 

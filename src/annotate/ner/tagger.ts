@@ -1,8 +1,10 @@
 // Tagging an article's tokens (as Chronicle's tokenizer and sentence splitter cut them) with the
 // linear model, and reading entities off the tags as character spans.
 import type { TokenSpan } from '../tokens.js';
-import { documentFeatures } from './features.js';
-import { tagSequence, type TaggerModel } from './model.js';
+import { viterbi } from './decode.js';
+import { emissionScorerOf } from './emissions.js';
+import { documentContextOf } from './features.js';
+import type { TaggerModel } from './model.js';
 import { entitiesOfTagSequence, type EntityClass } from './tags.js';
 
 export interface TaggedEntity {
@@ -26,15 +28,21 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Entities of an article given its tokens grouped by sentence, in text order. */
 export function tagEntities(sentences: readonly (readonly TokenSpan[])[], model: TaggerModel): TaggedEntity[] {
-  const features = documentFeatures(sentences.map((tokens) => tokens.map((t) => t.text)));
-  return sentences.flatMap((tokens, sentence) =>
-    entitiesOfTagSequence(tagSequence(model, features[sentence] as string[][])).map(({ start, end, entityClass }) => ({
-      entityClass,
-      tokens: tokens.slice(start, end),
-      sentence,
-      knownName: tokens.slice(start, end).every((token) => !CAPITALISED.test(token.text) || model.featureIds.has(`w=${token.text.toLowerCase()}`)),
-      knownWord: tokens.slice(start, end).some((token) => model.featureIds.has(`w=${token.text.toLowerCase()}`)),
-      sentenceInitial: start === 0,
-    })),
-  );
+  const scorer = emissionScorerOf(model);
+  const words = sentences.map((tokens) => tokens.map((t) => t.text));
+  const context = documentContextOf(words);
+  return sentences.flatMap((tokens, sentence) => {
+    const tags = viterbi(scorer.sentenceEmissions(words[sentence] as string[], context), model.transitions, tokens.length);
+    return entitiesOfTagSequence(tags).map(({ start, end, entityClass }) => {
+      const entityTokens = tokens.slice(start, end);
+      return {
+        entityClass,
+        tokens: entityTokens,
+        sentence,
+        knownName: entityTokens.every((token) => !CAPITALISED.test(token.text) || scorer.knowsWord(token.text)),
+        knownWord: entityTokens.some((token) => scorer.knowsWord(token.text)),
+        sentenceInitial: start === 0,
+      };
+    });
+  });
 }
