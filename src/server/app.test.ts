@@ -22,6 +22,12 @@ async function getJson<T = Record<string, unknown>>(url: string, server = app): 
   return { status: response.statusCode, body: response.json() as T };
 }
 
+/** What a script posting text/plain sends along: the server's CSRF token, read same-origin. */
+async function csrfHeaders(server: FastifyInstance): Promise<Record<string, string>> {
+  const { csrfToken } = (await server.inject('/api/csrf-token')).json() as { csrfToken: string };
+  return { 'content-type': 'text/plain', 'x-csrf-token': csrfToken };
+}
+
 interface ArticlePage {
   total: number;
   page: number;
@@ -231,14 +237,14 @@ describe('upload', () => {
     }
   });
 
-  it('takes a pasted text/plain body as one file', async () => {
+  it('takes a pasted text/plain body, with the CSRF token, as one file', async () => {
     const server = await buildServer({ storeLocation: stores.copy() });
     try {
       const before = (await getJson<{ timeline: Timeline }>('/api/timeline', server)).body.timeline;
       const response = await server.inject({
         method: 'POST',
         url: '/api/articles',
-        headers: { 'content-type': 'text/plain' },
+        headers: await csrfHeaders(server),
         payload: ' date 2025-04-22\nFerries to Lunholm ran to the normal timetable on Tuesday.',
       });
       expect(response.json()).toMatchObject({ files: [{ name: 'pasted.txt', added: 1 }], counts: { articles: 19 } });
@@ -258,7 +264,7 @@ describe('upload', () => {
       expect((malformed.json() as { error: string }).error).toContain('files.0.content: Required');
       const empty = await server.inject({ method: 'POST', url: '/api/articles', payload: { files: [] } });
       expect(empty.statusCode).toBe(400);
-      const huge = await server.inject({ method: 'POST', url: '/api/articles', headers: { 'content-type': 'text/plain' }, payload: 'x'.repeat(2048) });
+      const huge = await server.inject({ method: 'POST', url: '/api/articles', headers: await csrfHeaders(server), payload: 'x'.repeat(2048) });
       expect(huge.statusCode).toBe(413);
       const notJson = await server.inject({ method: 'POST', url: '/api/articles', headers: { 'content-type': 'application/json' }, payload: '{"files": [' });
       expect(notJson.statusCode).toBe(400);

@@ -1,13 +1,16 @@
 // The local web app: a JSON API over the same library and store as the CLI, and the page in web/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Timeline } from '../model.js';
 import { buildTimeline, openStore, renderTimeline, timelineMethods, timelineOptions, timelineSelection, type OutputFormat } from '../pipeline.js';
 import { outputFormats } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
 import { conflictingFigures } from './figures.js';
+import { allowedHosts, CSRF_HEADER, crossOriginProblem, hasWriteProof, hostAllowed, isWrite, newCsrfToken } from './forgery.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_LIMITS, DEFAULT_MAX_FILES, type RequestLimits } from './defaults.js';
+import { BusyError, registerRateLimits, uploadRateLimit, UploadQueue } from './limits.js';
 import {
   articleListQuery,
   articleParams,
@@ -29,13 +32,19 @@ export interface ServerOptions {
   storeLocation: string;
   /** When set, every /api request must carry it (Bearer header or ?token=). */
   token?: string;
+  /** The address the server is bound to (default 127.0.0.1): the Host header must name it or a loopback name. */
+  host?: string;
+  /** Further names (or name:port) the Host header may carry, when `host` exposes the server. */
+  allowedHosts?: string[];
   /** Largest request body accepted, in bytes (uploads). */
   bodyLimit?: number;
+  /** Files one upload may carry. */
+  maxFiles?: number;
+  /** Requests and uploads per client, and how many uploads may wait. */
+  limits?: Partial<RequestLimits>;
   /** Fastify's request log; off by default (tests, and a CLI that prints its own lines). */
   logger?: boolean;
 }
-
-export const DEFAULT_BODY_LIMIT = 20 * 1024 * 1024;
 
 /** The page: plain files, no build step. Resolves the same from src/server and dist/server. */
 const WEB_DIR = resolve(import.meta.dirname, '..', '..', 'web');
@@ -54,33 +63,80 @@ const EXPORT_FILES: Record<OutputFormat, { name: string; type: string }> = {
   timelinejs: { name: 'timelinejs.json', type: 'application/json; charset=utf-8' },
 };
 
+/** What the routes need besides the store: the limits in force and the CSRF token. */
+interface ApiSettings {
+  maxFiles: number;
+  bodyLimit: number;
+  limits: RequestLimits;
+  csrfToken: string;
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const settings: ApiSettings = {
+    maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    csrfToken: newCsrfToken(),
+  };
+  const hosts = allowedHosts(options.host ?? '127.0.0.1', options.allowedHosts);
   const store = await openStore(options.storeLocation);
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: options.logger ?? false });
+  const app = Fastify({
+    bodyLimit: settings.bodyLimit,
+    logger: options.logger ?? false,
+    // Longer ids are refused by the router itself (414), before any route runs.
+    routerOptions: { maxParamLength: LIMITS.articleId },
+    // Errors the router raises before any hook (a malformed or over-long URL) get the same headers and body as all others.
+    frameworkErrors: (error, _request, reply) => sendError(reply.headers(SECURITY_HEADERS), error.statusCode ?? 400, routerErrorMessage(error)),
+  });
   const views = new StoreViews(store);
   app.addHook('onClose', () => store.close());
 
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
+    // A name other than this server's is a rebinding domain or a misdirected client: nothing is served to it.
+    if (!hostAllowed(request.headers.host, hosts, request.socket.localPort)) {
+      throw new RequestError(421, `this server does not answer to the host '${request.headers.host ?? ''}' (start it with --allowed-host for the names clients use)`);
+    }
     // The page's files hold no data and a browser cannot add a header to <script src>: only the API is guarded.
     // The matched route decides, not the raw URL, which an encoded path ("/%61pi/...") could disguise.
     const guarded = request.routeOptions.url?.startsWith('/api/') ?? false;
     if (options.token !== undefined && guarded && !tokenMatches(presentedToken(request), options.token)) {
       throw new RequestError(401, 'this server needs a token: send "Authorization: Bearer <token>" or add ?token=<token>');
     }
+    if (isWrite(request)) refuseForgedWrite(request, settings.csrfToken);
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof BusyError) reply.header('retry-after', String(error.retryAfterSeconds));
     const status = error.statusCode;
-    if (status !== undefined && status >= 400 && status < 500) return reply.status(status).send({ error: error.message });
+    if (status !== undefined && ((status >= 400 && status < 500) || error instanceof RequestError)) return sendError(reply, status, error.message);
     request.log.error(error);
-    return reply.status(500).send({ error: 'internal error (a bug in chronicle: please report it)' });
+    return sendError(reply, 500, 'internal error (a bug in chronicle: please report it)');
   });
-  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: `no such route: ${request.method} ${request.url.split('?')[0]}` }));
+  app.setNotFoundHandler((request, reply) => sendError(reply, 404, `no such route: ${request.method} ${request.url.split('?')[0]}`));
 
+  await registerRateLimits(app, settings.limits);
   registerWebFiles(app);
-  registerApi(app, store, views);
+  registerApi(app, store, views, settings);
   return app;
+}
+
+/** The router's own message repeats the whole URL, which may be the megabyte that made it refuse. */
+function routerErrorMessage(error: FastifyError): string {
+  return error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `a part of the path is longer than ${LIMITS.articleId} characters (an article id is at most that)` : error.message;
+}
+
+/** Every error the server answers has this one shape: `{"error": "<what went wrong>"}`. */
+function sendError(reply: FastifyReply, status: number, message: string): FastifyReply {
+  return reply.status(status).type('application/json; charset=utf-8').send({ error: message });
+}
+
+function refuseForgedWrite(request: FastifyRequest, csrfToken: string): void {
+  const crossOrigin = crossOriginProblem(request);
+  if (crossOrigin) throw new RequestError(403, crossOrigin);
+  if (!hasWriteProof(request, csrfToken)) {
+    throw new RequestError(403, `a write must be sent as application/json, or carry the ${CSRF_HEADER} header that GET /api/csrf-token gives`);
+  }
 }
 
 function registerWebFiles(app: FastifyInstance): void {
@@ -98,7 +154,7 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
   return rest;
 }
 
-function registerApi(app: FastifyInstance, store: Store, views: StoreViews): void {
+function registerApi(app: FastifyInstance, store: Store, views: StoreViews, settings: ApiSettings): void {
   const timelineFor = (query: TimelineQuery): Promise<Timeline> => {
     const { query: words, entity, from, to, dates, sentences, method } = query;
     const key = JSON.stringify(['timeline', words, entity, from, to, dates, sentences, method]);
@@ -110,8 +166,12 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews): voi
     counts: await store.counts(),
     methods: Object.keys(timelineMethods),
     formats: outputFormats,
-    limits: LIMITS,
+    limits: { ...LIMITS, uploadFiles: settings.maxFiles, uploadBytes: settings.bodyLimit },
   }));
+
+  // For clients that post a text/plain body (a pasted article from a script): a same-origin read,
+  // which neither a foreign page (no CORS) nor a rebinding domain (Host is checked) can make.
+  app.get('/api/csrf-token', async () => ({ csrfToken: settings.csrfToken }));
 
   app.get('/api/articles', async (request) => {
     const query = validate(articleListQuery, queryOf(request), 'query parameters');
@@ -158,16 +218,14 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews): voi
       .send(renderTimeline(await timelineFor(query), query.format));
   });
 
-  // Uploads run one at a time, so their reports come back in the order they were sent.
-  let uploads: Promise<unknown> = Promise.resolve();
-  app.post('/api/articles', async (request) => {
+  const uploads = new UploadQueue(settings.limits.queuedUploads);
+  const uploadSchema = uploadBody(settings.maxFiles);
+  app.post('/api/articles', { config: uploadRateLimit(settings.limits) }, async (request) => {
     const files: UploadFile[] =
       typeof request.body === 'string'
         ? [{ name: 'pasted.txt', content: request.body }]
-        : validate(uploadBody, request.body, 'upload (expected {"files": [{"name", "content", "source"?}]} or a text/plain body)').files;
-    const done = uploads.then(() => ingestUploads(files, store));
-    uploads = done.catch(() => undefined);
-    const reports = await done;
+        : validate(uploadSchema, request.body, 'upload (expected {"files": [{"name", "content", "source"?}]} or a text/plain body)').files;
+    const reports = await uploads.run(() => ingestUploads(files, store));
     return { files: reports, counts: await store.counts() };
   });
 }

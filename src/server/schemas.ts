@@ -10,7 +10,7 @@ export const LIMITS = {
   dates: 100,
   sentencesPerDate: 10,
   queryLength: 300,
-  uploadFiles: 50,
+  articleId: 500,
 } as const;
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,7 +56,7 @@ export const articleListQuery = z
   .strict()
   .refine(fromNotAfterTo, FROM_AFTER_TO);
 
-export const articleParams = z.object({ id: z.string().min(1).max(500) }).strict();
+export const articleParams = z.object({ id: z.string().min(1).max(LIMITS.articleId) }).strict();
 
 const storySelection = {
   query: topic.optional(),
@@ -82,28 +82,23 @@ export const exportQuery = z
   .strict()
   .refine(fromNotAfterTo, FROM_AFTER_TO);
 
-export const uploadBody = z
+const uploadFile = z
   .object({
-    files: z
-      .array(
-        z
-          .object({
-            name: z.string().trim().min(1).max(255),
-            content: z.string(),
-            /** The outlet for formats that do not name one (plain text): otherwise "upload". */
-            source: z.string().trim().max(100).optional(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(LIMITS.uploadFiles),
+    name: z.string().trim().min(1).max(255),
+    content: z.string(),
+    /** The outlet for formats that do not name one (plain text): otherwise "upload". */
+    source: z.string().trim().max(100).optional(),
   })
   .strict();
 
-export type TimelineQuery = z.infer<typeof timelineQuery>;
-export type UploadFile = z.infer<typeof uploadBody>['files'][number];
+export function uploadBody(maxFiles: number) {
+  return z.object({ files: z.array(uploadFile).min(1).max(maxFiles) }).strict();
+}
 
-/** A 4xx answer with a message meant for the person who sent the request. */
+export type TimelineQuery = z.infer<typeof timelineQuery>;
+export type UploadFile = z.infer<typeof uploadFile>;
+
+/** An answer other than a bug's (a 4xx, or 503 when busy) with a message meant for the person who sent the request. */
 export class RequestError extends Error {
   constructor(
     readonly statusCode: number,
