@@ -1,50 +1,46 @@
-// The words the temporal tagger knows, and the TIMEX3 codes they map to. Patterns in find.ts are
+// The words the temporal tagger knows, and the TIMEX3 codes they map to. The patterns in rules/ are
 // built from these lists, so adding a word here is enough to have it recognised.
+
+/** Full weekday names, Monday first: the abbreviations are too ambiguous on their own ("Sun", "Wed"). */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const WEEKDAY_ABBREVIATIONS: Record<string, number> = {
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
 
 /** Weekday names and abbreviations → ISO weekday (Monday 1 … Sunday 7). */
 export const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1,
-  tuesday: 2, tue: 2, tues: 2,
-  wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5,
-  saturday: 6, sat: 6,
-  sunday: 7, sun: 7,
+  ...Object.fromEntries(WEEKDAY_NAMES.map((name, i) => [name, i + 1])),
+  ...WEEKDAY_ABBREVIATIONS,
 };
 
-/** Full weekday names only: the abbreviations are too ambiguous on their own ("Sun", "Wed"). */
-export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-/** Month names and abbreviations → 1-based month. */
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1,
-  february: 2, feb: 2,
-  march: 3, mar: 3,
-  april: 4, apr: 4,
-  may: 5,
-  june: 6, jun: 6,
-  july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  october: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
-};
-
-/** Full month names: the only ones trusted without a day or a year next to them. */
+/** Full month names, January first: the only ones trusted without a day or a year next to them. */
 export const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
+/** Month abbreviations → 1-based month; in text they may take a full stop ("Sept."). */
+export const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Month names and abbreviations → 1-based month. */
+export const MONTHS: Record<string, number> = {
+  ...Object.fromEntries(MONTH_NAMES.map((name, i) => [name, i + 1])),
+  ...MONTH_ABBREVIATIONS,
+};
+
+/** Ordinal words, first to twentieth: days of the month and quarters are counted with them. */
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
 /** Ordinal words for days of the month, as in "the first of April". */
 export const ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-    'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-  ]
-    .map((word, i): [string, number] => [word, i + 1])
-    .concat(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((word, i) => [`twenty-${word}`, 21 + i]))
+  ORDINAL_WORDS.map((word, i): [string, number] => [word, i + 1])
+    .concat(ORDINAL_WORDS.slice(0, 9).map((word, i) => [`twenty-${word}`, 21 + i]))
     .concat([['thirtieth', 30], ['thirty-first', 31]]),
 );
 
@@ -65,25 +61,21 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
 };
 
-/** Years spoken as words in broadcast transcripts: "nineteen ninety-six". */
-export const SPOKEN_CENTURIES: Record<string, number> = { eighteen: 1800, nineteen: 1900 };
-export const SPOKEN_TENS: Record<string, number> = {
+/** Number words from one to nine, and the tens they follow in "twenty-four hours", "forty five years". */
+export const NUMBER_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const NUMBER_TEENS: Record<string, number> = {
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-export const SPOKEN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+export const NUMBER_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 /** Numbers written as words, as they appear in durations and "three days ago". */
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, 'a couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  a: 1, an: 1, ...NUMBER_UNITS, 'a couple of': 2, ...NUMBER_TEENS, ...NUMBER_TENS, hundred: 100,
 };
 
-/** Tens and units that combine into spelled-out numbers: "twenty-four hours", "forty five years". */
-export const NUMBER_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const NUMBER_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** Years spoken as words in broadcast transcripts: "nineteen ninety-six" is a century, tens and a unit. */
+export const SPOKEN_CENTURIES: Record<string, number> = { eighteen: 1800, nineteen: 1900 };
+export const SPOKEN_TENS: Record<string, number> = { ...NUMBER_TEENS, ...NUMBER_TENS };
 
 /**
  * Words before a length of time that bound it → TIMEX3 mod. Annotators keep them inside the
@@ -136,7 +128,8 @@ export const UNITS: Record<string, UnitCode> = {
 
 /** Ordinals that name a quarter of the year. */
 export const QUARTER_ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+  ...Object.fromEntries(ORDINAL_WORDS.slice(0, 4).map((word, i) => [word, i + 1])),
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
 /** Words before a quarter that move it by whole years: "the year-ago third quarter" → last year's. */

@@ -1,0 +1,59 @@
+// What a rule is: a regular expression with named groups, and a reader that turns each match into
+// zero or more candidates (a range such as "March 1-5" gives two). Readers reach the words of a
+// match by group name only, so a pattern can grow a group without breaking the readers of others.
+import type { Candidate, Expression } from '../find.js';
+
+/** A match of a rule whose named groups are `Name`; a group that took no part in the match is undefined. */
+export interface RuleMatch<Name extends string> {
+  /** The whole match. */
+  readonly 0: string;
+  readonly index: number;
+  readonly groups: Partial<Record<Name, string>>;
+  /** Where each group lies in the text; only rules built with `spans` have them. */
+  readonly indices?: { readonly groups?: Partial<Record<Name, [number, number]>> };
+}
+
+export interface Rule {
+  pattern: RegExp;
+  read: (match: RegExpExecArray, text: string) => Candidate[];
+}
+
+interface RuleOptions {
+  /** Record where each group lies (the `d` flag), for readers that cut a match into parts. It costs on every match. */
+  spans?: boolean;
+}
+
+const GROUP_NAME = /\(\?<(?<name>[A-Za-z]\w*)>/g;
+
+/**
+ * A rule matching `source` as whole words, case-insensitively. `groups` names every group of the
+ * source; it is checked against the source when the rule is built, so a reader can only ask for a
+ * group that exists.
+ */
+export function rule<const Name extends string>(
+  groups: readonly Name[],
+  source: string,
+  read: (match: RuleMatch<Name>, text: string) => Candidate[],
+  { spans = false }: RuleOptions = {},
+): Rule {
+  const inSource = [...source.matchAll(GROUP_NAME)].map((group) => group.groups?.name);
+  const declared: readonly string[] = groups;
+  if (inSource.length !== declared.length || inSource.some((name) => name === undefined || !declared.includes(name))) {
+    throw new Error(`rule groups [${declared.join(', ')}] do not match the groups of its pattern [${inSource.join(', ')}]`);
+  }
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, spans ? 'gdiu' : 'giu');
+  // Sound because the groups were checked above: every name a reader may ask for is in the pattern.
+  return { pattern, read: read as unknown as Rule['read'] };
+}
+
+/** The words of a group that every match of its rule fills; an empty one is a bug in the pattern. */
+export function filled<Name extends string>(match: RuleMatch<Name>, name: NoInfer<Name>): string {
+  const words = match.groups[name];
+  if (words === undefined) throw new Error(`group "${name}" is empty in the match "${match[0]}"`);
+  return words;
+}
+
+/** The whole match as one candidate. */
+export function whole(match: RuleMatch<string>, expression: Expression): Candidate[] {
+  return [{ text: match[0], span: { start: match.index, end: match.index + match[0].length }, expression }];
+}
