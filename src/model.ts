@@ -222,13 +222,21 @@ export interface EntityCount {
   count: number;
 }
 
+/** A figure as one outlet reported it about a timeline entry's day. */
 export interface QuantityReport {
   text: string;
   value: number;
   approximate: boolean;
   unit: string;
+  /**
+   * Stemmed words of its sentence that say what the figure measures ("vote" for "members who
+   * voted", "offer" for "an offer of 5 percent"); empty when the unit alone says it.
+   */
+  qualifiers: string[];
   articleId: string;
   source: string;
+  /** The day the outlet gave the figure: a later different figure of its own is an update. */
+  publishedOn: IsoDay;
 }
 
 export interface TimelineEntry {

@@ -1,8 +1,11 @@
 // The web app in a real browser (Debian's chromium driven by playwright-core): build a timeline
 // from the example corpus, click through to a source, filter by an entity, export, upload — and
-// check that markup inside an article never runs. Screenshots of the main views go to docs/screenshots
+// check that markup inside an article never runs; and that a foreign page or a rebinding name cannot
+// write into the store or read it. Screenshots of the main views go to docs/screenshots
 // when UPDATE_SCREENSHOTS=1.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -65,7 +68,7 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     await page.locator('.entry').first().waitFor();
     expect(await page.locator('.entry').count()).toBe(10);
     expect(await page.locator('#stats').textContent()).toContain('18 articles');
-    expect(await page.locator('.entry h2 time').first().textContent()).toBe('2025-04-01');
+    expect(await page.locator('.entry h2 time').first().textContent()).toBe('Tuesday 1 April 2025');
     // One dashed marker per chosen date, over bars of date references.
     expect(await page.locator('#plot svg .chosen').count()).toBe(10);
     expect(await page.locator('#plot svg rect.ref').count()).toBeGreaterThan(10);
@@ -93,13 +96,13 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     // In the source, exactly those words are marked.
     const expression = await page.locator('#source .cited mark.dating').textContent();
     expect(expression).toBe(datingWords);
-    expect(await page.locator('#source .resolved').textContent()).toBe(' → 2025-04-01');
-    expect(await page.locator('#source .cited').textContent()).toBe(cited!.replace(expression!, `${expression} → 2025-04-01`));
+    expect(await page.locator('#source .resolved').textContent()).toBe(' → 1 April 2025');
+    expect(await page.locator('#source .cited').textContent()).toBe(cited!.replace(expression!, `${expression} → 1 April 2025`));
     expect(await page.locator('#source .dated-by').textContent()).toContain(`"${expression}" in an article of`);
     // The other outlet on that day is listed, and the figures they disagree on sit side by side.
     const otherOutlets = outlets.filter((outlet) => outlet !== outlets[dated]);
     expect(otherOutlets.length).toBeGreaterThan(0);
-    const listed = await page.locator('#source .related', { hasText: 'Other outlets on 2025-04-01' }).locator('li button').allTextContents();
+    const listed = await page.locator('#source .related', { hasText: 'Other outlets on 1 April 2025' }).locator('li button').allTextContents();
     expect(listed.map((label) => label.split(',')[0])).toEqual(otherOutlets);
     const conflicts = firstEntry.locator('.conflicts');
     expect(await conflicts.locator('td strong').allTextContents()).toEqual(['About 3,000 dock workers', '2,400 dockworkers']);
@@ -108,7 +111,7 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     await page.locator('#source .related', { hasText: 'Other outlets' }).locator('li button').first().click();
     await page.locator('#source .article-head', { hasText: otherOutlets[0]! }).waitFor();
     expect(await page.locator('#source .cited mark.dating').count()).toBe(1);
-    expect(await page.locator('#source .cited .resolved').textContent()).toBe(' → 2025-04-01');
+    expect(await page.locator('#source .cited .resolved').textContent()).toBe(' → 1 April 2025');
   });
 
   it('narrows the timeline to an entity and back', async () => {
@@ -191,5 +194,76 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     await page.locator('.citation', { hasText: '<script>' }).first().waitFor();
     expect(await page.evaluate('typeof window.__injected')).toBe('undefined');
     expect(pageErrors).toEqual([]);
+  });
+});
+
+/** A foreign page's attempts on the store: a no-cors text/plain fetch and a form post into a hidden frame. */
+function forgeryPage(target: string): string {
+  return `<!doctype html><title>loading</title><iframe name="sink"></iframe>
+<form id="f" method="post" action="${target}/api/articles" target="sink"><input name="content" value=" date 2025-04-24&#10;Forged."></form>
+<script>
+  const sent = fetch('${target}/api/articles', { method: 'POST', mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body: ' date 2025-04-24\\nForged.' });
+  const posted = new Promise((resolve) => (document.querySelector('iframe').onload = resolve));
+  document.getElementById('f').submit();
+  Promise.allSettled([sent, posted]).then(() => (document.title = 'done'));
+</script>`;
+}
+
+describe.skipIf(!hasChromium)('the web app refuses other sites (chromium)', () => {
+  let stores: ExampleStores;
+  let app: FastifyInstance;
+  let foreign: Server;
+  let browser: Browser;
+  let base: string;
+  const answered: Array<[string, string, number]> = [];
+
+  beforeAll(async () => {
+    stores = await exampleStores();
+    app = await buildServer({ storeLocation: stores.copy() });
+    app.addHook('onResponse', async (request, reply) => {
+      answered.push([request.method, request.url, reply.statusCode]);
+    });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    // Another origin on this machine (another port), serving the attacker's page.
+    foreign = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(forgeryPage(base)));
+    await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      // rebind.test stands for a DNS-rebinding domain: a foreign name that resolves to this server.
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--host-resolver-rules=MAP rebind.test 127.0.0.1'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    foreign?.close();
+    await app?.close();
+    stores?.remove();
+  });
+
+  const storedArticles = async () => ((await app.inject('/api/stats')).json() as { counts: { articles: number } }).counts.articles;
+
+  it('refuses a cross-origin upload from a foreign page, by fetch and by form', async () => {
+    const page = await browser.newPage();
+    const { port } = foreign.address() as AddressInfo;
+    await page.goto(`http://localhost:${port}/`);
+    await expect.poll(() => page.title()).toBe('done');
+    expect(answered.filter(([method]) => method === 'POST')).toEqual([
+      ['POST', '/api/articles', 403],
+      ['POST', '/api/articles', 403],
+    ]);
+    expect(await storedArticles()).toBe(18);
+    await page.close();
+  });
+
+  it('refuses a page served under a rebinding name, and serves its own', async () => {
+    const page = await browser.newPage();
+    const rebound = await page.goto(`http://rebind.test:${new URL(base).port}/`);
+    expect(rebound?.status()).toBe(421);
+    expect(((await rebound!.json()) as { error: string }).error).toContain("does not answer to the host 'rebind.test");
+    const own = await page.goto(`${base}/`);
+    expect(own?.status()).toBe(200);
+    await page.close();
   });
 });

@@ -2,6 +2,7 @@
 // entity filter, exports and uploads. State lives here; rendering is in small helpers.
 import { api, linkUrl } from './api.js';
 import { articleBody, articleHeader } from './article.js';
+import { evidenceInWords, timexInWords } from './date-words.js';
 import { clear, el } from './dom.js';
 import { signalPlot } from './plot.js';
 
@@ -75,11 +76,11 @@ function renderTimeline() {
 
 function entryNode(entry, conflicts) {
   return el('li', { class: 'entry', 'data-date': entry.date.value },
-    el('h2', {}, el('time', { datetime: entry.date.value }, entry.date.value), el('span', { class: 'score muted' }, ` score ${entry.score.toFixed(1)}`)),
+    el('h2', {}, el('time', { datetime: entry.date.value }, timexInWords(entry.date.value, { weekday: true })), el('span', { class: 'score muted' }, ` score ${entry.score.toFixed(1)}`)),
     el('ul', { class: 'citations' }, entry.sentences.map((citation) =>
       el('li', {},
         el('button', { type: 'button', class: 'citation', onclick: () => guarded(() => showArticle(citation.articleId, citation, entry)) }, citation.text),
-        el('p', { class: 'meta muted' }, `${citation.source} · ${citation.publishedOn} · ${citation.dating.evidence}`)))),
+        el('p', { class: 'meta muted' }, `${citation.source} · ${timexInWords(citation.publishedOn)} · ${evidenceInWords(citation.dating.evidence)}`)))),
     entry.entities.length ? el('div', { class: 'entities' }, entry.entities.map(entityChip)) : null,
     entry.quantities.length ? el('p', { class: 'quantities muted' }, 'Figures: ', entry.quantities.map((q) => `${q.text} (${q.source})`).join(' · ')) : null,
     conflicts.length ? conflictTable(conflicts) : null);
@@ -90,12 +91,17 @@ function entityChip(entity) {
     entity.text);
 }
 
+/** Outlets that contradict each other on one measured thing, and outlets that updated their own figure (earlier → later). */
 function conflictTable(conflicts) {
   return el('table', { class: 'conflicts' },
-    el('caption', {}, 'Figures that differ across outlets'),
-    conflicts.map((conflict) => el('tr', {},
-      el('th', { scope: 'row' }, conflict.unit),
-      conflict.figures.map((figure) => el('td', {}, el('strong', {}, figure.text), el('br'), el('span', { class: 'muted' }, figure.source))))));
+    el('caption', {}, 'Figures that differ'),
+    conflicts.map((conflict) => conflict.kind === 'update'
+      ? el('tr', { class: 'update' },
+        el('th', { scope: 'row' }, `${conflict.unit}, updated by ${conflict.figures[0].source}`),
+        el('td', {}, conflict.figures.flatMap((figure, i) => [i > 0 ? ' → ' : '', el('strong', {}, figure.text), ` (${timexInWords(figure.publishedOn)})`])))
+      : el('tr', {},
+        el('th', { scope: 'row' }, conflict.unit),
+        conflict.figures.map((figure) => el('td', {}, el('strong', {}, figure.text), el('br'), el('span', { class: 'muted' }, figure.source))))));
 }
 
 async function setEntity(text) {
@@ -124,11 +130,11 @@ async function showArticle(id, citation, entry) {
   clear($('source'), el('article', { class: 'article' },
     el('button', { type: 'button', class: 'link', onclick: () => guarded(() => showArticleList(state.articlePage)) }, '← all articles'),
     articleHeader(article),
-    citation ? el('p', { class: 'dated-by' }, 'Dated by: ', citation.dating.evidence) : null,
+    citation ? el('p', { class: 'dated-by' }, 'Dated by: ', evidenceInWords(citation.dating.evidence)) : null,
     copies.length ? el('section', { class: 'related' }, el('h3', {}, 'Same story also in'), el('ul', {}, copies.map((copy) =>
-      el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(copy.id)) }, `${copy.source}, ${copy.publishedOn}`))))) : null,
-    otherOutlets.length ? el('section', { class: 'related' }, el('h3', {}, `Other outlets on ${entry.date.value}`), el('ul', {}, otherOutlets.map((other) =>
-      el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(other.articleId, other, entry)) }, `${other.source}, ${other.publishedOn}`), ` — ${other.text}`)))) : null,
+      el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(copy.id)) }, `${copy.source}, ${timexInWords(copy.publishedOn)}`))))) : null,
+    otherOutlets.length ? el('section', { class: 'related' }, el('h3', {}, `Other outlets on ${timexInWords(entry.date.value)}`), el('ul', {}, otherOutlets.map((other) =>
+      el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(other.articleId, other, entry)) }, `${other.source}, ${timexInWords(other.publishedOn)}`), ` — ${other.text}`)))) : null,
     articleBody(article.text, sentences, citation)));
   $('source').querySelector('.cited')?.scrollIntoView({ block: 'center' });
 }
@@ -140,8 +146,8 @@ async function showArticleList(page) {
   clear($('source'), el('section', { class: 'article-list' },
     el('h2', {}, `${list.total} stored article(s)${query ? ` matching “${query}”` : ''}`),
     el('ol', {}, list.articles.map((a) => el('li', {},
-      el('button', { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(a.id)) }, a.title ?? `${a.source}, ${a.publishedOn}`),
-      el('p', { class: 'muted' }, `${a.source} · ${a.publishedOn} — ${a.opening}`)))),
+      el('button', { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(a.id)) }, a.title ?? `${a.source}, ${timexInWords(a.publishedOn)}`),
+      el('p', { class: 'muted' }, `${a.source} · ${timexInWords(a.publishedOn)} — ${a.opening}`)))),
     el('p', { class: 'pager' },
       el('button', { type: 'button', disabled: list.page <= 1, onclick: () => guarded(() => showArticleList(list.page - 1)) }, '‹ previous'),
       ` page ${list.page} of ${list.pages} `,

@@ -1,5 +1,6 @@
 // The source article beside the timeline: the cited sentence highlighted, every temporal
 // expression marked with the day it resolved to, and the one that dated the citation singled out.
+import { evidenceInWords, timexInWords } from './date-words.js';
 import { el, safeLink } from './dom.js';
 
 /**
@@ -28,8 +29,8 @@ function sentenceNode(text, sentence, citation) {
     node.append(text.slice(at, timex.span.start));
     const dating = citation?.dating.timex && citation.dating.timex.span.start === timex.span.start && citation.dating.timex.span.end === timex.span.end;
     const resolved = timex.refersTo?.value ?? timex.value;
-    node.append(el('mark', { class: dating ? 'timex dating' : 'timex', title: `${timex.value} — ${timex.evidence}` }, text.slice(timex.span.start, timex.span.end)));
-    if (dating) node.append(el('span', { class: 'resolved' }, ` → ${resolved}`));
+    node.append(el('mark', { class: dating ? 'timex dating' : 'timex', title: `${timexInWords(timex.value)} — ${evidenceInWords(timex.evidence)}` }, text.slice(timex.span.start, timex.span.end)));
+    if (dating) node.append(el('span', { class: 'resolved' }, ` → ${timexInWords(resolved)}`));
     at = timex.span.end;
   }
   node.append(text.slice(at, sentence.span.end));
@@ -38,6 +39,6 @@ function sentenceNode(text, sentence, citation) {
 
 export function articleHeader(article) {
   return el('header', { class: 'article-head' },
-    el('h2', {}, article.title ?? `${article.source}, ${article.publishedOn}`),
-    el('p', { class: 'muted' }, `${article.source} · published ${article.publishedOn} · id ${article.id} `, safeLink(article.url, 'original')));
+    el('h2', {}, article.title ?? `${article.source}, ${timexInWords(article.publishedOn)}`),
+    el('p', { class: 'muted' }, `${article.source} · published ${timexInWords(article.publishedOn)} · id ${article.id} `, safeLink(article.url, 'original')));
 }

@@ -1,5 +1,6 @@
 // The evidence per day as an inline SVG: bars for date references (what the timeline ranks days
 // by), dots for articles published, a marker on each day the timeline chose.
+import { timexInWords } from './date-words.js';
 import { el, svg } from './dom.js';
 
 const WIDTH = 900;
@@ -34,18 +35,18 @@ export function signalPlot(days, chosenDates) {
     .map((day) =>
       svg('g', { class: 'chosen' },
         svg('line', { x1: x(dayNumber(day)) + step / 2, x2: x(dayNumber(day)) + step / 2, y1: MARGIN.top - 6, y2: baseline }),
-        svg('title', {}, `${day}: on the timeline`)),
+        svg('title', {}, `${timexInWords(day)}: on the timeline`)),
     );
   const bars = shown.map((d) => {
     const height = (d.references / maxReferences) * plotHeight;
     return svg('rect', { class: chosen.has(d.day) ? 'ref picked' : 'ref', x: x(dayNumber(d.day)) + step * 0.1, y: baseline - height, width: Math.max(1, step * 0.8), height },
-      svg('title', {}, `${d.day}: ${d.references} date reference(s), ${d.articles} article(s)`));
+      svg('title', {}, `${timexInWords(d.day)}: ${d.references} date reference(s), ${d.articles} article(s)`));
   });
   const dots = shown.filter((d) => d.articles > 0).map((d) =>
     svg('circle', { class: 'articles', cx: x(dayNumber(d.day)) + step / 2, cy: baseline - (d.articles / maxArticles) * plotHeight, r: Math.min(4, Math.max(2, step / 4)) },
-      svg('title', {}, `${d.day}: ${d.articles} article(s) published`)));
+      svg('title', {}, `${timexInWords(d.day)}: ${d.articles} article(s) published`)));
   const axis = [first + PADDING_DAYS, last - PADDING_DAYS].map((n, i) =>
-    svg('text', { class: 'axis', x: x(n) + step / 2, y: HEIGHT - 6, 'text-anchor': i === 0 ? 'start' : 'end' }, dayOf(n)));
+    svg('text', { class: 'axis', x: x(n) + step / 2, y: HEIGHT - 6, 'text-anchor': i === 0 ? 'start' : 'end' }, timexInWords(dayOf(n))));
 
   const figure = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'Date references and articles per day', class: 'plot' },
     svg('line', { class: 'baseline', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: baseline, y2: baseline }),

@@ -2,8 +2,10 @@
 // " date YYYY-MM-DD" followed by the text, and the tilse / Timeline17 folder layout
 // (<source>/InputDocs/<YYYY-MM-DD>/<id>.txt), where the folder a file sits in is its day.
 import { basename, dirname } from 'node:path';
-import type { ReadResult } from '../model.js';
-import { issue, makeArticle, nonEmpty, publicationDay, skippedOnly, sourceFor, type ReadOptions } from './reader.js';
+import type { ReadIssue } from '../model.js';
+import { headlineOf } from './headline.js';
+import { outletFromText } from './outlet.js';
+import { folderSource, issue, makeArticle, nonEmpty, publicationDay, skippedOnly, type ReaderResult, type ReadOptions } from './reader.js';
 
 // The text may continue on the header line itself (seed files do that).
 const SEED_HEADER = /^[ \t]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?/;
@@ -20,31 +22,39 @@ export function inDayFolder(file: string): boolean {
   return DAY_FOLDER.test(basename(dirname(file)));
 }
 
-export function readPlainText(text: string, file: string, options: ReadOptions): ReadResult {
+export function readPlainText(text: string, file: string, options: ReadOptions): ReaderResult {
   const header = SEED_HEADER.exec(text);
-  if (header) {
-    return oneArticle(file, header[1], text.slice(header[0].length), sourceFor(file, options), options, 1);
-  }
+  if (header) return oneArticle(file, header[1], text.slice(header[0].length), options, 1);
   if (inDayFolder(file)) {
+    // The tilse / Timeline17 layout names its outlet by folder on purpose: the text is not asked.
     const source = nonEmpty(options.defaultSource) ?? dayFolderSource(file);
-    return oneArticle(file, basename(dirname(file)), text, source, options);
+    return oneArticle(file, basename(dirname(file)), text, options, undefined, source);
   }
-  return oneArticle(file, undefined, text, sourceFor(file, options), options);
+  return oneArticle(file, undefined, text, options);
 }
 
-function oneArticle(
-  file: string,
-  rawDay: string | undefined,
-  body: string,
-  source: string,
-  options: ReadOptions,
-  dateLine?: number,
-): ReadResult {
+function oneArticle(file: string, rawDay: string | undefined, body: string, options: ReadOptions, dateLine?: number, source?: string): ReaderResult {
   const day = publicationDay(rawDay, options, NO_PLAIN_TEXT_DATE);
   if (!day.ok) return skippedOnly(issue(file, day.reason, dateLine));
   const text = body.trim();
   if (!text) return skippedOnly(issue(file, 'empty text'));
-  return { articles: [makeArticle({ source, publishedOn: day.day, text, origin: { file } })], skipped: [] };
+  const outlet = source === undefined ? outletOf(text, file, options) : { source, notes: [] };
+  const title = headlineOf(text);
+  const article = makeArticle({ source: outlet.source, publishedOn: day.day, text, origin: { file }, ...(title !== undefined && { title }) });
+  return { articles: [article], skipped: [], notes: outlet.notes };
+}
+
+/**
+ * The outlet of a plain-text article: the one the user gave, else a well-known agency the text
+ * names (with a note saying where), else the folder the file sits in.
+ */
+function outletOf(text: string, file: string, options: ReadOptions): { source: string; notes: ReadIssue[] } {
+  const given = nonEmpty(options.defaultSource);
+  if (given !== undefined) return { source: given, notes: [] };
+  const found = outletFromText(text);
+  if (found === undefined) return { source: folderSource(file), notes: [] };
+  const note = `outlet '${found.outlet}' taken from the ${found.how} "${found.words}", not from the folder '${folderSource(file)}'`;
+  return { source: found.outlet, notes: [issue(file, note)] };
 }
 
 /**

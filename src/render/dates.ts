@@ -1,13 +1,9 @@
-// Dates as the writers show them. Built by hand rather than with Intl so the output is the same
-// on every machine and locale.
+// Dates as people read them. The words themselves come from web/date-words.js, the one place that
+// turns a TIMEX3 value into words, shared with the page (which has no build step).
 import type { DateRef, IsoDay } from '../model.js';
+import { evidenceInWords, timexInWords } from '../../web/date-words.js';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export { evidenceInWords, timexInWords };
 
 export interface DateParts {
   year: number;
@@ -26,14 +22,17 @@ export function dateParts(date: DateRef): DateParts {
   return { year, month, day };
 }
 
-/** "Tuesday 4 March 2019", "September 2018", "2018". */
+/** "Tuesday 4 March 2019", "September 2018", "2018": an entry's date as a heading. */
 export function formatDate(date: DateRef): string {
   const { year, month, day } = dateParts(date);
-  if (month === undefined) return String(year);
-  const monthName = MONTHS[month - 1];
-  if (day === undefined) return `${monthName} ${year}`;
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-  return `${weekday} ${day} ${monthName} ${year}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const value = month === undefined ? String(year) : day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  return timexInWords(value, { weekday: true });
+}
+
+/** "4 March 2019": a publication day in running text. */
+export function formatDay(day: IsoDay): string {
+  return timexInWords(day);
 }
 
 /** The first day of the period a date names: `2019-03` → `2019-03-01`, `2018` → `2018-01-01`. */

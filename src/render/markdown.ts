@@ -3,7 +3,8 @@
 // Printed to a terminal by default, so the raw text has to read well too: escaping is kept to what
 // would otherwise change the rendering.
 import type { Citation, Dating, EntityCount, MentionKind, QuantityReport, Timeline, TimelineEntry } from '../model.js';
-import { chronological, formatDate } from './dates.js';
+import { figureGroups, type FigureGroup } from '../figures.js';
+import { chronological, evidenceInWords, formatDate, formatDay, timexInWords } from './dates.js';
 import { escapeMarkdown, httpUrl, markdownUrl } from './escape.js';
 
 /** How many names per kind the "Who/where" line shows. */
@@ -21,7 +22,7 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 function titleLines(timeline: Timeline): string[] {
   const { options, stats } = timeline;
   const heading = options.query ? `# Timeline: ${escapeMarkdown(options.query)}` : '# Timeline';
-  const window = options.from || options.to ? ` · ${options.from ?? '…'} to ${options.to ?? '…'}` : '';
+  const window = options.from || options.to ? ` · ${options.from ? formatDay(options.from) : '…'} to ${options.to ? formatDay(options.to) : '…'}` : '';
   const summary =
     `_${plural(timeline.entries.length, 'date')} by the ${escapeMarkdown(timeline.method)} method from ` +
     `${plural(stats.articles, 'article')} (${plural(stats.duplicates, 'duplicate')}) and ` +
@@ -30,8 +31,8 @@ function titleLines(timeline: Timeline): string[] {
 }
 
 function datingNote(dating: Dating): string {
-  if (dating.timex) return `"${escapeMarkdown(dating.timex.text)}" → ${escapeMarkdown(dating.timex.value)}`;
-  return dating.how === 'publication' ? 'dated by publication' : escapeMarkdown(dating.evidence);
+  if (dating.timex) return `"${escapeMarkdown(dating.timex.text)}" → ${escapeMarkdown(timexInWords(dating.timex.value))}`;
+  return dating.how === 'publication' ? 'dated by publication' : escapeMarkdown(evidenceInWords(dating.evidence));
 }
 
 /** "AP, [Title](url), 2019-03-05" with the title linked when there is a usable URL. */
@@ -49,7 +50,7 @@ function outletAndTitle(citation: Citation): string {
 export function citationLine(citation: Citation): string {
   const where = `[${escapeMarkdown(citation.articleId)}] sentence ${citation.sentenceIndex + 1}, characters ${citation.span.start}–${citation.span.end}`;
   const alsoIn = citation.alsoIn.length > 0 ? ` — also in: ${citation.alsoIn.map(escapeMarkdown).join(', ')}` : '';
-  return `- ${escapeMarkdown(citation.text)} — ${outletAndTitle(citation)}, ${citation.publishedOn} (${where}; ${datingNote(citation.dating)})${alsoIn}`;
+  return `- ${escapeMarkdown(citation.text)} — ${outletAndTitle(citation)}, ${formatDay(citation.publishedOn)} (${where}; ${datingNote(citation.dating)})${alsoIn}`;
 }
 
 /** "people: Ana Ruiz (4), Tom Berg (2) · places: Harbour City (5)"; undefined when nobody is named. */
@@ -65,54 +66,43 @@ export function whoWhereLine(entities: readonly EntityCount[]): string | undefin
   return parts.length > 0 ? `**Who/where:** ${parts.join(' · ')}` : undefined;
 }
 
-export interface ReportedFigure {
-  /** The formatted number, or the words as written for a vague amount ("hundreds of people"). */
-  shown: string;
-  sources: string[];
+/** How a figure reads: the number, or the words as written for an approximate amount ("hundreds of people"). */
+function shownFigure(report: QuantityReport): string {
+  return report.approximate ? `"${report.text}"` : numberFormat.format(report.value);
 }
 
-export interface FigureGroup {
-  unit: string;
-  figures: ReportedFigure[];
-  /** Two sources give different exact numbers for the same unit. */
-  disagree: boolean;
+/** "12 → 15 (velmora-herald, 8 April 2025 → 18 April 2025)": one outlet changing its own figure. */
+function updateText(figures: readonly QuantityReport[]): string {
+  const values = figures.map((f) => escapeMarkdown(shownFigure(f))).join(' → ');
+  const days = figures.map((f) => formatDay(f.publishedOn)).join(' → ');
+  return `${values} (${escapeMarkdown(figures[0]!.source)}, ${days})`;
 }
 
-/** A vague amount only bounds the figure, so it cannot contradict an exact number. */
-function sourcesDisagree(reports: readonly QuantityReport[]): boolean {
-  const exact = reports.filter((r) => !r.approximate);
-  return exact.some((a) => exact.some((b) => a.value !== b.value && a.source !== b.source));
+/** One measure: its figures ascending, each with its outlets, an outlet's updates, and whether outlets disagree. */
+function groupText(group: FigureGroup): string {
+  const updated = new Set(group.updates.map((figures) => figures[0]!.source));
+  const byShown = new Map<string, { value: number; sources: string[] }>();
+  for (const report of group.figures.filter((f) => !updated.has(f.source))) {
+    const shown = shownFigure(report);
+    const known = byShown.get(shown) ?? { value: report.value, sources: [] };
+    if (!known.sources.includes(report.source)) known.sources.push(report.source);
+    byShown.set(shown, known);
+  }
+  const figures = [...byShown]
+    .sort(([, a], [, b]) => a.value - b.value)
+    .map(([shown, { sources }]) => `${escapeMarkdown(shown)} (${sources.map(escapeMarkdown).join(', ')})`);
+  const units = [...new Set(group.figures.map((f) => f.unit.trim().toLowerCase()))].map(escapeMarkdown).join(' / ');
+  const values = [...figures, ...group.updates.map(updateText)].join(', ');
+  return `${units}: ${values}${group.conflict.length > 0 ? ' — sources disagree' : ''}`;
 }
 
 /**
- * Figures grouped by what they count, units in order of first mention, numbers ascending. Figures
- * without a unit are left out: a bare number means nothing to a reader (the JSON output keeps them).
+ * "people: 500 (AP), 3,000 (AFP) — sources disagree; trucks: 15 (AP)"; undefined when there are no
+ * figures. Figures without a unit are left out: a bare number means nothing to a reader (the JSON
+ * output keeps them).
  */
-export function figureGroups(quantities: readonly QuantityReport[]): FigureGroup[] {
-  const byUnit = new Map<string, QuantityReport[]>();
-  for (const report of quantities) {
-    const unit = report.unit.trim().toLowerCase();
-    if (unit) byUnit.set(unit, [...(byUnit.get(unit) ?? []), report]);
-  }
-  return [...byUnit].map(([unit, reports]) => {
-    const figures = new Map<string, { value: number; figure: ReportedFigure }>();
-    for (const report of reports) {
-      const shown = report.approximate ? `"${report.text}"` : numberFormat.format(report.value);
-      const known = figures.get(shown) ?? { value: report.value, figure: { shown, sources: [] } };
-      if (!known.figure.sources.includes(report.source)) known.figure.sources.push(report.source);
-      figures.set(shown, known);
-    }
-    const ordered = [...figures.values()].sort((a, b) => a.value - b.value).map(({ figure }) => figure);
-    return { unit, figures: ordered, disagree: sourcesDisagree(reports) };
-  });
-}
-
-/** "people: 500 (AP), 3,000 (AFP) — sources disagree; trucks: 15 (AP)"; undefined when there are no figures. */
 export function figuresLine(quantities: readonly QuantityReport[]): string | undefined {
-  const groups = figureGroups(quantities).map(({ unit, figures, disagree }) => {
-    const values = figures.map((f) => `${escapeMarkdown(f.shown)} (${f.sources.map(escapeMarkdown).join(', ')})`).join(', ');
-    return `${escapeMarkdown(unit)}: ${values}${disagree ? ' — sources disagree' : ''}`;
-  });
+  const groups = figureGroups(quantities).map(groupText);
   return groups.length > 0 ? `**Figures:** ${groups.join('; ')}` : undefined;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Citation, Timeline } from '../model.js';
 import { outputFormats, renderTimeline } from './index.js';
 import { parseTimelineJson, renderJson } from './json.js';
-import { citationLine, figureGroups, figuresLine, renderMarkdown, whoWhereLine } from './markdown.js';
+import { citationLine, figuresLine, renderMarkdown, whoWhereLine } from './markdown.js';
 import { parseNewsTls, renderNewsTls } from './newstls.js';
 import { parseTilse, renderTilse, TILSE_SEPARATOR } from './tilse.js';
 import { renderTimelineJs, type TimelineJsDocument } from './timelinejs.js';
@@ -59,12 +59,12 @@ const fixture: Timeline = {
         { text: 'Northgate', kind: 'place', count: 3 },
       ],
       quantities: [
-        { text: '500 people', value: 500, approximate: false, unit: 'people', articleId: 'ap-1', source: 'AP' },
-        { text: '3,000 people', value: 3000, approximate: false, unit: 'people', articleId: 'afp-7', source: 'AFP' },
-        { text: 'hundreds of people', value: 100, approximate: true, unit: 'people', articleId: 'afp-7', source: 'AFP' },
-        { text: '15 trucks', value: 15, approximate: false, unit: 'trucks', articleId: 'ap-1', source: 'AP' },
-        { text: '15 trucks', value: 15, approximate: false, unit: 'trucks', articleId: 'afp-7', source: 'AFP' },
-        { text: '40', value: 40, approximate: false, unit: '', articleId: 'ap-1', source: 'AP' },
+        { text: '500 people', value: 500, approximate: false, qualifiers: [], unit: 'people', articleId: 'ap-1', source: 'AP', publishedOn: '2025-04-09' },
+        { text: '3,000 people', value: 3000, approximate: false, qualifiers: [], unit: 'people', articleId: 'afp-7', source: 'AFP', publishedOn: '2025-04-08' },
+        { text: 'hundreds of people', value: 100, approximate: true, qualifiers: [], unit: 'people', articleId: 'afp-7', source: 'AFP', publishedOn: '2025-04-08' },
+        { text: '15 trucks', value: 15, approximate: false, qualifiers: [], unit: 'trucks', articleId: 'ap-1', source: 'AP', publishedOn: '2025-04-09' },
+        { text: '15 trucks', value: 15, approximate: false, qualifiers: [], unit: 'trucks', articleId: 'afp-7', source: 'AFP', publishedOn: '2025-04-08' },
+        { text: '40', value: 40, approximate: false, qualifiers: [], unit: '', articleId: 'ap-1', source: 'AP', publishedOn: '2025-04-09' },
       ],
     },
     {
@@ -207,7 +207,7 @@ describe('markdown', () => {
 
   it('has a title with the query, method and counts', () => {
     expect(text.startsWith('# Timeline: strike, port\n\n')).toBe(true);
-    expect(text).toContain('_4 dates by the datewise method from 12 articles (3 duplicates) and 340 sentences · 2024-01-01 to …_');
+    expect(text).toContain('_4 dates by the datewise method from 12 articles (3 duplicates) and 340 sentences · 1 January 2024 to …_');
   });
 
   it('has one heading per entry, in date order, formatted by granularity', () => {
@@ -218,15 +218,15 @@ describe('markdown', () => {
   it('cites every sentence with outlet, linked title, date, place in the article and dating', () => {
     expect(text).toContain(
       '- Dockers chanted "no \\<script\\>alert(\'x\')\\</script\\> deals" & waved \\*banners\\* \\[sic\\] near the\\_port before dawn.' +
-        ' — AP, [Dockers walk out](https://news.example/strike?id=1&x=%282%29), 2025-04-09' +
-        ' ([ap-1] sentence 4, characters 120–228; "Tuesday" → 2025-04-08) — also in: wire-2, wire-3\n',
+        ' — AP, [Dockers walk out](https://news.example/strike?id=1&x=%282%29), 9 April 2025' +
+        ' ([ap-1] sentence 4, characters 120–228; "Tuesday" → 8 April 2025) — also in: wire-2, wire-3\n',
     );
-    expect(text).toContain('- The port authority called the walkout unlawful. — AFP, 2025-04-08 ([afp-7] sentence 2, characters 0–47; dated by publication)\n');
+    expect(text).toContain('- The port authority called the walkout unlawful. — AFP, 8 April 2025 ([afp-7] sentence 2, characters 0–47; dated by publication)\n');
     for (const entry of fixture.entries) for (const c of entry.sentences) expect(text).toContain(`[${c.articleId}] sentence ${c.sentenceIndex + 1}`);
   });
 
   it('shows the title in italics when there is no usable URL', () => {
-    expect(citationLine(citation({ text: 'x', articleId: 'a', title: 'Pay *talks*', url: 'ftp://x' }))).toContain('— Harbour Gazette, *Pay \\*talks\\**, 2025-04-08');
+    expect(citationLine(citation({ text: 'x', articleId: 'a', title: 'Pay *talks*', url: 'ftp://x' }))).toContain('— Harbour Gazette, *Pay \\*talks\\**, 8 April 2025');
   });
 
   it('lists the top names per kind', () => {
@@ -240,19 +240,23 @@ describe('markdown', () => {
   });
 });
 
-describe('figureGroups', () => {
-  const report = (value: number, source: string, approximate = false) => ({
-    text: approximate ? `some ${value} boats` : `${value} boats`, value, approximate, unit: 'Boats', articleId: `${source}-1`, source,
+describe('figuresLine', () => {
+  const report = (value: number, source: string, publishedOn: string, approximate = false) => ({
+    text: approximate ? `some ${value} boats` : `${value} boats`, value, approximate, unit: 'Boats', qualifiers: [], articleId: `${source}-${publishedOn}`, source, publishedOn,
   });
 
-  it('does not call one outlet updating its own count a disagreement', () => {
-    expect(figureGroups([report(4, 'AP'), report(6, 'AP')])).toEqual([
-      { unit: 'boats', figures: [{ shown: '4', sources: ['AP'] }, { shown: '6', sources: ['AP'] }], disagree: false },
-    ]);
+  it('lists one outlet\u2019s two counts of a day without calling them a disagreement', () => {
+    expect(figuresLine([report(4, 'AP', '2025-04-08'), report(6, 'AP', '2025-04-08')])).toBe('**Figures:** boats: 4 (AP), 6 (AP)');
   });
 
-  it('does not let a vague amount contradict an exact one', () => {
-    expect(figureGroups([report(100, 'AP', true), report(350, 'AFP')])[0]!.disagree).toBe(false);
-    expect(figureGroups([report(100, 'AP'), report(350, 'AFP')])[0]!.disagree).toBe(true);
+  it('shows one outlet changing its own count as an update, earlier to later', () => {
+    expect(figuresLine([report(6, 'AP', '2025-04-09'), report(4, 'AP', '2025-04-08'), report(6, 'AFP', '2025-04-09')])).toBe(
+      '**Figures:** boats: 6 (AFP), 4 → 6 (AP, 8 April 2025 → 9 April 2025)',
+    );
+  });
+
+  it('does not let an estimate contradict an exact count inside its range', () => {
+    expect(figuresLine([report(100, 'AP', '2025-04-08', true), report(102, 'AFP', '2025-04-08')])).toBe('**Figures:** boats: "some 100 boats" (AP), 102 (AFP)');
+    expect(figuresLine([report(100, 'AP', '2025-04-08'), report(350, 'AFP', '2025-04-08')])).toBe('**Figures:** boats: 100 (AP), 350 (AFP) — sources disagree');
   });
 });

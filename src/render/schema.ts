@@ -47,8 +47,10 @@ const quantityReport = z.object({
   value: z.number(),
   approximate: z.boolean(),
   unit: z.string(),
+  qualifiers: z.array(z.string()),
   articleId: z.string(),
   source: z.string(),
+  publishedOn: isoDay,
 });
 
 const timelineEntry = z.object({

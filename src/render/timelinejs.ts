@@ -2,7 +2,7 @@
 // event slide per date. TimelineJS puts `headline` and `text` into the page as HTML, so every piece
 // of article text is HTML-escaped here and links are only made from http(s) URLs.
 import type { Citation, Timeline, TimelineEntry } from '../model.js';
-import { dateParts, formatDate, type DateParts } from './dates.js';
+import { dateParts, evidenceInWords, formatDate, formatDay, type DateParts } from './dates.js';
 import { escapeHtml, httpUrl } from './escape.js';
 
 export interface TimelineJsText {
@@ -27,7 +27,7 @@ function citationHtml(citation: Citation): string {
   const label = escapeHtml(citation.title ? `${citation.source}: ${citation.title}` : citation.source);
   const outlet = url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
   const alsoIn = citation.alsoIn.length > 0 ? `; also in ${escapeHtml(citation.alsoIn.join(', '))}` : '';
-  return `<cite>${outlet}, ${escapeHtml(citation.publishedOn)} (${escapeHtml(citation.dating.evidence)}${alsoIn})</cite>`;
+  return `<cite>${outlet}, ${escapeHtml(formatDay(citation.publishedOn))} (${escapeHtml(evidenceInWords(citation.dating.evidence))}${alsoIn})</cite>`;
 }
 
 function entryHtml(entry: TimelineEntry): string {

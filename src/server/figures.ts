@@ -1,33 +1,23 @@
-// Disagreeing figures: when outlets give different numbers for the same thing on the same date
-// ("3,000 dock workers" vs "2,500 dock workers"), the page shows them side by side.
+// The figures the page puts side by side under an entry: outlets that contradict each other on one
+// measured thing ("3,000 dock workers" against "2,400 dockworkers"), and an outlet that updated its
+// own figure (earlier → later). What counts as either is the model in src/figures.ts.
+import { figureGroups } from '../figures.js';
 import type { QuantityReport } from '../model.js';
 
 export interface FigureConflict {
+  /** 'conflict': different outlets disagree; 'update': one outlet's figures, earliest first. */
+  kind: 'conflict' | 'update';
   /** What is counted, as the first outlet wrote it. */
   unit: string;
-  /** One figure per outlet and value, in the order the timeline listed them. */
+  /** One figure per outlet and value in the timeline's order (a conflict), or by day (an update). */
   figures: QuantityReport[];
 }
 
-/** Units reported with two or more different values by two or more outlets. Unitless numbers are not comparable. */
+/** An entry's conflicting and updated figures, conflicts first. Unitless numbers are not comparable. */
 export function conflictingFigures(quantities: QuantityReport[]): FigureConflict[] {
-  const byUnit = new Map<string, QuantityReport[]>();
-  for (const quantity of quantities) {
-    const key = unitKey(quantity.unit);
-    if (!key) continue;
-    byUnit.set(key, [...(byUnit.get(key) ?? []), quantity]);
-  }
-  const conflicts: FigureConflict[] = [];
-  for (const reports of byUnit.values()) {
-    const distinct = reports.filter((r, i) => reports.findIndex((o) => o.source === r.source && o.value === r.value) === i);
-    const values = new Set(distinct.map((r) => r.value));
-    const sources = new Set(distinct.map((r) => r.source));
-    if (values.size > 1 && sources.size > 1) conflicts.push({ unit: reports[0]!.unit, figures: distinct });
-  }
-  return conflicts;
-}
-
-/** "dock workers", "dock-workers" and "Dockworkers" count the same thing. */
-function unitKey(unit: string): string {
-  return unit.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const groups = figureGroups(quantities);
+  return [
+    ...groups.filter((g) => g.conflict.length > 0).map((g): FigureConflict => ({ kind: 'conflict', unit: g.unit, figures: g.conflict })),
+    ...groups.flatMap((g) => g.updates.map((figures): FigureConflict => ({ kind: 'update', unit: g.unit, figures }))),
+  ];
 }

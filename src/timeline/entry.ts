@@ -10,7 +10,9 @@ import type {
   Timex,
   TimelineEntry,
 } from '../model.js';
+import { unitKey, withoutVaguerRepeats } from '../figures.js';
 import type { IndexedCorpus, SentenceRef } from './corpus.js';
+import { qualifiersOf } from './figure-context.js';
 
 const MAX_ENTITIES = 10;
 const MAX_QUANTITIES = 12;
@@ -68,32 +70,41 @@ export function entitiesOf(pool: SentenceRef[]): EntityCount[] {
     .slice(0, MAX_ENTITIES);
 }
 
-/** Figures reported about this date, grouped by what is counted so outlets' numbers sit together. */
+/**
+ * Figures reported about this date, grouped by what is counted so outlets' numbers sit together.
+ * Each carries the words that say what it measures and the day its outlet gave it, so conflicts
+ * and updates can be told apart (src/figures.ts); an outlet's vaguer repeat of its own figure is
+ * dropped ("hundreds of people" beside its "some 500 people").
+ */
 export function quantitiesOf(pool: SentenceRef[]): QuantityReport[] {
   const seen = new Set<string>();
   const reports: QuantityReport[] = [];
   for (const { article, sentence } of pool) {
     for (const q of sentence.quantities) {
       if (!q.unit) continue;
-      const key = `${q.value}|${q.unit.toLowerCase()}|${article.article.source}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      reports.push({
+      const report: QuantityReport = {
         text: q.text,
         value: q.value,
         approximate: q.approximate,
         unit: q.unit,
+        qualifiers: qualifiersOf(sentence, q),
         articleId: article.article.id,
         source: article.article.source,
-      });
+        publishedOn: article.article.publishedOn,
+      };
+      const key = [report.value, report.approximate, unitKey(report.unit), report.qualifiers.join(' '), report.source].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reports.push(report);
     }
   }
+  const kept = withoutVaguerRepeats(reports);
   const unitFrequency = new Map<string, number>();
-  for (const r of reports) unitFrequency.set(r.unit.toLowerCase(), (unitFrequency.get(r.unit.toLowerCase()) ?? 0) + 1);
-  return reports
+  for (const r of kept) unitFrequency.set(unitKey(r.unit), (unitFrequency.get(unitKey(r.unit)) ?? 0) + 1);
+  return kept
     .sort(
       (a, b) =>
-        unitFrequency.get(b.unit.toLowerCase())! - unitFrequency.get(a.unit.toLowerCase())! ||
+        unitFrequency.get(unitKey(b.unit))! - unitFrequency.get(unitKey(a.unit))! ||
         a.unit.localeCompare(b.unit) ||
         b.value - a.value ||
         a.source.localeCompare(b.source),
