@@ -31,7 +31,7 @@ export interface Origin {
 export interface Article {
   /** Stable id: the input's own id when it has one, otherwise derived from the content. */
   id: string;
-  /** The outlet ("AP", "AFP", "harbour-gazette"); the input's source field or the file's folder. */
+  /** The outlet ("AP", "AFP", "harbour-gazette"): the input's source field, the agency a plain text names (read/outlet.ts), or the file's folder. */
   source: string;
   publishedOn: IsoDay;
   title?: string;
