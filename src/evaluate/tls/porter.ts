@@ -99,8 +99,26 @@ function step5(word: string): string {
   return w;
 }
 
+/**
+ * Stems already worked out. News repeats its words, and stemming them again was a fifth of a
+ * timeline request (figures compare the stemmed words of every figure's clause); cleared when
+ * full, so memory stays bounded whatever the vocabulary.
+ */
+const knownStems = new Map<string, string>();
+const KNOWN_STEMS_LIMIT = 100_000;
+
 /** ROUGE-1.5.5's Porter stem of a lower-case ASCII word. */
 export function rougePorterStem(word: string): string {
+  let known = knownStems.get(word);
+  if (known === undefined) {
+    if (knownStems.size >= KNOWN_STEMS_LIMIT) knownStems.clear();
+    known = porterStem(word);
+    knownStems.set(word, known);
+  }
+  return known;
+}
+
+function porterStem(word: string): string {
   if (word.length < 3) return word;
   const leadingY = word.startsWith('y');
   let w = leadingY ? `Y${word.slice(1)}` : word;
