@@ -208,6 +208,15 @@ describe('tagTemporal', () => {
     expect(tagged('The March of the Dockers drew a crowd.', TUESDAY)).toEqual([]);
   });
 
+  // "last" is an adjective here ("their last foothold"), no tense; as a date word ("last week")
+  // it is an expression of its own. Evidence must not name it as the cue.
+  it('takes no tense from the adjective "last"', () => {
+    const [monday] = tagged('Fighters clung to their last foothold on Monday.', TUESDAY);
+    expect(monday!.value).toBe('2019-03-04');
+    expect(monday!.evidence).not.toContain('"last"');
+    expect(monday!.evidence).toContain('no tense cue');
+  });
+
   it('does not take counts or ages for years and durations', () => {
     expect(tagged('Some 2000 troops guarded the three-year-old terminal.', TUESDAY)).toEqual([]);
   });

@@ -239,7 +239,7 @@ export const PAST_CUES: RegExp[] = [
   // is longer than the future cue "expected to" inside it, so it wins their tie.
   /\b(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|planned)\s+to\b/i,
   // "since" counts from a time already past: "searching since the Oct. 23 shooting".
-  /\b(?:was|were|had|did|ago|last|earlier|previously|since)\b/i,
+  /\b(?:was|were|had|did|ago|earlier|previously|since)\b/i,
   new RegExp(
     `${NOT_AFTER_BE}\\b(?:said|told|met|came|went|took|made|gave|left|began|held|fell|rose|struck|saw|found|won|lost|fled|sent|led|broke|spoke|wrote|ran|got|shot|fought|brought|became|paid|sold|built)\\b`,
     'i',
