@@ -167,3 +167,32 @@ describe('datewise timelines', () => {
     expect(texts('2024-05-11')).toEqual([]);
   });
 });
+
+describe('one long article', () => {
+  it('does not fill the timeline with the days only it mentions', () => {
+    // A feature names six past days, one sentence each: six days of one vote, from one article.
+    // Two short reports of 10 June announce talks for 15 June: a plan, half a vote from each.
+    const feature = annotated({
+      id: 'feature',
+      source: 'Weekly',
+      publishedOn: '2024-06-20',
+      sentences: Array.from({ length: 6 }, (_, i) => ({
+        text: `On June ${i + 1} the water rose again in the lower town of Marlow.`,
+        refersTo: day(`2024-06-0${i + 1}`, `On June ${i + 1}`),
+      })),
+    });
+    const reports = ['Gazette', 'Courier'].map((source) =>
+      annotated({
+        id: `${source}-report`,
+        source,
+        publishedOn: '2024-06-10',
+        sentences: [
+          { text: 'The mayor of Marlow and the water board will meet on June 15, officials said.', refersTo: day('2024-06-15', 'on June 15') },
+          { text: 'Sandbags were handed out at the town hall.' },
+        ],
+      }),
+    );
+    const timeline = datewise.build({ articles: [feature, ...reports], duplicateGroups: [] }, options({ dates: 2, sentencesPerDate: 1 }));
+    expect(timeline.entries.map((entry) => entry.date.value)).toEqual(['2024-06-10', '2024-06-15']);
+  });
+});

@@ -19,6 +19,8 @@ interface DateCandidate {
   referring: SentenceRef[];
   /** Opening sentences of articles published on the date (used when nothing refers to it). */
   published: SentenceRef[];
+  /** Independent articles published on it or referring to it. */
+  supporters: number;
 }
 
 export function collectCandidates(index: IndexedCorpus, options: TimelineOptions): DateCandidate[] {
@@ -27,7 +29,7 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     const key = dateKey(date);
     let found = candidates.get(key);
     if (!found) {
-      found = { date, score: 0, referring: [], published: [] };
+      found = { date, score: 0, referring: [], published: [], supporters: 0 };
       candidates.set(key, found);
     }
     return found;
@@ -38,6 +40,7 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
     const publishedOn: DateRef = { value: article.article.publishedOn, granularity: 'day' };
     const day = candidate(publishedOn);
     day.score += PUBLICATION_WEIGHT;
+    const supported = new Set<DateCandidate>([day]);
     // An article votes once for each date it refers to, however often it repeats it: an event
     // matters when many independent reports mention it, not when one report dwells on it. The
     // vote is that of its most typical sentence naming the date.
@@ -49,11 +52,13 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
         const vote =
           (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1) * typicality.get(sentence)!;
         votes.set(c, Math.max(votes.get(c) ?? 0, vote));
+        supported.add(c);
         c.referring.push({ article, sentence, focus: focusAt(position) });
       });
       if (sentence.index < LEAD_SENTENCES && referred.length === 0) day.published.push({ article, sentence });
     }
     for (const [c, vote] of votes) c.score += vote;
+    for (const c of supported) c.supporters++;
   }
   return [...candidates.values()].filter((c) => inRange(c.date, options) && mayShow(index, c.date));
 }
@@ -63,8 +68,12 @@ export const datewise: TimelineMethod = {
   build(corpus: TimelineCorpus, options: TimelineOptions): Timeline {
     const index = indexCorpus(corpus);
     const query = parseQuery(options.query);
+    // A day only one article supports comes after the days several do: one long, repetitive
+    // article must not fill the timeline with the days only it mentions.
+    const singleSource = (c: DateCandidate) => (c.supporters > 1 ? 0 : 1);
     const ranked = collectCandidates(index, options).sort(
-      (a, b) => precisionRank(a.date) - precisionRank(b.date) || b.score - a.score || a.date.value.localeCompare(b.date.value),
+      (a, b) =>
+        precisionRank(a.date) - precisionRank(b.date) || singleSource(a) - singleSource(b) || b.score - a.score || a.date.value.localeCompare(b.date.value),
     );
     const reports = reportsByDay(index);
     const entries: TimelineEntry[] = [];
