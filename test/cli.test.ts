@@ -2,13 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../src/model.js';
 import { sharedPath } from '../src/shared-data.js';
 import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../src/store/testing/postgres.js';
+import { expectNoStackTrace, root } from './cli-run.js';
 
-const root = resolve(import.meta.dirname, '..');
 const seeds = sharedPath('seeds');
 const example = join(root, 'examples', 'harbour-strike');
 const work = mkdtempSync(join(tmpdir(), 'chronicle-cli-'));
@@ -23,10 +23,6 @@ function chronicle(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-function expectNoStackTrace(stderr: string) {
-  expect(stderr).not.toMatch(/^\s+at /m);
-  expect(stderr).not.toContain('internal error');
-}
 
 describe.skipIf(!existsSync(seeds))('chronicle timeline on the seed articles', () => {
   const run = chronicle('timeline', seeds, '--format', 'json');
