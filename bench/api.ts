@@ -56,7 +56,10 @@ async function measureApi(storeLocation: string, routes: ApiRoute[]): Promise<Ap
         // Called once per request sent (autocannon 9), so each path goes out once.
         requests: [{ setupRequest: (request) => ({ ...request, path: route.paths[next++]! }) }],
       });
-      if (new Set(served).size !== served.length) throw new Error(`${route.label}: a path was requested twice, so an answer may have come from the server's memory`);
+      if (new Set(served).size !== served.length)
+        throw new Error(
+          `${route.label}: a path was requested twice, so an answer may have come from the server's memory`,
+        );
       figures.routes.push({
         label: route.label,
         requests: result.requests.total,

@@ -4,7 +4,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tagTemporal } from '../src/annotate/time/index.js';
-import { formatTimexScore, scoreTimex, type NamedTimeml, type PrecisionRecall, type TimexScore } from '../src/evaluate/timex/index.js';
+import {
+  formatTimexScore,
+  scoreTimex,
+  type NamedTimeml,
+  type PrecisionRecall,
+  type TimexScore,
+} from '../src/evaluate/timex/index.js';
 import type { Timex } from '../src/model.js';
 import { parseTimeml, type TimemlDocument } from '../src/read/timeml.js';
 import { renderTimeml } from '../src/render/timeml.js';
@@ -25,7 +31,9 @@ function countSentences(text: string): number {
 }
 
 function readInputs(root: string, corpus: string): { inputs: Input[]; gold: NamedTimeml[] } {
-  const names = readdirSync(join(root, corpus)).filter((name) => name.endsWith('.tml')).sort();
+  const names = readdirSync(join(root, corpus))
+    .filter((name) => name.endsWith('.tml'))
+    .sort();
   const read = (path: string) => parseTimeml(readFileSync(path, 'utf8'));
   return {
     inputs: names.map((name) => ({ name, document: read(join(root, 'input', corpus, `${name}.TE3input`)) })),
@@ -68,7 +76,12 @@ function summary(score: TimexScore, sentences: number, ms: number) {
     byType: Object.fromEntries(
       Object.entries(score.byType).map(([type, b]) => [
         type,
-        { gold: b.gold, predicted: b.predicted, relaxed: rounded(b.relaxed), valueAccuracy: +(100 * b.valueAccuracy).toFixed(2) },
+        {
+          gold: b.gold,
+          predicted: b.predicted,
+          relaxed: rounded(b.relaxed),
+          valueAccuracy: +(100 * b.valueAccuracy).toFixed(2),
+        },
       ]),
     ),
     sentences,
@@ -94,6 +107,8 @@ for (const corpus of CORPORA) {
   results[corpus] = summary(score, sentences, ms);
   console.log(formatTimexScore(score, { title: corpus, worst: 15 }));
   const speed = `${results[corpus].msPer1000Sentences} ms per 1,000 sentences`;
-  console.log(`  speed: ${speed} (${sentences} sentences in ${ms.toFixed(0)} ms, tag + render, fastest of ${PASSES})\n`);
+  console.log(
+    `  speed: ${speed} (${sentences} sentences in ${ms.toFixed(0)} ms, tag + render, fastest of ${PASSES})\n`,
+  );
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(results));

@@ -35,12 +35,15 @@ const STARTUP_RUNS = 5;
 
 function positiveInts(name: string, value: string): number[] {
   const numbers = value.split(',').map((part) => Number(part.trim()));
-  if (numbers.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${name} must be whole numbers ≥ 1 separated by commas, got '${value}'`);
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`${name} must be whole numbers ≥ 1 separated by commas, got '${value}'`);
   return numbers;
 }
 
 const sizes = positiveInts('BENCH_ARTICLES', process.env.BENCH_ARTICLES ?? '20000,200000');
-const fixedStories = process.env.BENCH_STORIES ? positiveInts('BENCH_STORIES', process.env.BENCH_STORIES)[0] : undefined;
+const fixedStories = process.env.BENCH_STORIES
+  ? positiveInts('BENCH_STORIES', process.env.BENCH_STORIES)[0]
+  : undefined;
 const [articlesPerStory] = positiveInts('BENCH_ARTICLES_PER_STORY', process.env.BENCH_ARTICLES_PER_STORY ?? '100');
 /** The archive of `count` articles: its number of stories. */
 const archiveOf = (count: number) => ({ stories: fixedStories ?? Math.max(1, Math.ceil(count / articlesPerStory!)) });
@@ -67,7 +70,9 @@ interface Run {
 function node(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', PEAK_RSS_HOOK, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', PEAK_RSS_HOOK, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
     const output = [child.stdout, child.stderr, child.stdio[3]].map((stream) => {
       const chunks: Buffer[] = [];
       stream?.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -79,7 +84,11 @@ function node(args: string[]): Promise<Run> {
       const [stdout, stderr, rss] = output.map((chunks) => Buffer.concat(chunks).toString());
       if (code === 0) return resolve({ seconds, peakRssMb: Number(rss) / 1024, stdout: stdout!, stderr: stderr! });
       const said = stderr!.trim().split('\n').slice(-3).join(' / ');
-      reject(new Error(`${args.map((a) => a.replace(/^.*\/(bench|dist)\//, '$1/')).join(' ')}: ${signal ?? `exit code ${code}`}${said ? `: ${said}` : ''}`));
+      reject(
+        new Error(
+          `${args.map((a) => a.replace(/^.*\/(bench|dist)\//, '$1/')).join(' ')}: ${signal ?? `exit code ${code}`}${said ? `: ${said}` : ''}`,
+        ),
+      );
     });
   });
 }
@@ -103,7 +112,13 @@ interface Corpus {
 
 /** Writes the articles as JSONL in the fields the reader takes; the generator's bookkeeping is counted, not written. */
 function writeCorpus(file: string, articles: Iterable<SyntheticArticle>, stories: number): Corpus {
-  const corpus: Corpus = { file, articles: 0, textBytes: 0, wireCopies: 0, perStory: new Array<number>(stories).fill(0) };
+  const corpus: Corpus = {
+    file,
+    articles: 0,
+    textBytes: 0,
+    wireCopies: 0,
+    perStory: new Array<number>(stories).fill(0),
+  };
   const fd = openSync(file, 'w');
   let lines: string[] = [];
   const flush = () => {
@@ -158,8 +173,18 @@ const FIGURES = [
   { key: 'api_first_ms', label: 'API first request (opens the store)', unit: 'ms', digits: 0 },
   { key: 'api_topic_p50_ms', label: 'API topic timeline, uncached, p50', unit: 'ms', digits: 0 },
   { key: 'api_topic_p99_ms', label: 'API topic timeline, uncached, p99', unit: 'ms', digits: 0 },
-  { key: 'api_concurrent_rps', label: `API topic timeline, uncached, ${API_CLIENTS} clients`, unit: 'req/s', digits: 1 },
-  { key: 'api_concurrent_p99_ms', label: `API topic timeline, uncached, ${API_CLIENTS} clients, p99`, unit: 'ms', digits: 0 },
+  {
+    key: 'api_concurrent_rps',
+    label: `API topic timeline, uncached, ${API_CLIENTS} clients`,
+    unit: 'req/s',
+    digits: 1,
+  },
+  {
+    key: 'api_concurrent_p99_ms',
+    label: `API topic timeline, uncached, ${API_CLIENTS} clients, p99`,
+    unit: 'ms',
+    digits: 0,
+  },
   { key: 'api_peak_rss_mb', label: 'API process peak RSS (server + load)', unit: 'MB', digits: 0 },
   { key: 'whole_timeline_seconds', label: 'CLI whole-store timeline (20 dates)', unit: 's', digits: 2 },
   { key: 'whole_timeline_peak_rss_mb', label: 'CLI whole-store timeline peak RSS', unit: 'MB', digits: 0 },
@@ -193,10 +218,21 @@ async function measureSize(count: number): Promise<SizeResult> {
     const archive = archiveOf(count);
     const corpus = writeCorpus(join(dir, 'corpus.jsonl'), syntheticArticles(count, archive), archive.stories);
     const textMb = corpus.textBytes / 1e6;
-    Object.assign(figures, { articles: corpus.articles, stories: archive.stories, text_mb: textMb, wire_copies: corpus.wireCopies });
+    Object.assign(figures, {
+      articles: corpus.articles,
+      stories: archive.stories,
+      text_mb: textMb,
+      wire_copies: corpus.wireCopies,
+    });
 
     const ingested = await attempt('ingest', async () => {
-      const run = await chronicle('ingest', corpus.file, '--store', store, ...(threads ? ['--threads', String(threads)] : []));
+      const run = await chronicle(
+        'ingest',
+        corpus.file,
+        '--store',
+        store,
+        ...(threads ? ['--threads', String(threads)] : []),
+      );
       figures.ingest_seconds = run.seconds;
       figures.ingest_articles_per_second = corpus.articles / run.seconds;
       figures.ingest_mb_per_second = textMb / run.seconds;
@@ -217,9 +253,18 @@ async function measureSize(count: number): Promise<SizeResult> {
     const queries = topics.map((story) => storyQuery(story, archive));
     await attempt('CLI topic timeline', async () => {
       const runs: Run[] = [];
-      for (const query of queries) runs.push(await chronicle('timeline', '--store', store, '--query', query, '--dates', '10'));
-      figures.cli_topic_p50_ms = percentile(runs.map((r) => r.seconds), 50) * 1000;
-      figures.cli_topic_p99_ms = percentile(runs.map((r) => r.seconds), 99) * 1000;
+      for (const query of queries)
+        runs.push(await chronicle('timeline', '--store', store, '--query', query, '--dates', '10'));
+      figures.cli_topic_p50_ms =
+        percentile(
+          runs.map((r) => r.seconds),
+          50,
+        ) * 1000;
+      figures.cli_topic_p99_ms =
+        percentile(
+          runs.map((r) => r.seconds),
+          99,
+        ) * 1000;
       figures.cli_topic_peak_rss_mb = Math.max(...runs.map((r) => r.peakRssMb));
     });
     await attempt('CLI whole-store timeline', async () => {
@@ -243,14 +288,20 @@ async function measureSize(count: number): Promise<SizeResult> {
       const [topic, concurrent] = api.routes as [ApiFigures['routes'][number], ApiFigures['routes'][number]];
       figures.api_first_ms = api.firstMs;
       figures.api_peak_rss_mb = run.peakRssMb;
-      for (const route of [topic, concurrent]) if (route.failures > 0) throw new Error(`${route.failures} of ${route.requests} ${route.label} requests failed`);
+      for (const route of [topic, concurrent])
+        if (route.failures > 0)
+          throw new Error(`${route.failures} of ${route.requests} ${route.label} requests failed`);
       figures.api_topic_p50_ms = topic.p50Ms;
       figures.api_topic_p99_ms = topic.p99Ms;
       figures.api_concurrent_rps = concurrent.requestsPerSecond;
       figures.api_concurrent_p99_ms = concurrent.p99Ms;
     });
     await attempt(`ingest of ${MORE_ARTICLES} more`, async () => {
-      const more = writeCorpus(join(dir, 'more.jsonl'), syntheticArticles(MORE_ARTICLES, { ...archive, first: count }), archive.stories);
+      const more = writeCorpus(
+        join(dir, 'more.jsonl'),
+        syntheticArticles(MORE_ARTICLES, { ...archive, first: count }),
+        archive.stories,
+      );
       figures.ingest_more_seconds = (await chronicle('ingest', more.file, '--store', store)).seconds;
     });
     await attempt('CLI start-up', async () => {
@@ -279,7 +330,10 @@ async function queueFigures(): Promise<WorkerFigures[] | string> {
 
 function formatted(value: number | undefined, spec: (typeof FIGURES)[number]): string {
   if (value === undefined) return '–';
-  const number = value.toLocaleString('en-US', { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
+  const number = value.toLocaleString('en-US', {
+    minimumFractionDigits: spec.digits,
+    maximumFractionDigits: spec.digits,
+  });
   return spec.unit ? `${number} ${spec.unit}` : number;
 }
 
@@ -305,26 +359,37 @@ for (const size of sizes) {
 const growth = ratios(results);
 const workers = await queueFigures();
 
-const header = ['', ...sizes.map((n) => `${n.toLocaleString('en-US')} articles`), ...sizes.slice(1).map((n, i) => `ratio ${n.toLocaleString('en-US')} / ${sizes[i]!.toLocaleString('en-US')}`)];
+const header = [
+  '',
+  ...sizes.map((n) => `${n.toLocaleString('en-US')} articles`),
+  ...sizes.slice(1).map((n, i) => `ratio ${n.toLocaleString('en-US')} / ${sizes[i]!.toLocaleString('en-US')}`),
+];
 const rows = FIGURES.map((spec) => [
   spec.label,
   ...results.map((r) => formatted(r.figures[spec.key], spec)),
   ...growth.map((ratio) => (ratio[spec.key] === undefined ? '–' : `× ${ratio[spec.key]!.toFixed(2)}`)),
 ]);
 const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
-const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('   ');
+const line = (row: string[]) =>
+  row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('   ');
 const out: string[] = [
   `machine: ${machine}; ingest threads: ${threads ?? 'CLI default'}; SQLite stores`,
   line(header),
   ...rows.map(line),
-  ...results.flatMap((r, i) => r.failures.map((failure) => `failed at ${sizes[i]!.toLocaleString('en-US')} articles — ${failure}`)),
+  ...results.flatMap((r, i) =>
+    r.failures.map((failure) => `failed at ${sizes[i]!.toLocaleString('en-US')} articles — ${failure}`),
+  ),
   ...(typeof workers === 'string'
     ? [`queue workers → PostgreSQL: ${workers}`]
-    : workers.map((w) => `queue, ${w.workers} worker(s) → PostgreSQL: ${w.articlesPerSecond} articles/s (${w.articles} articles in ${w.seconds} s)`)),
+    : workers.map(
+        (w) =>
+          `queue, ${w.workers} worker(s) → PostgreSQL: ${w.articlesPerSecond} articles/s (${w.articles} articles in ${w.seconds} s)`,
+      )),
 ];
 process.stdout.write(`${out.join('\n')}\n`);
 
-const rounded = (figures: Partial<Record<FigureKey, number>>) => Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, +value.toFixed(3)]));
+const rounded = (figures: Partial<Record<FigureKey, number>>) =>
+  Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, +value.toFixed(3)]));
 process.stdout.write(
   `${JSON.stringify({
     machine,

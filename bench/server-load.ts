@@ -36,7 +36,11 @@ const SCENARIOS: Scenario[] = [
   { label: 'reads alone', flood: false },
   { label: 'reads + upload flood, default limits', flood: true },
   { label: 'reads + upload flood, no upload rate limit (queue only)', flood: true, limits: { uploadsPerMinute: 0 } },
-  { label: 'reads + upload flood, no upload limits at all', flood: true, limits: { uploadsPerMinute: 0, queuedUploads: 1_000_000 } },
+  {
+    label: 'reads + upload flood, no upload limits at all',
+    flood: true,
+    limits: { uploadsPerMinute: 0, queuedUploads: 1_000_000 },
+  },
 ];
 
 const SELF = fileURLToPath(import.meta.url);
@@ -49,7 +53,10 @@ async function serve(store: string, limits: ServerOptions['limits']): Promise<vo
 
 async function makeArchive(dir: string): Promise<string> {
   const input = join(dir, 'archive.jsonl');
-  writeFileSync(input, [...syntheticArticles(ARCHIVE_ARTICLES, { stories: STORIES })].map((article) => JSON.stringify(article)).join('\n'));
+  writeFileSync(
+    input,
+    [...syntheticArticles(ARCHIVE_ARTICLES, { stories: STORIES })].map((article) => JSON.stringify(article)).join('\n'),
+  );
   const file = join(dir, 'archive.sqlite');
   const store = await openStore(file);
   try {
@@ -60,8 +67,13 @@ async function makeArchive(dir: string): Promise<string> {
   return file;
 }
 
-async function startServer(store: string, limits: ServerOptions['limits']): Promise<{ child: ChildProcess; address: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SELF, 'serve', store, JSON.stringify(limits ?? {})], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startServer(
+  store: string,
+  limits: ServerOptions['limits'],
+): Promise<{ child: ChildProcess; address: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SELF, 'serve', store, JSON.stringify(limits ?? {})], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const address = await new Promise<string>((resolve, reject) => {
     child.stdout!.setEncoding('utf8').once('data', (line: string) => resolve(line.trim()));
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
@@ -71,8 +83,9 @@ async function startServer(store: string, limits: ServerOptions['limits']): Prom
 
 function readTimelines(address: string) {
   let n = 0;
-  const paths = Array.from({ length: STORIES }, (_, story) => storyQuery(story, { stories: STORIES })).flatMap((query) =>
-    Array.from({ length: READ_DATES }, (_, i) => `/api/timeline?query=${encodeURIComponent(query)}&dates=${i + 1}`),
+  const paths = Array.from({ length: STORIES }, (_, story) => storyQuery(story, { stories: STORIES })).flatMap(
+    (query) =>
+      Array.from({ length: READ_DATES }, (_, i) => `/api/timeline?query=${encodeURIComponent(query)}&dates=${i + 1}`),
   );
   return autocannon({
     url: address,
@@ -96,7 +109,10 @@ function floodUploads(address: string) {
         headers: { 'content-type': 'application/json' },
         setupRequest: (request) => {
           const [article] = syntheticArticles(1, { stories: STORIES, first: n++ });
-          return { ...request, body: JSON.stringify({ files: [{ name: `flood-${n}.jsonl`, content: JSON.stringify(article) }] }) };
+          return {
+            ...request,
+            body: JSON.stringify({ files: [{ name: `flood-${n}.jsonl`, content: JSON.stringify(article) }] }),
+          };
         },
       },
     ],
@@ -116,7 +132,10 @@ async function runScenario(archive: string, dir: string, scenario: Scenario, ind
   try {
     // One read first, so opening the store is not counted in any figure.
     await fetch(`${address}/api/stats`).then((response) => response.arrayBuffer());
-    const [reads, uploads] = await Promise.all([readTimelines(address), scenario.flood ? floodUploads(address) : undefined]);
+    const [reads, uploads] = await Promise.all([
+      readTimelines(address),
+      scenario.flood ? floodUploads(address) : undefined,
+    ]);
     const readFigures = `${reads.latency.p50} | ${reads.latency.p99} | ${(reads.requests.total / reads.duration).toFixed(1)} | ${reads.non2xx + reads.errors + reads.timeouts}`;
     return `| ${scenario.label} | ${readFigures} | ${uploads ? statusCounts(uploads) : '—'} |`;
   } finally {
@@ -134,9 +153,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-server-load-'));
   try {
     const archive = await makeArchive(dir);
-    process.stdout.write(`${ARCHIVE_ARTICLES} articles in ${STORIES} stories; ${SECONDS} s per scenario; ${READ_CONNECTIONS} read connections, ${FLOOD_CONNECTIONS} upload connections; ${cpus().length} cores\n\n`);
-    process.stdout.write('| scenario | read p50 ms | read p99 ms | reads/s | failed reads | upload answers |\n|---|---|---|---|---|---|\n');
-    for (const [index, scenario] of SCENARIOS.entries()) process.stdout.write(`${await runScenario(archive, dir, scenario, index)}\n`);
+    process.stdout.write(
+      `${ARCHIVE_ARTICLES} articles in ${STORIES} stories; ${SECONDS} s per scenario; ${READ_CONNECTIONS} read connections, ${FLOOD_CONNECTIONS} upload connections; ${cpus().length} cores\n\n`,
+    );
+    process.stdout.write(
+      '| scenario | read p50 ms | read p99 ms | reads/s | failed reads | upload answers |\n|---|---|---|---|---|---|\n',
+    );
+    for (const [index, scenario] of SCENARIOS.entries())
+      process.stdout.write(`${await runScenario(archive, dir, scenario, index)}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

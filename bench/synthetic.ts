@@ -126,11 +126,35 @@ const BODY = [
   'Asked about the {topic} {noun}, {person} said the {body} had "no comment at this stage".',
   'About {pct} percent of the {thing} in {district} were affected {when}, up from {pct} percent a week earlier.',
 ];
-const HEADLINES = ['{place}: {actor} {act}', '{topic} {noun}: {body} {move}', '{actor} {act} in {place} as {topic} {noun} goes on', '{body} {move} in {topic} {noun}'];
-const QUOTES = ['This is only the beginning', 'Nobody asked us what we wanted', 'We need answers, not promises', 'The numbers speak for themselves', 'We have done everything we could'];
+const HEADLINES = [
+  '{place}: {actor} {act}',
+  '{topic} {noun}: {body} {move}',
+  '{actor} {act} in {place} as {topic} {noun} goes on',
+  '{body} {move} in {topic} {noun}',
+];
+const QUOTES = [
+  'This is only the beginning',
+  'Nobody asked us what we wanted',
+  'We need answers, not promises',
+  'The numbers speak for themselves',
+  'We have done everything we could',
+];
 const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** How a day is referred to from the day it is written ("today", "Monday"), and around the references. */
 const SAME_DAY = { on: 'today', since: 'this morning', later: 'later in the day' };
 const NEXT_DAY = 'tomorrow';
@@ -162,7 +186,31 @@ const TEMPLATE_WORDS = new Set(
   ].flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
 );
 
-const ONSETS = ['b', 'br', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'kr', 'l', 'm', 'n', 'p', 'r', 's', 'sk', 'st', 't', 'tr', 'v', 'w', 'z'];
+const ONSETS = [
+  'b',
+  'br',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'gr',
+  'h',
+  'k',
+  'kr',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  'sk',
+  'st',
+  't',
+  'tr',
+  'v',
+  'w',
+  'z',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ei', 'ou', 'y'];
 /** Inside a word only light codas, so names stay pronounceable ("Korvath", not "Korskvath"). */
 const INNER_CODAS = ['', '', 'n', 'r', 'l'];
@@ -223,7 +271,8 @@ function wordInventor(random: () => number): (endings?: readonly string[]) => st
       // Places are a syllable or two and an ending ("Ulmstead"); other names two syllables ("Korvath").
       const syllables = endings ? 1 + Math.floor(random() * 2) : 2;
       let word = '';
-      for (let s = 1; s <= syllables; s++) word += pick(ONSETS) + pick(VOWELS) + pick(s < syllables || endings ? INNER_CODAS : FINAL_CODAS);
+      for (let s = 1; s <= syllables; s++)
+        word += pick(ONSETS) + pick(VOWELS) + pick(s < syllables || endings ? INNER_CODAS : FINAL_CODAS);
       if (endings) word += pick(endings);
       if (!isFree(word)) continue;
       invented.add(word);
@@ -328,7 +377,13 @@ function headlineSlots(story: Story, pick: <T>(items: readonly T[]) => T): Recor
 }
 
 /** An article about event `event` of the story, written on day `written`. */
-function articleSlots(story: Story, event: number, written: number, random: () => number, pick: <T>(items: readonly T[]) => T): Record<string, () => string> {
+function articleSlots(
+  story: Story,
+  event: number,
+  written: number,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+): Record<string, () => string> {
   const happened = story.events[event]!;
   const before = story.events[event - 1];
   const next = story.events[event + 1];
@@ -364,10 +419,19 @@ function article(n: number, seed: number, archive: Archive): SyntheticArticle {
   const random = articleRandom(seed, n);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   if (n > 0 && random() < WIRE_COPY_SHARE) {
-    return wireCopy(article(n - 1 - Math.floor(random() * Math.min(n, COPY_REACH)), seed, archive), n, archive, random, pick);
+    return wireCopy(
+      article(n - 1 - Math.floor(random() * Math.min(n, COPY_REACH)), seed, archive),
+      n,
+      archive,
+      random,
+      pick,
+    );
   }
   const weight = random() * archive.cumulative.at(-1)!;
-  const index = Math.max(0, archive.cumulative.findIndex((total) => total > weight));
+  const index = Math.max(
+    0,
+    archive.cumulative.findIndex((total) => total > weight),
+  );
   const story = archive.stories[index]!;
   const event = Math.floor(random() * story.events.length);
   const written = story.events[event]! + pick(REPORT_LAGS);
@@ -387,7 +451,13 @@ function article(n: number, seed: number, archive: Archive): SyntheticArticle {
 }
 
 /** The original as another outlet prints it: its own headline, the wire's name in the byline, a paragraph cut. */
-function wireCopy(original: SyntheticArticle, n: number, archive: Archive, random: () => number, pick: <T>(items: readonly T[]) => T): SyntheticArticle {
+function wireCopy(
+  original: SyntheticArticle,
+  n: number,
+  archive: Archive,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+): SyntheticArticle {
   const wire = OUTLETS.find((o) => o.id === original.source)!;
   const paragraphs = original.text.split('\n\n');
   paragraphs[0] = `${paragraphs[0]} (${wire.name})`;

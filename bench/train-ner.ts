@@ -66,7 +66,9 @@ const started = performance.now();
 const trainPath = dataFile(values.train, 'train.txt');
 const train = conllArticles(readFileSync(trainPath, 'utf8'));
 const sentences: TrainingSentence[] = train.articles.flatMap(trainingSentencesOf);
-console.error(`${train.articles.length} documents, ${sentences.length} sentences read and featurised in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.error(
+  `${train.articles.length} documents, ${sentences.length} sentences read and featurised in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 const dev = values.dev ? conllArticles(readFileSync(dataFile(values.valid, 'valid.txt'), 'utf8')).articles : undefined;
 
 const model = trainPerceptron(sentences, {
@@ -80,8 +82,11 @@ const model = trainPerceptron(sentences, {
 const out = values.out ?? defaultModelPath();
 const bytes = serialiseModel(model, { trainedOn: 'CoNLL-2003 eng.train', ...options, minWeight }, minWeight);
 writeFileSync(out, bytes);
-console.error(`${out}: ${(bytes.length / 1e6).toFixed(2)} MB, trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.error(
+  `${out}: ${(bytes.length / 1e6).toFixed(2)} MB, trained in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 const shipped = deserialiseModel(bytes);
 console.error(`${shipped.featureIds.size} of ${model.featureIds.size} features kept (|weight| ≥ ${minWeight})`);
 // The figures of the model as saved (pruned and quantised), which is what Chronicle will run.
-if (dev !== undefined) console.error(`the tagger alone on ${values.valid ?? 'valid.txt'}:\n${formatNerScore(scoreTagger(shipped, dev))}`);
+if (dev !== undefined)
+  console.error(`the tagger alone on ${values.valid ?? 'valid.txt'}:\n${formatNerScore(scoreTagger(shipped, dev))}`);

@@ -22,9 +22,26 @@ export interface WorkerFigures {
 
 function startWorker(queueUrl: string, storeUrl: string): ChildProcess {
   // One annotation thread each: the machine's cores are shared out by running more workers.
-  return spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', '--queue', queueUrl, '--store', storeUrl, '--threads', '1', '--concurrency', '1'], {
-    stdio: 'ignore',
-  });
+  return spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      MAIN,
+      'worker',
+      '--queue',
+      queueUrl,
+      '--store',
+      storeUrl,
+      '--threads',
+      '1',
+      '--concurrency',
+      '1',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
 }
 
 async function stop(worker: ChildProcess): Promise<void> {
@@ -39,7 +56,12 @@ async function obliterate(queueUrl: string): Promise<void> {
   await queue.close();
 }
 
-export async function measureWorkers(articles: Article[], postgresUrl: string, redisUrl: string, workerCounts: number[]): Promise<WorkerFigures[]> {
+export async function measureWorkers(
+  articles: Article[],
+  postgresUrl: string,
+  redisUrl: string,
+  workerCounts: number[],
+): Promise<WorkerFigures[]> {
   const schemas = testSchemas(postgresUrl);
   const figures: WorkerFigures[] = [];
   try {
@@ -55,7 +77,8 @@ export async function measureWorkers(articles: Article[], postgresUrl: string, r
       try {
         for (;;) {
           const status = await queueStatus(location);
-          if (status.failed > 0) throw new Error(`${status.failed} job(s) failed: ${status.deadLetters[0]?.reason ?? ''}`);
+          if (status.failed > 0)
+            throw new Error(`${status.failed} job(s) failed: ${status.deadLetters[0]?.reason ?? ''}`);
           if (pendingJobs(status) === 0 && status.completed >= jobs) break;
           await sleep(200);
         }
@@ -66,8 +89,14 @@ export async function measureWorkers(articles: Article[], postgresUrl: string, r
       const store = await openStore(storeUrl);
       const stored = (await store.counts()).articles;
       await store.close();
-      if (stored !== articles.length) throw new Error(`${workers} worker(s) stored ${stored} of ${articles.length} articles`);
-      figures.push({ workers, articles: articles.length, seconds: +seconds.toFixed(2), articlesPerSecond: +(articles.length / seconds).toFixed(1) });
+      if (stored !== articles.length)
+        throw new Error(`${workers} worker(s) stored ${stored} of ${articles.length} articles`);
+      figures.push({
+        workers,
+        articles: articles.length,
+        seconds: +seconds.toFixed(2),
+        articlesPerSecond: +(articles.length / seconds).toFixed(1),
+      });
       await obliterate(queueUrl);
     }
   } finally {

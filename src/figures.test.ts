@@ -36,7 +36,10 @@ function pool(reports: readonly Report[]): SentenceRef[] {
     let start = 0;
     for (const [index, line] of text.split('\n').entries()) {
       const span = { start, end: start + line.length };
-      const quantities = findQuantities(line).map((q) => ({ ...q, span: { start: q.span.start + start, end: q.span.end + start } }));
+      const quantities = findQuantities(line).map((q) => ({
+        ...q,
+        span: { start: q.span.start + start, end: q.span.end + start },
+      }));
       article.sentences.push({ index, text: line, span, tokens: [], timexes: [], mentions: [], quantities });
       start = span.end + 1;
     }
@@ -175,7 +178,10 @@ const CASES: Case[] = [
   {
     name: 'a lowered demand against a raised offer the other outlet also gives',
     reports: [
-      { outlet: 'Valley Times', text: 'The union lowered its demand to 8 percent, and the employers raised their offer to 5 percent.' },
+      {
+        outlet: 'Valley Times',
+        text: 'The union lowered its demand to 8 percent, and the employers raised their offer to 5 percent.',
+      },
       { outlet: 'Coast Wire', text: 'The employers raised their offer to 5 percent.' },
     ],
   },
@@ -239,7 +245,12 @@ const CASES: Case[] = [
   },
   {
     name: 'one article\u2019s "hundreds" and its "some 500" are one figure',
-    reports: [{ outlet: 'Coast Wire', text: 'Hundreds of people fled on Monday.\nLater, some 500 people, including fighters, had left.' }],
+    reports: [
+      {
+        outlet: 'Coast Wire',
+        text: 'Hundreds of people fled on Monday.\nLater, some 500 people, including fighters, had left.',
+      },
+    ],
     kept: ['Coast Wire: some 500 people'],
   },
 
@@ -297,8 +308,12 @@ describe('figure conflicts and updates', () => {
     const quantities = quantitiesOf(pool(reports));
     const groups = figureGroups(quantities);
     const line = (q: { source: string; text: string }) => `${q.source}: ${q.text}`;
-    expect(groups.filter((g) => g.conflict.length > 0).map((g) => g.conflict.map(line).sort())).toEqual(conflicts.map((c) => [...c].sort()));
-    expect(groups.flatMap((g) => g.updates.map((u) => `${u[0]!.source}: ${u.map((q) => q.text).join(' → ')}`))).toEqual(updates);
+    expect(groups.filter((g) => g.conflict.length > 0).map((g) => g.conflict.map(line).sort())).toEqual(
+      conflicts.map((c) => [...c].sort()),
+    );
+    expect(groups.flatMap((g) => g.updates.map((u) => `${u[0]!.source}: ${u.map((q) => q.text).join(' → ')}`))).toEqual(
+      updates,
+    );
     if (kept) expect(quantities.map(line)).toEqual(kept);
   });
 });

@@ -29,7 +29,12 @@ export const ESTIMATE_TOLERANCE = 0.05;
 const NEARLY_TOLERANCE = 0.1;
 
 type Reading = (n: number) => Omit<Allowed, 'estimate'> & { estimate?: boolean };
-const between = (low: number, high: number, lowIncluded = true, highIncluded = true) => ({ low, high, lowIncluded, highIncluded });
+const between = (low: number, high: number, lowIncluded = true, highIncluded = true) => ({
+  low,
+  high,
+  lowIncluded,
+  highIncluded,
+});
 
 /** What the words before the number do to it, longest wording first. */
 const APPROXIMATORS: ReadonlyArray<[string, Reading]> = [
@@ -68,7 +73,8 @@ export function allowedValues(report: Pick<QuantityReport, 'text' | 'value' | 'a
   const exact = { ...between(report.value, report.value), estimate: false };
   if (!report.approximate) return exact;
   const words = report.text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (VAGUE_PLURAL.test(words)) return { ...between(2 * report.value, 10 * report.value, true, false), estimate: false };
+  if (VAGUE_PLURAL.test(words))
+    return { ...between(2 * report.value, 10 * report.value, true, false), estimate: false };
   if (words.startsWith('a dozen')) return { ...around(report.value), estimate: true };
   const approximator = APPROXIMATORS.find(([wording]) => words.startsWith(`${wording} `));
   if (approximator === undefined) return { ...around(report.value), estimate: true };
@@ -95,9 +101,36 @@ function overlaps(x: Allowed, y: Allowed): boolean {
  */
 const AMOUNT_UNITS: ReadonlySet<string> = new Set(
   [
-    'percent', 'points', 'crowns', 'dollars', 'euros', 'pounds', 'francs', 'yen', 'yuan', 'rupees', 'roubles', 'rubles',
-    'litres', 'liters', 'gallons', 'barrels', 'tonnes', 'tons', 'kilometres', 'kilometers', 'km', 'miles', 'metres',
-    'meters', 'kg', 'kilograms', 'hectares', 'acres', 'mw', 'gw',
+    'percent',
+    'points',
+    'crowns',
+    'dollars',
+    'euros',
+    'pounds',
+    'francs',
+    'yen',
+    'yuan',
+    'rupees',
+    'roubles',
+    'rubles',
+    'litres',
+    'liters',
+    'gallons',
+    'barrels',
+    'tonnes',
+    'tons',
+    'kilometres',
+    'kilometers',
+    'km',
+    'miles',
+    'metres',
+    'meters',
+    'kg',
+    'kilograms',
+    'hectares',
+    'acres',
+    'mw',
+    'gw',
   ].map(stem),
 );
 
@@ -107,9 +140,30 @@ const AMOUNT_UNITS: ReadonlySet<string> = new Set(
  */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   [
-    'people', 'persons', 'individuals', 'members', 'workers', 'dockworkers', 'dockers', 'employees', 'staff', 'voters',
-    'residents', 'civilians', 'passengers', 'migrants', 'refugees', 'protesters', 'demonstrators', 'strikers',
-    'fighters', 'soldiers', 'students', 'men', 'women', 'children',
+    'people',
+    'persons',
+    'individuals',
+    'members',
+    'workers',
+    'dockworkers',
+    'dockers',
+    'employees',
+    'staff',
+    'voters',
+    'residents',
+    'civilians',
+    'passengers',
+    'migrants',
+    'refugees',
+    'protesters',
+    'demonstrators',
+    'strikers',
+    'fighters',
+    'soldiers',
+    'students',
+    'men',
+    'women',
+    'children',
   ].map(stem),
 );
 
@@ -124,7 +178,12 @@ export function unitKey(unit: string): string {
 
 /** The noun that names what is counted: the last word of the unit ("workers" of "dock workers"). */
 function headNoun(unit: string): string {
-  return stem(unit.trim().split(/[\s-]+/).at(-1) ?? '');
+  return stem(
+    unit
+      .trim()
+      .split(/[\s-]+/)
+      .at(-1) ?? '',
+  );
 }
 
 export function isAmountUnit(unit: string): boolean {
@@ -186,7 +245,9 @@ function measures(reports: readonly QuantityReport[]): QuantityReport[][] {
  * ships, then 15; it said "at least 20 dead", then 35. Repeating the figure later keeps it current.
  */
 function isSuperseded(figure: QuantityReport, group: readonly QuantityReport[]): boolean {
-  const later = group.filter((other) => other.source === figure.source && other.publishedOn > figure.publishedOn && sameMeasure(figure, other));
+  const later = group.filter(
+    (other) => other.source === figure.source && other.publishedOn > figure.publishedOn && sameMeasure(figure, other),
+  );
   return later.length > 0 && !later.some((other) => sameFigure(other, figure));
 }
 

@@ -12,7 +12,11 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const COUNT = 450;
 const article = (i: number) =>
-  JSON.stringify({ id: `n${i}`, time: '2019-03-05', text: `On Monday ${i} boats left the quay of Corran Isle, the harbour master said.` });
+  JSON.stringify({
+    id: `n${i}`,
+    time: '2019-03-05',
+    text: `On Monday ${i} boats left the quay of Corran Isle, the harbour master said.`,
+  });
 
 describe('ingest from a stream', () => {
   it('stores every article in batches, reports bytes and articles as it goes, and skips them all on a re-run', async () => {
@@ -26,7 +30,11 @@ describe('ingest from a stream', () => {
     const store = await openStore(join(dir, 'store.sqlite'));
     try {
       const events: Array<[phase: Phase, done: number, total: number, articles?: number]> = [];
-      const first = await ingest([file], store, { batchSize: 100, threads: 2, onProgress: (...event) => events.push(event) });
+      const first = await ingest([file], store, {
+        batchSize: 100,
+        threads: 2,
+        onProgress: (...event) => events.push(event),
+      });
       expect(first).toMatchObject({ read: COUNT, added: COUNT, alreadyStored: 0 });
       expect(first.skipped).toEqual([
         { file, line: 11, reason: expect.stringMatching(/^invalid JSON/) },
@@ -41,7 +49,10 @@ describe('ingest from a stream', () => {
       expect((await store.counts()).articles).toBe(COUNT);
 
       const stored: Array<number | undefined> = [];
-      const again = await ingest([file], store, { batchSize: 100, onProgress: (_, __, ___, articles) => stored.push(articles) });
+      const again = await ingest([file], store, {
+        batchSize: 100,
+        onProgress: (_, __, ___, articles) => stored.push(articles),
+      });
       expect(again).toMatchObject({ read: COUNT, added: 0, alreadyStored: COUNT });
       expect(stored).toEqual([100, 200, 300, 400, COUNT]);
       expect((await store.counts()).articles).toBe(COUNT);

@@ -1,6 +1,14 @@
 // The library's front door: composes read → annotate → store → select → timeline → render.
 // The CLI (and later the server and workers) are thin shells over these functions.
-import type { AnnotatedArticle, Article, DuplicateGroup, ReadIssue, Selection, Timeline, TimelineOptions } from './model.js';
+import type {
+  AnnotatedArticle,
+  Article,
+  DuplicateGroup,
+  ReadIssue,
+  Selection,
+  Timeline,
+  TimelineOptions,
+} from './model.js';
 import { contentHashOf } from './annotate/index.js';
 import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './annotate/pool.js';
 import { createIngestPool, inlineIngest, type IngestPool } from './ingest/pool.js';
@@ -8,7 +16,13 @@ import { readInputs, streamInputs, type InputProgress } from './read/index.js';
 import { articleMatcher, duplicateDetector, groupDuplicates, mentioning } from './select/index.js';
 import { articleIdentity, type StorableArticle } from './store/storable.js';
 import type { Store } from './store/store.js';
-import { ARTICLES_PER_DATE, broadDates, defaultMethod, timelineMethods, type TimelineCorpus } from './timeline/index.js';
+import {
+  ARTICLES_PER_DATE,
+  broadDates,
+  defaultMethod,
+  timelineMethods,
+  type TimelineCorpus,
+} from './timeline/index.js';
 
 export type { OutputFormat } from './render/index.js';
 export { renderTimeline } from './render/index.js';
@@ -163,10 +177,21 @@ export async function annotateAll(articles: Article[], onProgress?: ProgressList
  * selected articles are annotated. Duplicates are grouped over everything read, as a store groups
  * them over everything stored, so the same files give the same timeline either way.
  */
-export async function loadCorpus(paths: string[], selection: Selection = {}, onProgress?: ProgressListener): Promise<LoadedCorpus> {
+export async function loadCorpus(
+  paths: string[],
+  selection: Selection = {},
+  onProgress?: ProgressListener,
+): Promise<LoadedCorpus> {
   const read = await readInputs(paths, { onProgress: (done, total) => onProgress?.('read', done, total) });
-  const articles = mentioning(await annotateAll(read.articles.filter(articleMatcher(selection)), onProgress), selection.entity);
-  return { corpus: { articles, duplicateGroups: presentGroups(groupDuplicates(read.articles), articles) }, skipped: read.skipped, notes: read.notes };
+  const articles = mentioning(
+    await annotateAll(read.articles.filter(articleMatcher(selection)), onProgress),
+    selection.entity,
+  );
+  return {
+    corpus: { articles, duplicateGroups: presentGroups(groupDuplicates(read.articles), articles) },
+    skipped: read.skipped,
+    notes: read.notes,
+  };
 }
 
 /**
@@ -181,15 +206,33 @@ export const BROAD_TIMELINE_ARTICLES = 5_000;
  * The stored articles a timeline is about: the store reads only those (see Store.articles). With
  * the timeline's options, a broad selection reads only samples about the dates it will show.
  */
-export async function corpusFromStore(store: Store, selection: Selection = {}, timeline?: TimelineOptions, broadAbove = BROAD_TIMELINE_ARTICLES): Promise<TimelineCorpus> {
-  const readFor = timeline !== undefined && (await isBroad(store, selection, broadAbove)) ? broadDates(await store.dateSignal(selection), timeline) : undefined;
-  const read = readFor ? await store.articlesAbout(selection, readFor, ARTICLES_PER_DATE) : await store.articles(selection);
+export async function corpusFromStore(
+  store: Store,
+  selection: Selection = {},
+  timeline?: TimelineOptions,
+  broadAbove = BROAD_TIMELINE_ARTICLES,
+): Promise<TimelineCorpus> {
+  const readFor =
+    timeline !== undefined && (await isBroad(store, selection, broadAbove))
+      ? broadDates(await store.dateSignal(selection), timeline)
+      : undefined;
+  const read = readFor
+    ? await store.articlesAbout(selection, readFor, ARTICLES_PER_DATE)
+    : await store.articles(selection);
   const articles = mentioning(read, selection.entity);
-  return { articles, duplicateGroups: presentGroups(await store.duplicateGroups(articles.map((a) => a.article.id)), articles), ...(readFor && { readFor }) };
+  return {
+    articles,
+    duplicateGroups: presentGroups(await store.duplicateGroups(articles.map((a) => a.article.id)), articles),
+    ...(readFor && { readFor }),
+  };
 }
 
 /** Whether the selection holds too many articles to read them all for one timeline. */
-export async function isBroad(store: Store, selection: Selection, broadAbove = BROAD_TIMELINE_ARTICLES): Promise<boolean> {
+export async function isBroad(
+  store: Store,
+  selection: Selection,
+  broadAbove = BROAD_TIMELINE_ARTICLES,
+): Promise<boolean> {
   // A page of no articles is the count alone.
   return (await store.articleList(selection, { offset: 0, limit: 0 })).total > broadAbove;
 }
@@ -205,19 +248,42 @@ function presentGroups(groups: DuplicateGroup[], articles: readonly AnnotatedArt
  * the articles read as well as the entries, as the news-tls protocol does: a timeline of April is
  * built from April's articles.
  */
-export function timelineSelection(given: { query?: string | undefined; entity?: string | undefined; source?: string | undefined; from?: string | undefined; to?: string | undefined }): Selection {
+export function timelineSelection(given: {
+  query?: string | undefined;
+  entity?: string | undefined;
+  source?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}): Selection {
   const { query, entity, source, from, to } = given;
-  return { ...(query && { query }), ...(entity && { entity }), ...(source && { source }), ...(from && { publishedFrom: from }), ...(to && { publishedTo: to }) };
+  return {
+    ...(query && { query }),
+    ...(entity && { entity }),
+    ...(source && { source }),
+    ...(from && { publishedFrom: from }),
+    ...(to && { publishedTo: to }),
+  };
 }
 
 /** Timeline options from flags or query parameters: options not given stay absent, not `undefined`. */
-export function timelineOptions(given: { dates: number; sentencesPerDate: number; from?: string | undefined; to?: string | undefined; query?: string | undefined }): TimelineOptions {
+export function timelineOptions(given: {
+  dates: number;
+  sentencesPerDate: number;
+  from?: string | undefined;
+  to?: string | undefined;
+  query?: string | undefined;
+}): TimelineOptions {
   const { dates, sentencesPerDate, from, to, query } = given;
   return { dates, sentencesPerDate, ...(from && { from }), ...(to && { to }), ...(query && { query }) };
 }
 
-export function buildTimeline(corpus: TimelineCorpus, options: TimelineOptions, methodName = defaultMethod.name): Timeline {
+export function buildTimeline(
+  corpus: TimelineCorpus,
+  options: TimelineOptions,
+  methodName = defaultMethod.name,
+): Timeline {
   const method = timelineMethods[methodName];
-  if (!method) throw new Error(`unknown timeline method '${methodName}' (known: ${Object.keys(timelineMethods).join(', ')})`);
+  if (!method)
+    throw new Error(`unknown timeline method '${methodName}' (known: ${Object.keys(timelineMethods).join(', ')})`);
   return method.build(corpus, options);
 }

@@ -75,7 +75,10 @@ export function searchableText(article: { title?: string; text: string }): strin
  * sentences are the ones `splitSentences` finds, so a writer that has them passes them rather
  * than splitting the text again.
  */
-export function leadText(article: { title?: string; text: string }, sentences: readonly { span: Span }[] = splitSentences(article.text).map((span) => ({ span }))): string {
+export function leadText(
+  article: { title?: string; text: string },
+  sentences: readonly { span: Span }[] = splitSentences(article.text).map((span) => ({ span })),
+): string {
   const lead = article.text.slice(0, sentences[Math.min(TOPIC_LEAD_SENTENCES, sentences.length) - 1]?.span.end ?? 0);
   return article.title ? `${article.title} ${lead}` : lead;
 }
@@ -86,8 +89,14 @@ export function wordSet(text: string): Set<string> {
 }
 
 /** The distinct words of an article's lead and of all of it, space-separated: what the stores' full-text indexes hold. */
-export function indexedWords(article: { title?: string; text: string }, sentences?: readonly { span: Span }[]): { lead: string; all: string } {
-  return { lead: [...wordSet(leadText(article, sentences))].join(' '), all: [...wordSet(searchableText(article))].join(' ') };
+export function indexedWords(
+  article: { title?: string; text: string },
+  sentences?: readonly { span: Span }[],
+): { lead: string; all: string } {
+  return {
+    lead: [...wordSet(leadText(article, sentences))].join(' '),
+    all: [...wordSet(searchableText(article))].join(' '),
+  };
 }
 
 /** Whether a plain article has the words a selection asks for. */

@@ -44,7 +44,11 @@ export function inlinePool<Item, Result>(work: (items: Item[]) => Result[]): Thr
 }
 
 /** `size` threads running `module` (which serves `work` with `serveJobs`), or `work` inline for one thread. */
-export function createPool<Item, Result>(module: URL, work: (items: Item[]) => Result[], size = defaultPoolSize()): ThreadPool<Item, Result> {
+export function createPool<Item, Result>(
+  module: URL,
+  work: (items: Item[]) => Result[],
+  size = defaultPoolSize(),
+): ThreadPool<Item, Result> {
   return size <= 1 ? inlinePool(work) : createThreadPool(module, size);
 }
 
@@ -114,7 +118,10 @@ export function serveJobs<Item, Result>(work: (items: Item[]) => Result[]): void
     try {
       parentPort!.postMessage({ id, results: work(items) } satisfies Reply<Result>);
     } catch (error) {
-      parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply<Result>);
+      parentPort!.postMessage({
+        id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies Reply<Result>);
     }
   });
 }

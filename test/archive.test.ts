@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Selection } from '../src/model.js';
-import { buildTimeline, corpusFromStore, ingest, loadCorpus, openStore, timelineOptions, timelineSelection } from '../src/pipeline.js';
+import {
+  buildTimeline,
+  corpusFromStore,
+  ingest,
+  loadCorpus,
+  openStore,
+  timelineOptions,
+  timelineSelection,
+} from '../src/pipeline.js';
 import type { Store } from '../src/store/store.js';
 import { ARTICLES_PER_DATE, broadDates } from '../src/timeline/contention.js';
 
@@ -85,7 +93,7 @@ describe('a timeline from an archive', () => {
     expect(fromStore).toStrictEqual(fromFiles);
   });
 
-  it('reads a broad timeline through the store\'s date signal: a bounded sample about each date it shows', async () => {
+  it("reads a broad timeline through the store's date signal: a bounded sample about each date it shows", async () => {
     const options = timelineOptions({ dates: 5, sentencesPerDate: 1 });
     const whole = await corpusFromStore(store, {}, options);
     const { store: watched, loaded } = counting(store);
@@ -98,14 +106,21 @@ describe('a timeline from an archive', () => {
     const shown = broadDates(await store.dateSignal({}), options);
     expect(broad.readFor).toEqual(shown);
     const entries = buildTimeline(broad, options).entries;
-    expect(entries.map((e) => e.date).sort((a, b) => a.value.localeCompare(b.value))).toEqual([...shown].sort((a, b) => a.value.localeCompare(b.value)));
+    expect(entries.map((e) => e.date).sort((a, b) => a.value.localeCompare(b.value))).toEqual(
+      [...shown].sort((a, b) => a.value.localeCompare(b.value)),
+    );
     // The harbour strike is the story most written about: its days lead the signal.
     expect(entries.filter((e) => e.date.value.startsWith('2025-04')).length).toBeGreaterThanOrEqual(3);
   });
 
   it('bounds the articles read by the date window, not only the entries', async () => {
-    const corpus = await corpusFromStore(store, timelineSelection({ query: 'strike', from: '2025-04-05', to: '2025-04-10' }));
+    const corpus = await corpusFromStore(
+      store,
+      timelineSelection({ query: 'strike', from: '2025-04-05', to: '2025-04-10' }),
+    );
     expect(corpus.articles.length).toBeGreaterThan(0);
-    expect(corpus.articles.every((a) => a.article.publishedOn >= '2025-04-05' && a.article.publishedOn <= '2025-04-10')).toBe(true);
+    expect(
+      corpus.articles.every((a) => a.article.publishedOn >= '2025-04-05' && a.article.publishedOn <= '2025-04-10'),
+    ).toBe(true);
   });
 });

@@ -23,7 +23,6 @@ function chronicle(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-
 describe.skipIf(!existsSync(seeds))('chronicle timeline on the seed articles', () => {
   const run = chronicle('timeline', seeds, '--format', 'json');
   const timeline = JSON.parse(run.stdout) as Timeline;
@@ -53,7 +52,9 @@ describe.skipIf(!existsSync(seeds))('chronicle timeline on the seed articles', (
       expect(file).toContain(citation.text);
     }
     const wednesday = entry('2019-02-27')!;
-    expect(wednesday.sentences.some((c) => c.publishedOn === '2019-03-01' && /Wednesday/.test(c.dating.timex?.text ?? ''))).toBe(true);
+    expect(
+      wednesday.sentences.some((c) => c.publishedOn === '2019-03-01' && /Wednesday/.test(c.dating.timex?.text ?? '')),
+    ).toBe(true);
   });
 });
 
@@ -84,7 +85,12 @@ describe('bad input is reported and skipped, never a stack trace', () => {
     writeFileSync(
       join(dir, 'feed.jsonl'),
       [
-        JSON.stringify({ id: 'x1', date: '2025-04-02', source: 'Test Wire', text: 'Dock workers in Velmora walked out on Tuesday over pay.' }),
+        JSON.stringify({
+          id: 'x1',
+          date: '2025-04-02',
+          source: 'Test Wire',
+          text: 'Dock workers in Velmora walked out on Tuesday over pay.',
+        }),
         '{"id": "x2", "date": "2025-04-03", "text": ',
         JSON.stringify({ id: 'x3', date: '2025-02-30', text: 'A day that does not exist.' }),
       ].join('\n'),
@@ -128,13 +134,18 @@ describe('chronicle ingest and the store', () => {
     const fromStore = chronicle('timeline', '--store', store, '--format', 'json');
     const fromFiles = chronicle('timeline', example, '--format', 'json');
     expect(fromStore.code).toBe(0);
-    expect((JSON.parse(fromStore.stdout) as Timeline).entries).toEqual((JSON.parse(fromFiles.stdout) as Timeline).entries);
+    expect((JSON.parse(fromStore.stdout) as Timeline).entries).toEqual(
+      (JSON.parse(fromFiles.stdout) as Timeline).entries,
+    );
   });
 
   it('explains a file that is not a store', () => {
     const notAStore = join(work, 'notes.sqlite');
     writeFileSync(notAStore, 'these are my notes, not a database\n'.repeat(200));
-    for (const run of [chronicle('timeline', '--store', notAStore), chronicle('ingest', example, '--store', notAStore)]) {
+    for (const run of [
+      chronicle('timeline', '--store', notAStore),
+      chronicle('ingest', example, '--store', notAStore),
+    ]) {
       expect(run.code).toBe(3);
       expect(run.stderr).toContain(`cannot use store '${notAStore}'`);
       expectNoStackTrace(run.stderr);
@@ -152,28 +163,33 @@ describe('chronicle ingest and timeline on PostgreSQL', () => {
   it('explains an unreachable server without showing the password', () => {
     const run = chronicle('timeline', '--store', 'postgres://reporter:hunter2@127.0.0.1:1/news');
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain("cannot use store 'postgres://reporter:***@127.0.0.1:1/news': cannot reach the PostgreSQL server");
+    expect(run.stderr).toContain(
+      "cannot use store 'postgres://reporter:***@127.0.0.1:1/news': cannot reach the PostgreSQL server",
+    );
     expect(run.stderr).not.toContain('hunter2');
     expectNoStackTrace(run.stderr);
   });
 
-  describe.skipIf(TEST_POSTGRES_URL === undefined)(TEST_POSTGRES_URL === undefined ? `with a server: skipped, ${SKIP_REASON}` : 'with a server', () => {
-    const schemas = testSchemas(TEST_POSTGRES_URL ?? '');
-    afterAll(() => schemas.dropAll());
+  describe.skipIf(TEST_POSTGRES_URL === undefined)(
+    TEST_POSTGRES_URL === undefined ? `with a server: skipped, ${SKIP_REASON}` : 'with a server',
+    () => {
+      const schemas = testSchemas(TEST_POSTGRES_URL ?? '');
+      afterAll(() => schemas.dropAll());
 
-    it('builds from the server the same timeline as from the files', async () => {
-      const url = await schemas.create();
-      const ingested = chronicle('ingest', example, '--store', url);
-      expect(ingested.code, ingested.stderr).toBe(0);
-      expect(ingested.stderr).toMatch(/[1-9]\d* added, 0 already stored/);
-      const again = chronicle('ingest', example, '--store', url);
-      expect(again.stderr).toMatch(/ 0 added, [1-9]\d* already stored/);
-      const fromServer = chronicle('timeline', '--store', url, '--format', 'json');
-      const fromFiles = chronicle('timeline', example, '--format', 'json');
-      expect(fromServer.code, fromServer.stderr).toBe(0);
-      expect(fromServer.stdout).toBe(fromFiles.stdout);
-    });
-  });
+      it('builds from the server the same timeline as from the files', async () => {
+        const url = await schemas.create();
+        const ingested = chronicle('ingest', example, '--store', url);
+        expect(ingested.code, ingested.stderr).toBe(0);
+        expect(ingested.stderr).toMatch(/[1-9]\d* added, 0 already stored/);
+        const again = chronicle('ingest', example, '--store', url);
+        expect(again.stderr).toMatch(/ 0 added, [1-9]\d* already stored/);
+        const fromServer = chronicle('timeline', '--store', url, '--format', 'json');
+        const fromFiles = chronicle('timeline', example, '--format', 'json');
+        expect(fromServer.code, fromServer.stderr).toBe(0);
+        expect(fromServer.stdout).toBe(fromFiles.stdout);
+      });
+    },
+  );
 });
 
 describe('chronicle annotate', () => {
@@ -196,7 +212,12 @@ describe('chronicle annotate --format timeml', () => {
   });
 
   it('asks for the date of plain text', () => {
-    const run = chronicle('annotate', '--format', 'timeml', join(example, 'coastal-wire', '001-coastal-wire-strike-begins.txt'));
+    const run = chronicle(
+      'annotate',
+      '--format',
+      'timeml',
+      join(example, 'coastal-wire', '001-coastal-wire-strike-begins.txt'),
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--dct');
   });
@@ -206,11 +227,19 @@ describe.skipIf(!existsSync(sharedPath('data', 'rouge')))('chronicle eval tls', 
   it('scores a timeline against a reference', () => {
     const ref = join(work, 'ref.txt');
     const pred = join(work, 'pred.txt');
-    writeFileSync(ref, '2025-04-01\nDock workers walk out at the port .\n--------------------------------\n2025-04-03\nThe harbour closes to shipping .\n--------------------------------\n');
-    writeFileSync(pred, '2025-04-01\nDock workers walk out at the port .\n--------------------------------\n2025-04-02\nPickets block the fuel terminal .\n--------------------------------\n');
+    writeFileSync(
+      ref,
+      '2025-04-01\nDock workers walk out at the port .\n--------------------------------\n2025-04-03\nThe harbour closes to shipping .\n--------------------------------\n',
+    );
+    writeFileSync(
+      pred,
+      '2025-04-01\nDock workers walk out at the port .\n--------------------------------\n2025-04-02\nPickets block the fuel terminal .\n--------------------------------\n',
+    );
     const run = chronicle('eval', 'tls', '--pred', pred, '--ref', ref, '--json');
     expect(run.code, run.stderr).toBe(0);
-    const result = JSON.parse(run.stdout) as { dates: { ok: true; score: { precision: number; recall: number; fScore: number } } };
+    const result = JSON.parse(run.stdout) as {
+      dates: { ok: true; score: { precision: number; recall: number; fScore: number } };
+    };
     expect(result.dates.score).toEqual({ precision: 0.5, recall: 0.5, fScore: 0.5 });
     const table = chronicle('eval', 'tls', '--pred', pred, '--ref', ref);
     expect(table.stdout).toMatch(/^align_date_content_costs_many_to_one\s+\d/m);

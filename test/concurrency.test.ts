@@ -49,12 +49,18 @@ beforeAll(() => {
   mkdirSync(join(work, 'feeds'));
   for (let f = 0; f < FEEDS; f++) {
     const file = join(work, 'feeds', `feed-${f}.jsonl`);
-    writeFileSync(file, feedArticles(f).map((n) => `${JSON.stringify(article(n))}\n`).join(''));
+    writeFileSync(
+      file,
+      feedArticles(f)
+        .map((n) => `${JSON.stringify(article(n))}\n`)
+        .join(''),
+    );
     feeds.push(file);
   }
 });
 
-const chronicle = (...args: string[]): Promise<Run> => chronicleRun(args, { CHRONICLE_STORE: join(work, 'default.sqlite') });
+const chronicle = (...args: string[]): Promise<Run> =>
+  chronicleRun(args, { CHRONICLE_STORE: join(work, 'default.sqlite') });
 
 /** Small batches, so concurrent writers take turns many times within one run. */
 const ingest = (store: string, feed: string) => chronicle('ingest', feed, '--store', store, '--batch', '4');
@@ -84,15 +90,18 @@ function expectAllSucceeded(runs: readonly Run[]): void {
 
 // Each case starts several CLI processes from source on two cores: minutes, not the default minute.
 describe('concurrent writers to one SQLite store', { timeout: 240_000 }, () => {
-  it.each([2, 4])('%i ingests at once, from overlapping feeds, end as one clean ingest of the same feeds', async (writers) => {
-    const inputs = feeds.slice(0, writers);
-    const expected = await cleanCounts(inputs, `clean-${writers}`);
-    const store = join(work, `together-${writers}.sqlite`);
-    expectAllSucceeded(await Promise.all(inputs.map((feed) => ingest(store, feed))));
-    expect(await countsOf(store)).toEqual(expected);
-    // The shared articles arrived twice but are stored once.
-    expect(expected.articles).toBe(writers * (ARTICLES_PER_FEED - SHARED_WITH_PREVIOUS));
-  });
+  it.each([2, 4])(
+    '%i ingests at once, from overlapping feeds, end as one clean ingest of the same feeds',
+    async (writers) => {
+      const inputs = feeds.slice(0, writers);
+      const expected = await cleanCounts(inputs, `clean-${writers}`);
+      const store = join(work, `together-${writers}.sqlite`);
+      expectAllSucceeded(await Promise.all(inputs.map((feed) => ingest(store, feed))));
+      expect(await countsOf(store)).toEqual(expected);
+      // The shared articles arrived twice but are stored once.
+      expect(expected.articles).toBe(writers * (ARTICLES_PER_FEED - SHARED_WITH_PREVIOUS));
+    },
+  );
 
   it('ingests while timelines and the web server read the same store', async () => {
     const store = join(work, 'read-while-writing.sqlite');
@@ -109,13 +118,16 @@ describe('concurrent writers to one SQLite store', { timeout: 240_000 }, () => {
       do {
         const [timeline] = await Promise.all([
           chronicle('timeline', '--store', store, '--query', 'harbour strike', '--dates', '3', '--format', 'json'),
-          ...['/api/timeline?query=harbour&dates=3', '/api/articles?pageSize=5'].map(async (url) => answers.push((await app.inject({ method: 'GET', url })).statusCode)),
+          ...['/api/timeline?query=harbour&dates=3', '/api/articles?pageSize=5'].map(async (url) =>
+            answers.push((await app.inject({ method: 'GET', url })).statusCode),
+          ),
         ]);
         timelines.push(timeline as Run);
       } while (!done);
       expectAllSucceeded(await writing);
       expectAllSucceeded(timelines);
-      for (const run of timelines) expect((JSON.parse(run.stdout) as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
+      for (const run of timelines)
+        expect((JSON.parse(run.stdout) as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
       expect(answers.every((status) => status === 200)).toBe(true);
     } finally {
       await app.close();

@@ -13,8 +13,16 @@ const golden = join(root, 'test', 'golden', 'harbour-strike.tilse');
 
 // The answer key in examples/harbour-strike/README.md.
 const KEY_DAYS = [
-  '2025-04-01', '2025-04-03', '2025-04-05', '2025-04-06', '2025-04-08',
-  '2025-04-10', '2025-04-12', '2025-04-15', '2025-04-17', '2025-04-18',
+  '2025-04-01',
+  '2025-04-03',
+  '2025-04-05',
+  '2025-04-06',
+  '2025-04-08',
+  '2025-04-10',
+  '2025-04-12',
+  '2025-04-15',
+  '2025-04-17',
+  '2025-04-18',
 ];
 
 const { corpus, skipped } = await loadCorpus([example]);
@@ -59,7 +67,9 @@ describe('the example corpus', () => {
 
   it('puts the outlets\u2019 disagreeing figures side by side', () => {
     const disagreements = timeline.entries.filter((entry) =>
-      entry.quantities.some((a) => entry.quantities.some((b) => a.unit === b.unit && a.source !== b.source && a.value !== b.value)),
+      entry.quantities.some((a) =>
+        entry.quantities.some((b) => a.unit === b.unit && a.source !== b.source && a.value !== b.value),
+      ),
     );
     expect(disagreements.length).toBeGreaterThan(0);
   });

@@ -3,7 +3,16 @@
 // reason and a meaningful exit code, never a stack trace, and every other input of the same run
 // must still be read and stored. The cases that need one run each (options, destinations) run the
 // CLI themselves; the hostile files share one run of each command, as a user's folder would.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,14 +25,16 @@ const work = mkdtempSync(join(tmpdir(), 'chronicle-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The real CLI, with a default store of this run's own. */
-const chronicle = (args: string[], env: Record<string, string> = {}): Promise<Run> => chronicleRun(args, { CHRONICLE_STORE: join(work, 'default.sqlite'), ...env });
+const chronicle = (args: string[], env: Record<string, string> = {}): Promise<Run> =>
+  chronicleRun(args, { CHRONICLE_STORE: join(work, 'default.sqlite'), ...env });
 
 const dated = (text: string) => ` date 2025-04-01\n${text}\n`;
 const page = (body: string, day = '2025-04-02') =>
   `<!doctype html><html><head><meta property="article:published_time" content="${day}"><title>Page</title></head><body>${body}</body></html>`;
 const feed = (items: string, doctype = '') =>
   `<?xml version="1.0"?>${doctype}<rss version="2.0"><channel><title>Coast Feed</title>${items}</channel></rss>`;
-const item = (description: string, day = 'Thu, 03 Apr 2025 10:00:00 GMT') => `<item><pubDate>${day}</pubDate><description>${description}</description></item>`;
+const item = (description: string, day = 'Thu, 03 Apr 2025 10:00:00 GMT') =>
+  `<item><pubDate>${day}</pubDate><description>${description}</description></item>`;
 const line = (fields: Record<string, unknown>) => `${JSON.stringify({ time: '2025-04-04', ...fields })}\n`;
 const sentence = (what: string) => `The harbour strike ${what} on Monday, union officials said.`;
 
@@ -46,7 +57,10 @@ const EVIL_NAME = `evil\n${FAKE_LINE}.txt`;
 /** file name → what the run must say about it (a skip or a warning), and how many articles it gives. */
 const HOSTILE: Record<string, { skipped?: RegExp; warning?: RegExp; articles: number; line?: number }> = {
   'xxe.xml': { skipped: /the XML parser refused it: External entities are not supported/, articles: 0 },
-  'big-entity.xml': { skipped: /the XML parser refused it: Entity "big" size \(20000\) exceeds maximum allowed size/, articles: 0 },
+  'big-entity.xml': {
+    skipped: /the XML parser refused it: Entity "big" size \(20000\) exceeds maximum allowed size/,
+    articles: 0,
+  },
   'deep.xml': { skipped: /the XML parser refused it: Maximum nested tags exceeded/, articles: 0 },
   'laughs.xml': { articles: 1 }, // nested entities are not expanded: the text stays "&e;&e;...", short
   'deep-body.xml': { articles: 1 }, // 10,000 nested <div>s in an item body: read in one pass
@@ -54,8 +68,15 @@ const HOSTILE: Record<string, { skipped?: RegExp; warning?: RegExp; articles: nu
   'unclosed-b-i.html': { warning: /nested more than 128 deep/, articles: 1 },
   'self-closing-div.html': { warning: /nested more than 128 deep/, articles: 1 },
   'many-elements.html': { warning: /more than 50,000 elements/, articles: 1 },
-  'nav-only.html': { skipped: /no article body: the page's main content is only navigation or links \("Home"\)/, articles: 0 },
-  'bomb.jsonl.gz': { skipped: /line of 640 MB is over the 8\.0 MB limit for one line: skipped without reading it/, line: 1, articles: 1 },
+  'nav-only.html': {
+    skipped: /no article body: the page's main content is only navigation or links \("Home"\)/,
+    articles: 0,
+  },
+  'bomb.jsonl.gz': {
+    skipped: /line of 640 MB is over the 8\.0 MB limit for one line: skipped without reading it/,
+    line: 1,
+    articles: 1,
+  },
   'long-line.jsonl': { skipped: /line of 9\.0 MB is over the 8\.0 MB limit/, line: 1, articles: 1 },
   'invalid-utf8.jsonl': { warning: /not valid UTF-8: the bad bytes were read as U\+FFFD/, line: 2, articles: 2 },
   'deep-json.jsonl': { skipped: /expected a JSON object, got an array/, line: 1, articles: 0 },
@@ -71,7 +92,8 @@ const HOSTILE: Record<string, { skipped?: RegExp; warning?: RegExp; articles: nu
   [EVIL_NAME]: { skipped: /no publication date/, articles: 0 },
 };
 const GOOD: Record<string, number> = { 'good.txt': 1, 'good-feed.xml': 2, 'good-page.html': 1, 'good.jsonl': 2 };
-const expectedArticles = Object.values(GOOD).reduce((a, b) => a + b, 0) + Object.values(HOSTILE).reduce((a, b) => a + b.articles, 0);
+const expectedArticles =
+  Object.values(GOOD).reduce((a, b) => a + b, 0) + Object.values(HOSTILE).reduce((a, b) => a + b.articles, 0);
 
 function writeMixedFolder(): void {
   mkdirSync(mixed, { recursive: true });
@@ -79,15 +101,26 @@ function writeMixedFolder(): void {
   // The inputs that must survive whatever sits beside them.
   put('good.txt', dated(sentence('began')));
   put('good-feed.xml', feed(item(sentence('spread to the ferries')) + item(sentence('closed the fish market'))));
-  put('good-page.html', page(`<article><h1>Talks</h1><p>${sentence('talks resumed')} ${'More detail about the talks. '.repeat(20)}</p></article>`));
+  put(
+    'good-page.html',
+    page(
+      `<article><h1>Talks</h1><p>${sentence('talks resumed')} ${'More detail about the talks. '.repeat(20)}</p></article>`,
+    ),
+  );
   put('good.jsonl', line({ text: sentence('cost the port millions') }) + line({ text: sentence('ended in a vote') }));
 
   put('xxe.xml', feed(item('&xxe;'), '<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'));
   put('big-entity.xml', feed(item('&big;'), `<!DOCTYPE rss [<!ENTITY big "${'a'.repeat(20_000)}">]>`));
   put('deep.xml', feed(item(`${'<x>'.repeat(10_000)}a${'</x>'.repeat(10_000)}`)));
-  const laughs = ['<!ENTITY a "aaaaaaaaaa">', ...'bcde'.split('').map((name, i) => `<!ENTITY ${name} "${`&${'abcd'[i]};`.repeat(10)}">`)].join('');
+  const laughs = [
+    '<!ENTITY a "aaaaaaaaaa">',
+    ...'bcde'.split('').map((name, i) => `<!ENTITY ${name} "${`&${'abcd'[i]};`.repeat(10)}">`),
+  ].join('');
   put('laughs.xml', feed(item('&e;'.repeat(10)), `<!DOCTYPE rss [${laughs}]>`));
-  put('deep-body.xml', feed(item(`<![CDATA[${'<div>'.repeat(10_000)}${sentence('reached the deep feed')}${'</div>'.repeat(10_000)}]]>`)));
+  put(
+    'deep-body.xml',
+    feed(item(`<![CDATA[${'<div>'.repeat(10_000)}${sentence('reached the deep feed')}${'</div>'.repeat(10_000)}]]>`)),
+  );
 
   put('nested-10000.html', page(`${'<div>'.repeat(10_000)}${sentence('was nested deep')}${'</div>'.repeat(10_000)}`));
   put('unclosed-b-i.html', page(`${'<b><i>'.repeat(100_000)}${sentence('never closed its tags')}`));
@@ -99,26 +132,46 @@ function writeMixedFolder(): void {
   put('long-line.jsonl', line({ text: 'x'.repeat(9 * 2 ** 20) }) + line({ text: sentence('followed a long line') }));
   put(
     'invalid-utf8.jsonl',
-    Buffer.concat([Buffer.from(line({ text: sentence('came first') })), Buffer.from('{"time":"2025-04-04","text":"Bad bytes \xff\xfe here on Monday."}\n', 'latin1')]),
+    Buffer.concat([
+      Buffer.from(line({ text: sentence('came first') })),
+      Buffer.from('{"time":"2025-04-04","text":"Bad bytes \xff\xfe here on Monday."}\n', 'latin1'),
+    ]),
   );
   put('deep-json.jsonl', `${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
   put('utf16.jsonl', utf16(line({ text: sentence('was UTF-16 JSONL') }), 'le'));
-  put('crlf-and-cr.jsonl', `${line({ text: sentence('wrote CRLF') }).trim()}\r\n${line({ text: sentence('wrote CR') }).trim()}\r${line({ text: sentence('wrote LF') })}`);
+  put(
+    'crlf-and-cr.jsonl',
+    `${line({ text: sentence('wrote CRLF') }).trim()}\r\n${line({ text: sentence('wrote CR') }).trim()}\r${line({ text: sentence('wrote LF') })}`,
+  );
 
   put('cp1252.txt', Buffer.from(dated(`${sentence('was \x93quoted\x94')}`), 'latin1'));
   put('utf16le-no-bom.txt', utf16(dated(sentence('came as UTF-16LE')), 'le'));
   put('utf16be-no-bom.txt', utf16(dated(sentence('came as UTF-16BE')), 'be'));
-  put('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 7, 0]));
+  put(
+    'binary.txt',
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 7, 0]),
+  );
   put('escape.txt', dated(`\u001b]0;pwned\u0007${sentence('hid escapes')}\u001b[2J`));
   put('collide-a.jsonl', line({ id: 42, text: sentence('had id 42 first') }));
   put('collide-b.jsonl', line({ id: 42, text: sentence('had id 42 second') }));
   put(EVIL_NAME, 'no date header here\n');
 }
 
-function reportLine(stderr: string, file: string, kind: 'skipped' | 'warning', lineNumber?: number): string | undefined {
+function reportLine(
+  stderr: string,
+  file: string,
+  kind: 'skipped' | 'warning',
+  lineNumber?: number,
+): string | undefined {
   const printed = file.replaceAll('\n', '\\n');
   const prefix = `  ${kind} ${join(mixed, printed)}${lineNumber !== undefined ? `:${lineNumber}` : ''}`;
-  return stderr.split('\n').find((l) => l.startsWith(`${prefix}: `) || (lineNumber === undefined && l.startsWith(`${prefix}:`) && /^:\d+: /.test(l.slice(prefix.length))));
+  return stderr
+    .split('\n')
+    .find(
+      (l) =>
+        l.startsWith(`${prefix}: `) ||
+        (lineNumber === undefined && l.startsWith(`${prefix}:`) && /^:\d+: /.test(l.slice(prefix.length))),
+    );
 }
 
 describe('one run over a folder of hostile files beside good ones', () => {
@@ -142,7 +195,8 @@ describe('one run over a folder of hostile files beside good ones', () => {
     } finally {
       await opened.close();
     }
-    annotatedFiles = annotate.code === 0 ? (JSON.parse(annotate.stdout) as AnnotatedArticle[]).map((a) => a.article.origin.file) : [];
+    annotatedFiles =
+      annotate.code === 0 ? (JSON.parse(annotate.stdout) as AnnotatedArticle[]).map((a) => a.article.origin.file) : [];
   }, 120_000);
 
   it('ends well: exit code 0, no stack trace, for ingest, annotate and timeline', () => {
@@ -157,14 +211,19 @@ describe('one run over a folder of hostile files beside good ones', () => {
     expect(ingest.stderr).toContain(`read ${expectedArticles} article(s): ${expectedArticles} added`);
   });
 
-  it.each(Object.entries(GOOD))('reads the good file %s in full (%i article(s)) despite its neighbours', (file, count) => {
-    expect(annotatedFiles.filter((origin) => origin === join(mixed, file))).toHaveLength(count);
-  });
+  it.each(Object.entries(GOOD))(
+    'reads the good file %s in full (%i article(s)) despite its neighbours',
+    (file, count) => {
+      expect(annotatedFiles.filter((origin) => origin === join(mixed, file))).toHaveLength(count);
+    },
+  );
 
   it.each(Object.entries(HOSTILE))('%s: reports it with its reason and keeps what it holds', (file, expected) => {
     for (const run of [ingest, annotate, timeline]) {
-      if (expected.skipped) expect(reportLine(run.stderr, file, 'skipped', expected.line), run.stderr).toMatch(expected.skipped);
-      if (expected.warning) expect(reportLine(run.stderr, file, 'warning', expected.line), run.stderr).toMatch(expected.warning);
+      if (expected.skipped)
+        expect(reportLine(run.stderr, file, 'skipped', expected.line), run.stderr).toMatch(expected.skipped);
+      if (expected.warning)
+        expect(reportLine(run.stderr, file, 'warning', expected.line), run.stderr).toMatch(expected.warning);
       if (!expected.skipped && !expected.warning) {
         expect(reportLine(run.stderr, file, 'skipped')).toBeUndefined();
         expect(reportLine(run.stderr, file, 'warning')).toBeUndefined();
@@ -175,7 +234,9 @@ describe('one run over a folder of hostile files beside good ones', () => {
 
   it('escapes control characters in report lines: a newline in a file name fakes no line', () => {
     for (const run of [ingest, annotate, timeline]) {
-      expect(run.stderr.split('\n')).not.toContain(`${FAKE_LINE}.txt: no publication date: expected a ' date YYYY-MM-DD' first line or a YYYY-MM-DD parent folder`);
+      expect(run.stderr.split('\n')).not.toContain(
+        `${FAKE_LINE}.txt: no publication date: expected a ' date YYYY-MM-DD' first line or a YYYY-MM-DD parent folder`,
+      );
       expect(run.stderr).toContain(`evil\\n${FAKE_LINE}.txt`);
       expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     }
@@ -183,7 +244,9 @@ describe('one run over a folder of hostile files beside good ones', () => {
 
   it('prints no control character of an article to the terminal', () => {
     expect(annotate.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-    const escaped = (JSON.parse(annotate.stdout) as AnnotatedArticle[]).find((a) => a.article.origin.file.endsWith('escape.txt'))!;
+    const escaped = (JSON.parse(annotate.stdout) as AnnotatedArticle[]).find((a) =>
+      a.article.origin.file.endsWith('escape.txt'),
+    )!;
     expect(escaped.article.text).toBe(`]0;pwned${sentence('hid escapes')}[2J`);
   });
 
@@ -264,19 +327,25 @@ describe('--out: the destination is checked before the timeline is computed, and
 describe('options that are not what they look like', () => {
   const corpus = join(work, 'small');
 
-  it.each([['ingest', corpus], ['timeline'], ['serve']])('--store "" is refused by %s (exit 2), not a temporary database', async (command, ...rest) => {
-    const run = await chronicle([command!, ...rest.filter((x): x is string => x !== undefined), '--store', '']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/the store location is empty/);
-    expectNoStackTrace(run.stderr);
-  });
+  it.each([['ingest', corpus], ['timeline'], ['serve']])(
+    '--store "" is refused by %s (exit 2), not a temporary database',
+    async (command, ...rest) => {
+      const run = await chronicle([command!, ...rest.filter((x): x is string => x !== undefined), '--store', '']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/the store location is empty/);
+      expectNoStackTrace(run.stderr);
+    },
+  );
 
-  it.each(['"', '*', '-', '🙂', '...', ''])('--query %j asks for no word: refused (exit 2), not the whole store', async (query) => {
-    const run = await chronicle(['timeline', '--store', join(work, 'mixed.sqlite'), '--query', query]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(query === '' ? /the query is empty/ : /the query has no word in it/);
-    expectNoStackTrace(run.stderr);
-  });
+  it.each(['"', '*', '-', '🙂', '...', ''])(
+    '--query %j asks for no word: refused (exit 2), not the whole store',
+    async (query) => {
+      const run = await chronicle(['timeline', '--store', join(work, 'mixed.sqlite'), '--query', query]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(query === '' ? /the query is empty/ : /the query has no word in it/);
+      expectNoStackTrace(run.stderr);
+    },
+  );
 
   it('a query with one word among symbols is still a query', async () => {
     mkdirSync(corpus, { recursive: true });
@@ -300,7 +369,8 @@ describe('the server refuses a query with no word in it', () => {
     try {
       const response = await app.inject(url);
       expect(response.statusCode).toBe(status);
-      if (status === 400) expect((response.json() as { error: string }).error).toMatch(/query: the query has no word in it/);
+      if (status === 400)
+        expect((response.json() as { error: string }).error).toMatch(/query: the query has no word in it/);
     } finally {
       await app.close();
     }
@@ -327,7 +397,9 @@ describe('a full disk is not a bug', () => {
   ])('%s: exit 4, says the store is intact and how to go on, no stack', async (code, message) => {
     const failure = await failureOf(Object.assign(new Error(message), { code }));
     expect(failure.code).toBe(4);
-    expect(failure.stderr).toMatch(/the disk is full .*The store is intact: the batch being written was rolled back .*Free some space/);
+    expect(failure.stderr).toMatch(
+      /the disk is full .*The store is intact: the batch being written was rolled back .*Free some space/,
+    );
     expect(failure.stderr).toContain(message);
     expectNoStackTrace(failure.stderr);
   });

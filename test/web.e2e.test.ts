@@ -16,7 +16,8 @@ import { exampleStores, type ExampleStores } from '../src/server/testing.js';
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`web e2e tests skipped: no browser at ${CHROMIUM} (install it with \`apt-get install -y chromium\`).`);
+if (!hasChromium)
+  console.warn(`web e2e tests skipped: no browser at ${CHROMIUM} (install it with \`apt-get install -y chromium\`).`);
 
 /** Markup an attacker could put in an article: it must show as text and never execute. */
 const HOSTILE_ARTICLE = [
@@ -41,7 +42,14 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1100, height: 720 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -97,15 +105,23 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     const expression = await page.locator('#source .cited mark.dating').textContent();
     expect(expression).toBe(datingWords);
     expect(await page.locator('#source .resolved').textContent()).toBe(' → 1 April 2025');
-    expect(await page.locator('#source .cited').textContent()).toBe(cited!.replace(expression!, `${expression} → 1 April 2025`));
+    expect(await page.locator('#source .cited').textContent()).toBe(
+      cited!.replace(expression!, `${expression} → 1 April 2025`),
+    );
     expect(await page.locator('#source .dated-by').textContent()).toContain(`"${expression}" in an article of`);
     // The other outlet on that day is listed, and the figures they disagree on sit side by side.
     const otherOutlets = outlets.filter((outlet) => outlet !== outlets[dated]);
     expect(otherOutlets.length).toBeGreaterThan(0);
-    const listed = await page.locator('#source .related', { hasText: 'Other outlets on 1 April 2025' }).locator('li button').allTextContents();
+    const listed = await page
+      .locator('#source .related', { hasText: 'Other outlets on 1 April 2025' })
+      .locator('li button')
+      .allTextContents();
     expect(listed.map((label) => label.split(',')[0])).toEqual(otherOutlets);
     const conflicts = firstEntry.locator('.conflicts');
-    expect(await conflicts.locator('td strong').allTextContents()).toEqual(['About 3,000 dock workers', '2,400 dockworkers']);
+    expect(await conflicts.locator('td strong').allTextContents()).toEqual([
+      'About 3,000 dock workers',
+      '2,400 dockworkers',
+    ]);
     await screenshot('source');
 
     await page.locator('#source .related', { hasText: 'Other outlets' }).locator('li button').first().click();
@@ -116,7 +132,10 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
 
   it('narrows the timeline to an entity and back', async () => {
     const before = await page.locator('#status').textContent();
-    await page.locator('.chip', { hasText: /^Lunholm$/ }).first().click();
+    await page
+      .locator('.chip', { hasText: /^Lunholm$/ })
+      .first()
+      .click();
     await page.locator('#filter strong', { hasText: 'Lunholm' }).waitFor();
     const after = await page.locator('#status').textContent();
     const articles = (status: string | null) => Number(/from (\d+) article/.exec(status ?? '')?.[1]);
@@ -128,7 +147,9 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     // Exports follow the filter.
     const download = page.waitForEvent('download');
     await page.locator('#exports a', { hasText: 'JSON' }).first().click();
-    const timeline = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { stats: { articles: number } };
+    const timeline = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+      stats: { articles: number };
+    };
     expect(timeline.stats.articles).toBe(articles(after));
 
     await page.locator('#filter button', { hasText: 'show all' }).click();
@@ -225,7 +246,9 @@ describe.skipIf(!hasChromium)('the web app refuses other sites (chromium)', () =
     });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     // Another origin on this machine (another port), serving the attacker's page.
-    foreign = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(forgeryPage(base)));
+    foreign = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end(forgeryPage(base)),
+    );
     await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -242,7 +265,8 @@ describe.skipIf(!hasChromium)('the web app refuses other sites (chromium)', () =
     stores?.remove();
   });
 
-  const storedArticles = async () => ((await app.inject('/api/stats')).json() as { counts: { articles: number } }).counts.articles;
+  const storedArticles = async () =>
+    ((await app.inject('/api/stats')).json() as { counts: { articles: number } }).counts.articles;
 
   it('refuses a cross-origin upload from a foreign page, by fetch and by form', async () => {
     const page = await browser.newPage();

@@ -4,7 +4,8 @@ const token = new URLSearchParams(location.search).get('token');
 
 export function apiUrl(path, params = {}) {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && value !== null) search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '' && value !== null) search.set(key, String(value));
   return search.size ? `${path}?${search}` : path;
 }
 

@@ -27,9 +27,21 @@ function sentenceNode(text, sentence, citation) {
   for (const timex of timexes) {
     if (timex.span.start < at) continue; // overlapping expressions: the first one wins
     node.append(text.slice(at, timex.span.start));
-    const dating = citation?.dating.timex && citation.dating.timex.span.start === timex.span.start && citation.dating.timex.span.end === timex.span.end;
+    const dating =
+      citation?.dating.timex &&
+      citation.dating.timex.span.start === timex.span.start &&
+      citation.dating.timex.span.end === timex.span.end;
     const resolved = timex.refersTo?.value ?? timex.value;
-    node.append(el('mark', { class: dating ? 'timex dating' : 'timex', title: `${timexInWords(timex.value)} — ${evidenceInWords(timex.evidence)}` }, text.slice(timex.span.start, timex.span.end)));
+    node.append(
+      el(
+        'mark',
+        {
+          class: dating ? 'timex dating' : 'timex',
+          title: `${timexInWords(timex.value)} — ${evidenceInWords(timex.evidence)}`,
+        },
+        text.slice(timex.span.start, timex.span.end),
+      ),
+    );
     if (dating) node.append(el('span', { class: 'resolved' }, ` → ${timexInWords(resolved)}`));
     at = timex.span.end;
   }
@@ -38,7 +50,15 @@ function sentenceNode(text, sentence, citation) {
 }
 
 export function articleHeader(article) {
-  return el('header', { class: 'article-head' },
+  return el(
+    'header',
+    { class: 'article-head' },
     el('h2', {}, article.title ?? `${article.source}, ${timexInWords(article.publishedOn)}`),
-    el('p', { class: 'muted' }, `${article.source} · published ${timexInWords(article.publishedOn)} · id ${article.id} `, safeLink(article.url, 'original')));
+    el(
+      'p',
+      { class: 'muted' },
+      `${article.source} · published ${timexInWords(article.publishedOn)} · id ${article.id} `,
+      safeLink(article.url, 'original'),
+    ),
+  );
 }

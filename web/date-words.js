@@ -4,13 +4,42 @@
 // files with no build step, so the shared code lives here). Built by hand rather than with Intl so
 // the words are the same on every machine and locale. Machine formats (JSON, TimeML) keep the value.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const PARTS_OF_DAY = { MO: 'the morning of', AF: 'the afternoon of', EV: 'the evening of', NI: 'the night of', DT: 'the daytime of' };
+const PARTS_OF_DAY = {
+  MO: 'the morning of',
+  AF: 'the afternoon of',
+  EV: 'the evening of',
+  NI: 'the night of',
+  DT: 'the daytime of',
+};
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const REFERENCES = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
-const DURATION_UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second', DE: 'decade', CE: 'century' };
+const DURATION_UNITS = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  H: 'hour',
+  MIN: 'minute',
+  S: 'second',
+  DE: 'decade',
+  CE: 'century',
+};
 
 /** "8 April 2025", or "Tuesday 8 April 2025" with the weekday. */
 function dayWords(year, month, day, weekday) {
@@ -21,7 +50,9 @@ function dayWords(year, month, day, weekday) {
 /** The Monday of ISO week `week` of `year`, as [year, month, day]. */
 function mondayOfIsoWeek(year, week) {
   const january4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(january4.getTime() - ((january4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000);
+  const monday = new Date(
+    january4.getTime() - ((january4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000,
+  );
   return [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
 }
 
@@ -79,8 +110,15 @@ export function timexInWords(value, options = {}) {
 export function evidenceInWords(text) {
   return text
     .split(/("[^"]*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part
-      .replace(/→ ([0-9X][0-9A-Z:.-]*|PRESENT_REF|PAST_REF|FUTURE_REF)(?=$|[\s,;)])/g, (_, value) => `→ ${timexInWords(value)}`)
-      .replace(/(?<![→\w-])(\d{4}-\d\d-\d\d)(?![\w-])/g, (_, day) => timexInWords(day))))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(
+              /→ ([0-9X][0-9A-Z:.-]*|PRESENT_REF|PAST_REF|FUTURE_REF)(?=$|[\s,;)])/g,
+              (_, value) => `→ ${timexInWords(value)}`,
+            )
+            .replace(/(?<![→\w-])(\d{4}-\d\d-\d\d)(?![\w-])/g, (_, day) => timexInWords(day)),
+    )
     .join('');
 }

@@ -5,7 +5,12 @@
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   setAttributes(node, attributes);
-  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false).map(asNode));
+  node.append(
+    ...children
+      .flat()
+      .filter((c) => c !== null && c !== undefined && c !== false)
+      .map(asNode),
+  );
   return node;
 }
 
@@ -36,5 +41,7 @@ export function clear(node, ...children) {
 
 /** A link only for web addresses: an article's `javascript:` URL stays text. */
 export function safeLink(url, label) {
-  return /^https?:\/\//i.test(url ?? '') ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, label) : null;
+  return /^https?:\/\//i.test(url ?? '')
+    ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, label)
+    : null;
 }

@@ -54,12 +54,29 @@ describe('annotateArticle', () => {
       ['place:U.S.'],
     ]);
     expect(annotated.sentences.map((s) => s.quantities.map((q) => [q.text, q.value, q.approximate, q.unit]))).toEqual([
-      [], [], [['some 2,000 members', 2000, true, 'members']], [], [], [['15 trucks', 15, false, 'trucks']],
+      [],
+      [],
+      [['some 2,000 members', 2000, true, 'members']],
+      [],
+      [],
+      [['15 trucks', 15, false, 'trucks']],
     ]);
   });
 
   it('gives the tokens of each sentence', () => {
-    expect(annotated.sentences[3]?.tokens).toEqual(['"', 'We', 'will', 'not', 'move', ',', '"', 'Brell', 'told', 'reporters', '.']);
+    expect(annotated.sentences[3]?.tokens).toEqual([
+      '"',
+      'We',
+      'will',
+      'not',
+      'move',
+      ',',
+      '"',
+      'Brell',
+      'told',
+      'reporters',
+      '.',
+    ]);
   });
 
   it('hashes the text so that spacing differences do not matter', () => {

@@ -17,8 +17,13 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Brell said 2,000 members had joined the picket lines. ' +
       'Labour Minister Anna Kovac called the walkout illegal.',
     mentions: [
-      ['VELMORA', 'place'], ['Ostravia', 'place'], ['Velmora', 'place'], ['Harbour Workers Union', 'organization'],
-      ['Tomas Brell', 'person'], ['Brell', 'person'], ['Anna Kovac', 'person'],
+      ['VELMORA', 'place'],
+      ['Ostravia', 'place'],
+      ['Velmora', 'place'],
+      ['Harbour Workers Union', 'organization'],
+      ['Tomas Brell', 'person'],
+      ['Brell', 'person'],
+      ['Anna Kovac', 'person'],
     ],
   },
   {
@@ -28,8 +33,13 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'President Radu Fenwick urged both sides to return to the table. ' +
       'Fenwick is due to visit Geneva next week.',
     mentions: [
-      ['Kovac', 'person'], ['Velmora Port Authority', 'organization'], ['Velmora', 'place'],
-      ['Ostravian News Agency', 'organization'], ['Radu Fenwick', 'person'], ['Fenwick', 'person'], ['Geneva', 'place'],
+      ['Kovac', 'person'],
+      ['Velmora Port Authority', 'organization'],
+      ['Velmora', 'place'],
+      ['Ostravian News Agency', 'organization'],
+      ['Radu Fenwick', 'person'],
+      ['Fenwick', 'person'],
+      ['Geneva', 'place'],
     ],
   },
   {
@@ -39,8 +49,13 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Tolland said the United Nations had been asked to send observers. ' +
       'A UN spokesman, Pierre Lagarde, confirmed the request.',
     mentions: [
-      ['Marcus Tolland', 'person'], ['Northern Defence Forces', 'organization'], ['Kessar', 'place'],
-      ['Valdoria', 'place'], ['Tolland', 'person'], ['United Nations', 'organization'], ['UN', 'organization'],
+      ['Marcus Tolland', 'person'],
+      ['Northern Defence Forces', 'organization'],
+      ['Kessar', 'place'],
+      ['Valdoria', 'place'],
+      ['Tolland', 'person'],
+      ['United Nations', 'organization'],
+      ['UN', 'organization'],
       ['Pierre Lagarde', 'person'],
     ],
   },
@@ -51,7 +66,10 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Governor Leila Hamdan declared a state of emergency. ' +
       'Residents of Brenmoor said the river rose within an hour.',
     mentions: [
-      ['Brenmoor Province', 'place'], ['Red Crescent', 'organization'], ['Tarsa', 'place'], ['Leila Hamdan', 'person'],
+      ['Brenmoor Province', 'place'],
+      ['Red Crescent', 'organization'],
+      ['Tarsa', 'place'],
+      ['Leila Hamdan', 'person'],
       ['Brenmoor', 'place'],
     ],
   },
@@ -62,8 +80,12 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Analysts at Halbrook Capital Partners cut their forecasts. ' +
       'Marsh will face shareholders in London on Friday.',
     mentions: [
-      ['Corvane Industries', 'organization'], ['Helena Marsh', 'person'], ['China', 'place'],
-      ['Halbrook Capital Partners', 'organization'], ['Marsh', 'person'], ['London', 'place'],
+      ['Corvane Industries', 'organization'],
+      ['Helena Marsh', 'person'],
+      ['China', 'place'],
+      ['Halbrook Capital Partners', 'organization'],
+      ['Marsh', 'person'],
+      ['London', 'place'],
     ],
   },
   {
@@ -73,8 +95,12 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'The World Health Organization sent a team to the capital, Velmora. ' +
       'Petrov said the team would arrive on Thursday.',
     mentions: [
-      ['Ministry of Health', 'organization'], ['Ostravia', 'place'], ['Jonas Petrov', 'person'],
-      ['World Health Organization', 'organization'], ['Velmora', 'place'], ['Petrov', 'person'],
+      ['Ministry of Health', 'organization'],
+      ['Ostravia', 'place'],
+      ['Jonas Petrov', 'person'],
+      ['World Health Organization', 'organization'],
+      ['Velmora', 'place'],
+      ['Petrov', 'person'],
     ],
   },
   {
@@ -84,8 +110,12 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Judge Miriam Castell adjourned the hearing. ' +
       'Okafor said he would take the case to the European Court of Human Rights.',
     mentions: [
-      ['Okafor', 'person'], ['Tarsa', 'place'], ['Supreme Court', 'organization'], ['Miriam Castell', 'person'],
-      ['Okafor', 'person'], ['European Court of Human Rights', 'organization'],
+      ['Okafor', 'person'],
+      ['Tarsa', 'place'],
+      ['Supreme Court', 'organization'],
+      ['Miriam Castell', 'person'],
+      ['Okafor', 'person'],
+      ['European Court of Human Rights', 'organization'],
     ],
   },
   {
@@ -95,7 +125,10 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'The Freedom Party has called for early elections. ' +
       'Venn told Reuters the government had lost its mandate.',
     mentions: [
-      ['Kessar', 'place'], ['Dario Venn', 'person'], ['Freedom Party', 'organization'], ['Venn', 'person'],
+      ['Kessar', 'place'],
+      ['Dario Venn', 'person'],
+      ['Freedom Party', 'organization'],
+      ['Venn', 'person'],
       ['Reuters', 'organization'],
     ],
   },
@@ -106,8 +139,12 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'The plant lies on the banks of the Selva River. ' +
       'Ortega said an investigation would begin in the morning.',
     mentions: [
-      ['NORDHAVEN', 'place'], ['AP', 'organization'], ['Altmark Chemicals', 'organization'], ['Samuel Ortega', 'person'],
-      ['Selva River', 'place'], ['Ortega', 'person'],
+      ['NORDHAVEN', 'place'],
+      ['AP', 'organization'],
+      ['Altmark Chemicals', 'organization'],
+      ['Samuel Ortega', 'person'],
+      ['Selva River', 'place'],
+      ['Ortega', 'person'],
     ],
   },
   {
@@ -117,7 +154,9 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Commander Mazloum Abdi said the operation in Baghouz was nearly over. ' +
       'Aid agencies warned that conditions in the camp were dire.',
     mentions: [
-      ['al-Hol', 'place'], ['Syrian Democratic Forces', 'organization'], ['Mazloum Abdi', 'person'],
+      ['al-Hol', 'place'],
+      ['Syrian Democratic Forces', 'organization'],
+      ['Mazloum Abdi', 'person'],
       ['Baghouz', 'place'],
     ],
   },
@@ -128,8 +167,12 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Sorin will meet King Aldric at the palace in Varno. ' +
       'The European Commission said it was watching the situation closely.',
     mentions: [
-      ['Elena Sorin', 'person'], ['Green Alliance', 'organization'], ['Sorin', 'person'], ['Aldric', 'person'],
-      ['Varno', 'place'], ['European Commission', 'organization'],
+      ['Elena Sorin', 'person'],
+      ['Green Alliance', 'organization'],
+      ['Sorin', 'person'],
+      ['Aldric', 'person'],
+      ['Varno', 'place'],
+      ['European Commission', 'organization'],
     ],
   },
   {
@@ -139,8 +182,13 @@ export const MENTION_GOLD: readonly GoldParagraph[] = [
       'Jessen said a deal on water rights was close. ' +
       'Diplomats from Germany and France attended as observers.',
     mentions: [
-      ['Ostravia', 'place'], ['Valdoria', 'place'], ['Vienna', 'place'], ['Karl Jessen', 'person'],
-      ['Jessen', 'person'], ['Germany', 'place'], ['France', 'place'],
+      ['Ostravia', 'place'],
+      ['Valdoria', 'place'],
+      ['Vienna', 'place'],
+      ['Karl Jessen', 'person'],
+      ['Jessen', 'person'],
+      ['Germany', 'place'],
+      ['France', 'place'],
     ],
   },
 ];
@@ -156,7 +204,10 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'Mayor Ilse Dragan thanked volunteers who had driven from Torvik overnight. ' +
       'The Ostravian Red Cross said its blood banks were running low.',
     mentions: [
-      ['Pellmar', 'place'], ['Ilse Dragan', 'person'], ['Torvik', 'place'], ['Ostravian Red Cross', 'organization'],
+      ['Pellmar', 'place'],
+      ['Ilse Dragan', 'person'],
+      ['Torvik', 'place'],
+      ['Ostravian Red Cross', 'organization'],
     ],
   },
   {
@@ -165,7 +216,9 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'Hendry had led the company since 2015. ' +
       'A statement from the Valdorian Securities Commission said it had opened an inquiry.',
     mentions: [
-      ['Brightwater Energy', 'organization'], ['Paul Hendry', 'person'], ['Hendry', 'person'],
+      ['Brightwater Energy', 'organization'],
+      ['Paul Hendry', 'person'],
+      ['Hendry', 'person'],
       ['Valdorian Securities Commission', 'organization'],
     ],
   },
@@ -175,8 +228,11 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'Geologist Rana Obeid of the National Seismic Institute said an eruption was possible within days. ' +
       'Obeid said the last major eruption, in 1911, buried the town of Sarn.',
     mentions: [
-      ['Mount Arvel', 'place'], ['Rana Obeid', 'person'], ['National Seismic Institute', 'organization'],
-      ['Obeid', 'person'], ['Sarn', 'place'],
+      ['Mount Arvel', 'place'],
+      ['Rana Obeid', 'person'],
+      ['National Seismic Institute', 'organization'],
+      ['Obeid', 'person'],
+      ['Sarn', 'place'],
     ],
   },
   {
@@ -185,7 +241,10 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'Its leader, Martin Kloss, promised to form a government by March. ' +
       'Kloss spent the evening at party headquarters in Velmora.',
     mentions: [
-      ['Civic Renewal Party', 'organization'], ['Martin Kloss', 'person'], ['Kloss', 'person'], ['Velmora', 'place'],
+      ['Civic Renewal Party', 'organization'],
+      ['Martin Kloss', 'person'],
+      ['Kloss', 'person'],
+      ['Velmora', 'place'],
     ],
   },
   {
@@ -194,7 +253,10 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'The workers, a Canadian and a Kenyan, were handed to officials in Dunmore. ' +
       'Ambassador Grace Osei flew to Dunmore to meet them.',
     mentions: [
-      ['Kessaria', 'place'], ['Hope Without Borders', 'organization'], ['Dunmore', 'place'], ['Grace Osei', 'person'],
+      ['Kessaria', 'place'],
+      ['Hope Without Borders', 'organization'],
+      ['Dunmore', 'place'],
+      ['Grace Osei', 'person'],
       ['Dunmore', 'place'],
     ],
   },
@@ -205,8 +267,11 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'Education Minister Viktor Halas said the budget could not stretch further. ' +
       'Halas is expected to meet union officials in Geneva next week.',
     mentions: [
-      ['Tarsa', 'place'], ['National Teachers Federation', 'organization'], ['Viktor Halas', 'person'],
-      ['Halas', 'person'], ['Geneva', 'place'],
+      ['Tarsa', 'place'],
+      ['National Teachers Federation', 'organization'],
+      ['Viktor Halas', 'person'],
+      ['Halas', 'person'],
+      ['Geneva', 'place'],
     ],
   },
   {
@@ -215,7 +280,10 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'Lindqvist, a former adviser to the central bank, denies the charges. ' +
       'The court in Kessar will rule on Thursday.',
     mentions: [
-      ['Nora Lindqvist', 'person'], ['High Court', 'organization'], ['Valdoria', 'place'], ['Lindqvist', 'person'],
+      ['Nora Lindqvist', 'person'],
+      ['High Court', 'organization'],
+      ['Valdoria', 'place'],
+      ['Lindqvist', 'person'],
       ['Kessar', 'place'],
     ],
   },
@@ -225,7 +293,10 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'The ship, owned by Meridian Shipping, was carrying crude from Nigeria. ' +
       'Coast guard commander Erik Vale said the leak had been contained.',
     mentions: [
-      ['Brenmoor', 'place'], ['Gulf of Tessa', 'place'], ['Meridian Shipping', 'organization'], ['Nigeria', 'place'],
+      ['Brenmoor', 'place'],
+      ['Gulf of Tessa', 'place'],
+      ['Meridian Shipping', 'organization'],
+      ['Nigeria', 'place'],
       ['Erik Vale', 'person'],
     ],
   },
@@ -235,8 +306,13 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'They are protesting against import rules agreed by the European Union. ' +
       'Agriculture Minister Lucia Marin said she would travel to Brussels to seek changes.',
     mentions: [
-      ['ARDENNE', 'place'], ['Valdoria', 'place'], ['Reuters', 'organization'], ['Ardenne', 'place'],
-      ['European Union', 'organization'], ['Lucia Marin', 'person'], ['Brussels', 'place'],
+      ['ARDENNE', 'place'],
+      ['Valdoria', 'place'],
+      ['Reuters', 'organization'],
+      ['Ardenne', 'place'],
+      ['European Union', 'organization'],
+      ['Lucia Marin', 'person'],
+      ['Brussels', 'place'],
     ],
   },
   {
@@ -245,7 +321,10 @@ export const MENTION_HELD_OUT: readonly GoldParagraph[] = [
       'Sorokin is accused of paying officials at the Ministry of Transport for road contracts. ' +
       'His company, Sorokin Holdings, denied wrongdoing.',
     mentions: [
-      ['Dmitri Sorokin', 'person'], ['Kessar', 'place'], ['Sorokin', 'person'], ['Ministry of Transport', 'organization'],
+      ['Dmitri Sorokin', 'person'],
+      ['Kessar', 'place'],
+      ['Sorokin', 'person'],
+      ['Ministry of Transport', 'organization'],
       ['Sorokin Holdings', 'organization'],
     ],
   },

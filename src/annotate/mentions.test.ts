@@ -35,7 +35,11 @@ function score(paragraphs: readonly GoldParagraph[], find = mentionsOf): Record<
   return counts;
 }
 
-function f1({ truePositives, falsePositives, falseNegatives }: Counts): { precision: number; recall: number; f1: number } {
+function f1({ truePositives, falsePositives, falseNegatives }: Counts): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const precision = truePositives / (truePositives + falsePositives);
   const recall = truePositives / (truePositives + falseNegatives);
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
@@ -45,18 +49,29 @@ function f1({ truePositives, falsePositives, falseNegatives }: Counts): { precis
 // The rules alone keep their own floors (they still decide datelines, head words and unknown names).
 describe.each([
   // Measured P/R/F1: person 1.00/0.96/0.98, organization 1.00/1.00/1.00, place 1.00/0.88/0.94.
-  ['development paragraphs', MENTION_GOLD, { person: [0.95, 0.93, 0.95], organization: [0.95, 0.95, 0.95], place: [0.95, 0.85, 0.9] }],
+  [
+    'development paragraphs',
+    MENTION_GOLD,
+    { person: [0.95, 0.93, 0.95], organization: [0.95, 0.95, 0.95], place: [0.95, 0.85, 0.9] },
+  ],
   // Measured P/R/F1: person 0.93/0.88/0.90, organization 1.00/0.92/0.96, place 1.00/0.80/0.89.
-  ['held-out paragraphs', MENTION_HELD_OUT, { person: [0.9, 0.85, 0.88], organization: [0.95, 0.9, 0.93], place: [0.95, 0.78, 0.86] }],
+  [
+    'held-out paragraphs',
+    MENTION_HELD_OUT,
+    { person: [0.9, 0.85, 0.88], organization: [0.95, 0.9, 0.93], place: [0.95, 0.78, 0.86] },
+  ],
 ] as const)('findMentionsByRules on the %s', (_name, paragraphs, floors) => {
   const scores = score(paragraphs, ruleMentionsOf);
-  it.each(['person', 'organization', 'place'] as const)('%s precision, recall and F1 stay above their floors', (kind) => {
-    const measured = f1(scores[kind]);
-    const [precisionFloor, recallFloor, f1Floor] = floors[kind];
-    expect(measured.precision).toBeGreaterThanOrEqual(precisionFloor);
-    expect(measured.recall).toBeGreaterThanOrEqual(recallFloor);
-    expect(measured.f1).toBeGreaterThanOrEqual(f1Floor);
-  });
+  it.each(['person', 'organization', 'place'] as const)(
+    '%s precision, recall and F1 stay above their floors',
+    (kind) => {
+      const measured = f1(scores[kind]);
+      const [precisionFloor, recallFloor, f1Floor] = floors[kind];
+      expect(measured.precision).toBeGreaterThanOrEqual(precisionFloor);
+      expect(measured.recall).toBeGreaterThanOrEqual(recallFloor);
+      expect(measured.f1).toBeGreaterThanOrEqual(f1Floor);
+    },
+  );
 });
 
 // findMentions adds the statistical tagger (src/annotate/ner): on CoNLL-2003 dev it lifts strict
@@ -66,18 +81,29 @@ describe.each([
 // are its own, just under its measured figures.
 describe.each([
   // Measured P/R/F1: person 1.00/0.96/0.98, organization 0.86/0.95/0.90, place 1.00/0.92/0.96.
-  ['development paragraphs', MENTION_GOLD, { person: [0.95, 0.93, 0.95], organization: [0.83, 0.92, 0.87], place: [0.95, 0.89, 0.93] }],
+  [
+    'development paragraphs',
+    MENTION_GOLD,
+    { person: [0.95, 0.93, 0.95], organization: [0.83, 0.92, 0.87], place: [0.95, 0.89, 0.93] },
+  ],
   // Measured P/R/F1: person 1.00/0.94/0.97, organization 0.92/0.92/0.92, place 0.90/0.90/0.90.
-  ['held-out paragraphs', MENTION_HELD_OUT, { person: [0.95, 0.9, 0.93], organization: [0.89, 0.89, 0.89], place: [0.87, 0.87, 0.87] }],
+  [
+    'held-out paragraphs',
+    MENTION_HELD_OUT,
+    { person: [0.95, 0.9, 0.93], organization: [0.89, 0.89, 0.89], place: [0.87, 0.87, 0.87] },
+  ],
 ] as const)('findMentions on the %s', (_name, paragraphs, floors) => {
   const scores = score(paragraphs);
-  it.each(['person', 'organization', 'place'] as const)('%s precision, recall and F1 stay above their floors', (kind) => {
-    const measured = f1(scores[kind]);
-    const [precisionFloor, recallFloor, f1Floor] = floors[kind];
-    expect(measured.precision).toBeGreaterThanOrEqual(precisionFloor);
-    expect(measured.recall).toBeGreaterThanOrEqual(recallFloor);
-    expect(measured.f1).toBeGreaterThanOrEqual(f1Floor);
-  });
+  it.each(['person', 'organization', 'place'] as const)(
+    '%s precision, recall and F1 stay above their floors',
+    (kind) => {
+      const measured = f1(scores[kind]);
+      const [precisionFloor, recallFloor, f1Floor] = floors[kind];
+      expect(measured.precision).toBeGreaterThanOrEqual(precisionFloor);
+      expect(measured.recall).toBeGreaterThanOrEqual(recallFloor);
+      expect(measured.f1).toBeGreaterThanOrEqual(f1Floor);
+    },
+  );
 });
 
 describe('findMentions', () => {
@@ -106,7 +132,9 @@ describe('findMentions', () => {
   });
 
   it('keeps an "and" inside an organisation’s name, not between two names', () => {
-    const found = mentionsOf('The Fisheries and Coastal Authority fined Harlow Ferries, and Anna Kovac and Ostra Fuels appealed.');
+    const found = mentionsOf(
+      'The Fisheries and Coastal Authority fined Harlow Ferries, and Anna Kovac and Ostra Fuels appealed.',
+    );
     expect(found.map((m) => [m.text, m.kind])).toEqual([
       ['Fisheries and Coastal Authority', 'organization'],
       ['Harlow Ferries', 'organization'],
@@ -130,7 +158,9 @@ describe('findMentions', () => {
   });
 
   it('reads a place head opening an "of" phrase as a place', () => {
-    const found = mentionsOf('Ships left the Port of Velmora for the City of Kessar, and the Port of Velmora Authority objected.');
+    const found = mentionsOf(
+      'Ships left the Port of Velmora for the City of Kessar, and the Port of Velmora Authority objected.',
+    );
     expect(found.map((m) => [m.text, m.kind])).toEqual([
       ['Port of Velmora', 'place'],
       ['City of Kessar', 'place'],
@@ -139,7 +169,9 @@ describe('findMentions', () => {
   });
 
   it('reads companies and harbour places by their last word', () => {
-    const found = mentionsOf('Pickets stood outside the Ostra Fuels depot while Harlow Ferries kept its boats at Kessel Quay.');
+    const found = mentionsOf(
+      'Pickets stood outside the Ostra Fuels depot while Harlow Ferries kept its boats at Kessel Quay.',
+    );
     expect(found.map((m) => [m.text, m.kind])).toEqual([
       ['Ostra Fuels', 'organization'],
       ['Harlow Ferries', 'organization'],

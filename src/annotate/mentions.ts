@@ -22,42 +22,185 @@ import { tagEntities } from './ner/tagger.js';
 
 /** Lowercase particles inside names: "Rio de Janeiro", "Osama bin Laden", "Vincent van Gogh". */
 const NAME_PARTICLES = new Set([
-  'de', 'da', 'do', 'dos', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'es', 'le', 'la',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'di',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'es',
+  'le',
+  'la',
 ]);
 
 /** Heads that take an "of" phrase into the name: "Ministry of Health", "Gulf of Mexico". */
 const OF_HEADS = new Set([
   ...ORGANIZATION_HEADS,
-  'Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Strait', 'Province', 'City', 'Port', 'Islands', 'Secretary',
+  'Republic',
+  'Kingdom',
+  'Gulf',
+  'Bay',
+  'Sea',
+  'Isle',
+  'Strait',
+  'Province',
+  'City',
+  'Port',
+  'Islands',
+  'Secretary',
 ]);
 
 const PLACE_HEADS = new Set([
-  'City', 'Province', 'Region', 'District', 'County', 'Island', 'Islands', 'River', 'Valley', 'Mountains',
-  'Street', 'Square', 'Sea', 'Strait', 'Bay', 'Port', 'Harbour', 'Harbor', 'Camp', 'Airport', 'Bridge',
-  'Avenue', 'Road', 'Village', 'Governorate', 'Lake', 'Peninsula', 'Coast', 'Desert', 'Border', 'Crossing',
-  'Straits', 'Hill', 'Heights', 'Mountain', 'Canal', 'Park', 'Plaza', 'Beach', 'Gate', 'Field', 'Oblast',
-  'Quay', 'Wharf', 'Pier', 'Dock', 'Docks', 'Terminal', 'Station', 'Hall', 'Palace', 'Stadium',
-  'Museum', 'Cathedral', 'Mosque', 'Temple', 'Monument',
+  'City',
+  'Province',
+  'Region',
+  'District',
+  'County',
+  'Island',
+  'Islands',
+  'River',
+  'Valley',
+  'Mountains',
+  'Street',
+  'Square',
+  'Sea',
+  'Strait',
+  'Bay',
+  'Port',
+  'Harbour',
+  'Harbor',
+  'Camp',
+  'Airport',
+  'Bridge',
+  'Avenue',
+  'Road',
+  'Village',
+  'Governorate',
+  'Lake',
+  'Peninsula',
+  'Coast',
+  'Desert',
+  'Border',
+  'Crossing',
+  'Straits',
+  'Hill',
+  'Heights',
+  'Mountain',
+  'Canal',
+  'Park',
+  'Plaza',
+  'Beach',
+  'Gate',
+  'Field',
+  'Oblast',
+  'Quay',
+  'Wharf',
+  'Pier',
+  'Dock',
+  'Docks',
+  'Terminal',
+  'Station',
+  'Hall',
+  'Palace',
+  'Stadium',
+  'Museum',
+  'Cathedral',
+  'Mosque',
+  'Temple',
+  'Monument',
 ]);
 
 /** Last words of names that are neither people, organisations nor places: laws, wars, holidays, prizes. */
 const OTHER_NAME_HEADS = new Set([
-  'Act', 'Law', 'Bill', 'War', 'Day', 'Eve', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Plan', 'Files',
-  'Prize', 'Award', 'Cup', 'Games', 'Olympics', 'Festival', 'Catholic', 'Protestant', 'Muslim', 'Muslims',
-  'Christian', 'Christians', 'Jewish', 'Index', 'Report', 'Resolution', 'Constitution', 'Revolution',
+  'Act',
+  'Law',
+  'Bill',
+  'War',
+  'Day',
+  'Eve',
+  'Treaty',
+  'Agreement',
+  'Accord',
+  'Accords',
+  'Plan',
+  'Files',
+  'Prize',
+  'Award',
+  'Cup',
+  'Games',
+  'Olympics',
+  'Festival',
+  'Catholic',
+  'Protestant',
+  'Muslim',
+  'Muslims',
+  'Christian',
+  'Christians',
+  'Jewish',
+  'Index',
+  'Report',
+  'Resolution',
+  'Constitution',
+  'Revolution',
 ]);
 
 /** Words before a capitalised name that place it: "in Velmora", "troops reached Kessar". */
 const PLACE_PREPOSITIONS = new Set([
-  'in', 'at', 'from', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'around', 'through',
-  'via', 'entered', 'visited', 'reached', 'captured', 'shelled',
+  'in',
+  'at',
+  'from',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'around',
+  'through',
+  'via',
+  'entered',
+  'visited',
+  'reached',
+  'captured',
+  'shelled',
 ]);
 
 /** Nouns that make the following "of"/"with" phrase a place: "the port of Velmora", "the border with Valdoria". */
 const PLACE_NOUNS = new Set([
-  'port', 'city', 'town', 'village', 'capital', 'province', 'region', 'border', 'outskirts', 'streets',
-  'residents', 'people', 'north', 'south', 'east', 'west', 'centre', 'center', 'suburbs', 'district', 'coast',
-  'Residents', 'People',
+  'port',
+  'city',
+  'town',
+  'village',
+  'capital',
+  'province',
+  'region',
+  'border',
+  'outskirts',
+  'streets',
+  'residents',
+  'people',
+  'north',
+  'south',
+  'east',
+  'west',
+  'centre',
+  'center',
+  'suburbs',
+  'district',
+  'coast',
+  'Residents',
+  'People',
 ]);
 
 /**
@@ -65,16 +208,73 @@ const PLACE_NOUNS = new Set([
  * "to" and "for" ("spoke to Brell", "worked for Acme") decide nothing.
  */
 const MOVEMENT_VERBS = new Set([
-  'left', 'leave', 'leaves', 'headed', 'heading', 'bound', 'departed', 'sailed', 'flew', 'spread', 'spreads',
-  'returned', 'returns', 'moved', 'travelled', 'traveled', 'fled', 'went', 'came', 'deployed', 'sent', 'extended',
+  'left',
+  'leave',
+  'leaves',
+  'headed',
+  'heading',
+  'bound',
+  'departed',
+  'sailed',
+  'flew',
+  'spread',
+  'spreads',
+  'returned',
+  'returns',
+  'moved',
+  'travelled',
+  'traveled',
+  'fled',
+  'went',
+  'came',
+  'deployed',
+  'sent',
+  'extended',
 ]);
 
 /** Nouns after a possessive name that only a person has: "Elian's father", "Brell's lawyer". */
 const RELATIONS = new Set([
-  'father', 'mother', 'parents', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'family', 'relatives',
-  'cousin', 'cousins', 'uncle', 'aunt', 'brother', 'sister', 'children', 'grandmother', 'grandfather', 'lawyer',
-  'lawyers', 'attorney', 'attorneys', 'spokesman', 'spokeswoman', 'aides', 'aide', 'friends', 'friend', 'birthday',
-  'death', 'arrest', 'funeral', 'widow', 'girlfriend', 'boyfriend', 'home', 'résumé', 'campaign', 'successor',
+  'father',
+  'mother',
+  'parents',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'wife',
+  'husband',
+  'family',
+  'relatives',
+  'cousin',
+  'cousins',
+  'uncle',
+  'aunt',
+  'brother',
+  'sister',
+  'children',
+  'grandmother',
+  'grandfather',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'spokesman',
+  'spokeswoman',
+  'aides',
+  'aide',
+  'friends',
+  'friend',
+  'birthday',
+  'death',
+  'arrest',
+  'funeral',
+  'widow',
+  'girlfriend',
+  'boyfriend',
+  'home',
+  'résumé',
+  'campaign',
+  'successor',
 ]);
 
 /** Verbs that follow a person's name more than any other kind: "Brell said". */
@@ -82,23 +282,149 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued'
 
 // Capitalised words that are never part of a name: sentence openers, pronouns, days, months.
 const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'It', 'Its', 'He', 'She', 'His',
-  'Her', 'They', 'Their', 'We', 'Our', 'I', 'You', 'Your', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'As',
-  'In', 'On', 'At', 'Of', 'For', 'With', 'By', 'From', 'To', 'After', 'Before', 'When', 'While', 'Since',
-  'During', 'Although', 'However', 'Meanwhile', 'Earlier', 'Later', 'Last', 'Next', 'Now', 'Then', 'Some',
-  'Many', 'Most', 'All', 'No', 'Not', 'More', 'Few', 'Both', 'Each', 'Every', 'Other', 'Such', 'What', 'Why',
-  'How', 'Who', 'Where', 'Which', 'Asked', 'According', 'Despite', 'Under', 'Over', 'About', 'Among',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
-  'God', 'Internet', 'Christmas', 'Easter', 'Ramadan', 'Yes', 'OK',
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'Here',
+  'It',
+  'Its',
+  'He',
+  'She',
+  'His',
+  'Her',
+  'They',
+  'Their',
+  'We',
+  'Our',
+  'I',
+  'You',
+  'Your',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'If',
+  'As',
+  'In',
+  'On',
+  'At',
+  'Of',
+  'For',
+  'With',
+  'By',
+  'From',
+  'To',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'Since',
+  'During',
+  'Although',
+  'However',
+  'Meanwhile',
+  'Earlier',
+  'Later',
+  'Last',
+  'Next',
+  'Now',
+  'Then',
+  'Some',
+  'Many',
+  'Most',
+  'All',
+  'No',
+  'Not',
+  'More',
+  'Few',
+  'Both',
+  'Each',
+  'Every',
+  'Other',
+  'Such',
+  'What',
+  'Why',
+  'How',
+  'Who',
+  'Where',
+  'Which',
+  'Asked',
+  'According',
+  'Despite',
+  'Under',
+  'Over',
+  'About',
+  'Among',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'Jun.',
+  'Jul.',
+  'Aug.',
+  'Sep.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+  'God',
+  'Internet',
+  'Christmas',
+  'Easter',
+  'Ramadan',
+  'Yes',
+  'OK',
 ]);
 
 // Common nouns that open sentences ("Police said ...") but can continue a name ("Harbour Workers Union").
 const NOT_NAME_STARTS = new Set([
-  'Police', 'Officials', 'Authorities', 'Residents', 'Witnesses', 'Troops', 'Rebels', 'Protesters', 'Workers',
-  'Government', 'Army', 'Parliament', 'Union', 'Analysts', 'Diplomats', 'Investigators', 'Prosecutors',
-  'Talks', 'Floods', 'Shares', 'Prices', 'Aid',
+  'Police',
+  'Officials',
+  'Authorities',
+  'Residents',
+  'Witnesses',
+  'Troops',
+  'Rebels',
+  'Protesters',
+  'Workers',
+  'Government',
+  'Army',
+  'Parliament',
+  'Union',
+  'Analysts',
+  'Diplomats',
+  'Investigators',
+  'Prosecutors',
+  'Talks',
+  'Floods',
+  'Shares',
+  'Prices',
+  'Aid',
 ]);
 
 /** A capitalised word that opens sentences without being a name: "Police", "The", "Union". */
@@ -154,18 +480,25 @@ export function findMentionsByRules(text: string, sentences: readonly (readonly 
   const provisional = candidates.map(
     (candidate, i) =>
       certain[i] ??
-      decisionOf(candidate, propagatedKind(candidate, certainKinds) ?? classifyByContext(candidate) ?? guessedKind(candidate)),
+      decisionOf(
+        candidate,
+        propagatedKind(candidate, certainKinds) ?? classifyByContext(candidate) ?? guessedKind(candidate),
+      ),
   );
   // An article calls one name one kind: where context disagreed ("to Elian", "Elian said"), the majority wins.
   const majority = majorityKinds(provisional);
   const settled = provisional.map((decision, i) =>
-    certain[i] === undefined && decision !== undefined ? { ...decision, kind: majority.get(textOf(decision.tokens)) ?? decision.kind } : decision,
+    certain[i] === undefined && decision !== undefined
+      ? { ...decision, kind: majority.get(textOf(decision.tokens)) ?? decision.kind }
+      : decision,
   );
   const settledKinds = kindsByWord(settled);
   return candidates.flatMap((candidate, i) => {
     const decision = settled[i] ?? decisionOf(candidate, propagatedKind(candidate, settledKinds));
     if (decision === undefined) return [];
-    return [{ ...mentionOf(text, decision), evidence: certain[i] !== undefined ? 'name' : 'context' } satisfies RuleMention];
+    return [
+      { ...mentionOf(text, decision), evidence: certain[i] !== undefined ? 'name' : 'context' } satisfies RuleMention,
+    ];
   });
 }
 
@@ -220,7 +553,12 @@ function candidatesOf(tokens: readonly TokenSpan[]): Candidate[] {
         continue;
       }
       const joined = tokens[end + 1];
-      if (next !== undefined && joined !== undefined && isNameWord(joined) && joinsName(tokens[end - 1] as TokenSpan, next)) {
+      if (
+        next !== undefined &&
+        joined !== undefined &&
+        isNameWord(joined) &&
+        joinsName(tokens[end - 1] as TokenSpan, next)
+      ) {
         end += 2;
         continue;
       }
@@ -258,7 +596,8 @@ function coordinatedOrganizationEnd(tokens: readonly TokenSpan[], start: number,
   const first = tokens.slice(start, end);
   const second = tokens.slice(end + 1, after);
   const standsAlone = (run: TokenSpan[]) =>
-    run.some((t) => ORGANIZATION_HEADS.has(t.text) || PERSON_TITLES.has(t.text) || PLACE_NAMES.has(t.text)) || GIVEN_NAMES.has(run[0]!.text);
+    run.some((t) => ORGANIZATION_HEADS.has(t.text) || PERSON_TITLES.has(t.text) || PLACE_NAMES.has(t.text)) ||
+    GIVEN_NAMES.has(run[0]!.text);
   const closesWithHead = second.length > 0 && ORGANIZATION_HEADS.has(second[second.length - 1]!.text);
   if (closesWithHead && first.length <= 3 && !standsAlone(first)) return after;
   return continuesTheField(first, second) ? after : end;
@@ -271,7 +610,8 @@ function coordinatedOrganizationEnd(tokens: readonly TokenSpan[], start: number,
  * the one head that names such a field.
  */
 function continuesTheField(first: readonly TokenSpan[], second: readonly TokenSpan[]): boolean {
-  const headOf = first.length >= 3 && first.length <= 4 && ORGANIZATION_HEADS.has(first[0]!.text) && first[1]!.text === 'of';
+  const headOf =
+    first.length >= 3 && first.length <= 4 && ORGANIZATION_HEADS.has(first[0]!.text) && first[1]!.text === 'of';
   const partOfTheField = (token: TokenSpan, i: number) =>
     !PERSON_TITLES.has(token.text) &&
     !PLACE_NAMES.has(token.text) &&
@@ -350,7 +690,9 @@ function classifyByName(candidate: Candidate): Decision | undefined {
  */
 function hasOrganizationHead(tokens: readonly TokenSpan[]): boolean {
   if (tokens.length < 2) return false;
-  return tokens.some((token, i) => ORGANIZATION_HEADS.has(token.text) && (i === tokens.length - 1 || tokens[i + 1]?.text === 'of'));
+  return tokens.some(
+    (token, i) => ORGANIZATION_HEADS.has(token.text) && (i === tokens.length - 1 || tokens[i + 1]?.text === 'of'),
+  );
 }
 
 /** A run that opens with a sentence-initial word followed by a known place ("Across Syria") names the place. */
@@ -372,8 +714,10 @@ function classifyByContext(candidate: Candidate): MentionKind | undefined {
   if (LOWERCASE_PERSON_CUES.has(previous.text)) return 'person';
   // In "from Elian's father" the preposition governs the father, not the name.
   if (PLACE_PREPOSITIONS.has(previous.text) && !possessive) return 'place';
-  const placeNounPhrase = (previous.text === 'of' || previous.text === 'with') && twoBack !== undefined && PLACE_NOUNS.has(twoBack.text);
-  const destination = (previous.text === 'for' || previous.text === 'to') && twoBack !== undefined && MOVEMENT_VERBS.has(twoBack.text);
+  const placeNounPhrase =
+    (previous.text === 'of' || previous.text === 'with') && twoBack !== undefined && PLACE_NOUNS.has(twoBack.text);
+  const destination =
+    (previous.text === 'for' || previous.text === 'to') && twoBack !== undefined && MOVEMENT_VERBS.has(twoBack.text);
   return placeNounPhrase || destination ? 'place' : undefined;
 }
 
@@ -383,11 +727,13 @@ function guessedKind(candidate: Candidate): MentionKind | undefined {
   const after = candidate.after[0];
   if (!isOrdinaryName(name)) return undefined;
   // "Kovac said" opening a sentence is left to propagation: "Investigators said" opens sentences too.
-  const speaks = after !== undefined && SPEECH_VERBS.has(after.text) && !(candidate.sentenceInitial && name.length === 1);
+  const speaks =
+    after !== undefined && SPEECH_VERBS.has(after.text) && !(candidate.sentenceInitial && name.length === 1);
   if (speaks) return 'person';
   // Two or three plain capitalised words with nothing else to go on are most often a person's name,
   // unless one of them is a known place ("Florida Straits", "Warsaw Pact").
-  const plainName = name.length >= 2 && name.length <= 3 && name.every(isPlainWord) && !name.some((t) => PLACE_NAMES.has(t.text));
+  const plainName =
+    name.length >= 2 && name.length <= 3 && name.every(isPlainWord) && !name.some((t) => PLACE_NAMES.has(t.text));
   return plainName && !candidate.sentenceInitial ? 'person' : undefined;
 }
 
@@ -405,10 +751,49 @@ function isPlainWord(token: TokenSpan): boolean {
 
 /** Nationality words that no suffix rule derives from a place name. */
 const IRREGULAR_DEMONYMS = new Set([
-  'British', 'English', 'French', 'Dutch', 'Polish', 'Turkish', 'Kurdish', 'Kurd', 'Kurds', 'Swiss', 'Greek',
-  'Spanish', 'Swedish', 'Danish', 'Finnish', 'Irish', 'Scottish', 'Welsh', 'Arab', 'Arabs', 'Arabic', 'Filipino',
-  'Thai', 'Afghan', 'Afghans', 'Saudi', 'Saudis', 'Sunni', 'Shia', 'Shiite', 'Druze', 'Yazidi', 'Western', 'Eastern',
-  'Northern', 'Southern', 'European', 'Europeans', 'Asian', 'African', 'Africans', 'Latino', 'Hispanic',
+  'British',
+  'English',
+  'French',
+  'Dutch',
+  'Polish',
+  'Turkish',
+  'Kurdish',
+  'Kurd',
+  'Kurds',
+  'Swiss',
+  'Greek',
+  'Spanish',
+  'Swedish',
+  'Danish',
+  'Finnish',
+  'Irish',
+  'Scottish',
+  'Welsh',
+  'Arab',
+  'Arabs',
+  'Arabic',
+  'Filipino',
+  'Thai',
+  'Afghan',
+  'Afghans',
+  'Saudi',
+  'Saudis',
+  'Sunni',
+  'Shia',
+  'Shiite',
+  'Druze',
+  'Yazidi',
+  'Western',
+  'Eastern',
+  'Northern',
+  'Southern',
+  'European',
+  'Europeans',
+  'Asian',
+  'African',
+  'Africans',
+  'Latino',
+  'Hispanic',
 ]);
 
 /** Suffixes that turn a place name into a nationality word, with the letters of the place they replace. */
@@ -451,7 +836,8 @@ function kindsByWord(decisions: readonly (Decision | undefined)[]): Map<string, 
     if (decision?.kind !== 'person') continue;
     // A person is later called by any single part of the name: "Brell", "Kovac".
     for (const token of decision.tokens) {
-      if (!kinds.has(token.text) && !GIVEN_NAMES.has(token.text) && !NAME_PARTICLES.has(token.text)) kinds.set(token.text, 'person');
+      if (!kinds.has(token.text) && !GIVEN_NAMES.has(token.text) && !NAME_PARTICLES.has(token.text))
+        kinds.set(token.text, 'person');
     }
   }
   return kinds;

@@ -23,7 +23,13 @@ const TABLE: Row[] = [
   ['hundreds of thousands marched', [['hundreds of thousands', 100000, true, '']]],
   ['three former ministers resigned', [['three former ministers', 3, false, 'former ministers']]],
   ['more than 300,000 last year', [['more than 300,000', 300000, true, '']]],
-  ['nearly 40 people and 12 ambulances', [['nearly 40 people', 40, true, 'people'], ['12 ambulances', 12, false, 'ambulances']]],
+  [
+    'nearly 40 people and 12 ambulances',
+    [
+      ['nearly 40 people', 40, true, 'people'],
+      ['12 ambulances', 12, false, 'ambulances'],
+    ],
+  ],
   // Numbers that are not counts.
   ['in 2019 the vote was held', []],
   ['talks resume on March 5 in Velmora', []],

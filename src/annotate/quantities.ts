@@ -6,39 +6,159 @@ import { MONTH_ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { tokenSpans, type TokenSpan } from './tokens.js';
 
 const UNITS_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS_WORDS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1e12 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1e12,
+};
 /** "hundreds of", "dozens of": vague amounts, valued at their lower bound. */
 const VAGUE_PLURALS: Record<string, number> = {
-  tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000,
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1_000,
+  millions: 1_000_000,
+  billions: 1_000_000_000,
 };
 
 /** Words before a number that make it an estimate: "some 500", "more than 20", "at least 7". */
 const APPROXIMATORS: readonly string[][] = [
-  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many', 'as'],
-  ['close', 'to'], ['an', 'estimated'], ['some'], ['about'], ['around'], ['nearly'], ['almost'], ['over'],
-  ['roughly'], ['approximately'], ['approx.'], ['estimated'], ['under'],
+  ['more', 'than'],
+  ['less', 'than'],
+  ['fewer', 'than'],
+  ['at', 'least'],
+  ['up', 'to'],
+  ['as', 'many', 'as'],
+  ['close', 'to'],
+  ['an', 'estimated'],
+  ['some'],
+  ['about'],
+  ['around'],
+  ['nearly'],
+  ['almost'],
+  ['over'],
+  ['roughly'],
+  ['approximately'],
+  ['approx.'],
+  ['estimated'],
+  ['under'],
 ];
 
 const MONTHS = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
 ]);
 const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'GMT', 'UTC', 'EST', 'ET', 'hrs', 'BST']);
 const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
 
 // Words after a number that are not what it counts: "killed 15 in the attack", "rose to 20 from 15".
 const NOT_UNITS = new Set([
-  'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'and', 'or', 'but', 'with', 'the', 'a', 'an', 'were',
-  'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'who', 'which', 'that', 'than', 'as',
-  'more', 'less', 'other', 'others', 'per', 'each', 'after', 'before', 'since', 'over', 'under', 'said',
-  'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'times', 'years', 'year', 'months', 'weeks',
-  'days', 'hours', 'minutes', 'seconds', 'ago', 'later', 'earlier',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'for',
+  'and',
+  'or',
+  'but',
+  'with',
+  'the',
+  'a',
+  'an',
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'had',
+  'has',
+  'will',
+  'would',
+  'could',
+  'who',
+  'which',
+  'that',
+  'than',
+  'as',
+  'more',
+  'less',
+  'other',
+  'others',
+  'per',
+  'each',
+  'after',
+  'before',
+  'since',
+  'over',
+  'under',
+  'said',
+  'this',
+  'these',
+  'those',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'times',
+  'years',
+  'year',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+  'ago',
+  'later',
+  'earlier',
 ]);
 
 /** Lowercase words that can open a quantity; any other token that does not start with a digit cannot. */
@@ -47,13 +167,38 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS_WORDS),
   ...Object.keys(TENS_WORDS),
   ...Object.keys(VAGUE_PLURALS),
-  'a', 'dozen',
+  'a',
+  'dozen',
 ]);
 
 /** Plural nouns without a final "s", and unit abbreviations, that can follow a number. */
 const IRREGULAR_PLURALS = new Set([
-  'people', 'men', 'women', 'children', 'feet', 'teeth', 'geese', 'mice', 'police', 'personnel', 'staff', 'cattle',
-  'sheep', 'fish', 'aircraft', 'livestock', 'crew', 'km', 'kg', 'mph', 'mm', 'cm', 'ft', 'lb', 'mw', 'gw',
+  'people',
+  'men',
+  'women',
+  'children',
+  'feet',
+  'teeth',
+  'geese',
+  'mice',
+  'police',
+  'personnel',
+  'staff',
+  'cattle',
+  'sheep',
+  'fish',
+  'aircraft',
+  'livestock',
+  'crew',
+  'km',
+  'kg',
+  'mph',
+  'mm',
+  'cm',
+  'ft',
+  'lb',
+  'mw',
+  'gw',
 ]);
 
 /** The quantities of a text. Spans are offsets into `text`; pass the tokens when already computed. */
@@ -91,7 +236,11 @@ interface Amount {
   percent: boolean;
 }
 
-function quantityAt(text: string, tokens: readonly TokenSpan[], i: number): { quantity: Quantity; next: number } | undefined {
+function quantityAt(
+  text: string,
+  tokens: readonly TokenSpan[],
+  i: number,
+): { quantity: Quantity; next: number } | undefined {
   const approximator = approximatorAt(tokens, i);
   const numberStart = i + approximator;
   const amount = amountAt(tokens, numberStart);
@@ -146,7 +295,8 @@ function amountAt(tokens: readonly TokenSpan[], i: number): Amount | undefined {
   if (vague !== undefined) {
     // "tens of thousands", "hundreds of thousands": a figure on its own, counted from the product.
     const scale = tokens[i + 1]?.text === 'of' ? VAGUE_PLURALS[tokens[i + 2]?.text.toLowerCase() ?? ''] : undefined;
-    if (scale !== undefined) return { value: vague * scale, end: i + 3, vague: false, approximate: true, inWords: true, percent: false };
+    if (scale !== undefined)
+      return { value: vague * scale, end: i + 3, vague: false, approximate: true, inWords: true, percent: false };
     return { value: vague, end: i + 1, vague: true, approximate: true, inWords: true, percent: false };
   }
   let value: number | undefined;
@@ -213,7 +363,8 @@ function unitAt(tokens: readonly TokenSpan[], i: number, value: number): number 
   if (first === undefined || !isUnitWord(first.text)) return 0;
   const second = tokens[i + 1];
   // A modifier before the counted noun does not end in a plural "-s" itself ("police officers", "aid trucks").
-  if (second !== undefined && isUnitWord(second.text) && !isRegularPlural(first.text) && isPlural(second.text)) return 2;
+  if (second !== undefined && isUnitWord(second.text) && !isRegularPlural(first.text) && isPlural(second.text))
+    return 2;
   return value === 1 || isPlural(first.text) ? 1 : 0;
 }
 

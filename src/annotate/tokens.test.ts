@@ -12,7 +12,10 @@ describe('tokenize', () => {
     ['the 5th day', ['the', '5th', 'day']],
     ['at 10 a.m. on', ['at', '10', 'a.m.', 'on']],
     ['J. R. Smith', ['J.', 'R.', 'Smith']],
-    ["President 's ban -LRB- AP -RRB- `` yes ''", ['President', "'s", 'ban', '-LRB-', 'AP', '-RRB-', '``', 'yes', "''"]],
+    [
+      "President 's ban -LRB- AP -RRB- `` yes ''",
+      ['President', "'s", 'ban', '-LRB-', 'AP', '-RRB-', '``', 'yes', "''"],
+    ],
   ])('%s', (text, expected) => {
     expect(tokenize(text)).toEqual(expected);
   });

@@ -16,16 +16,21 @@ function describeSentence(sentence: Sentence): string[] {
     const when = t.refersTo ? `${t.refersTo.value} (${t.refersTo.granularity})` : t.value;
     lines.push(`     time   "${printable(t.text)}" ${t.type} → ${when}${t.mod ? ` ${t.mod}` : ''} — ${t.evidence}`);
   }
-  if (sentence.mentions.length > 0) lines.push(`     names  ${sentence.mentions.map((m) => `${printable(m.text)} (${m.kind})`).join('; ')}`);
+  if (sentence.mentions.length > 0)
+    lines.push(`     names  ${sentence.mentions.map((m) => `${printable(m.text)} (${m.kind})`).join('; ')}`);
   if (sentence.quantities.length > 0) {
-    lines.push(`     counts ${sentence.quantities.map((q) => `${printable(q.text)} = ${q.approximate ? '~' : ''}${q.value}${q.unit ? ` ${printable(q.unit)}` : ''}`).join('; ')}`);
+    lines.push(
+      `     counts ${sentence.quantities.map((q) => `${printable(q.text)} = ${q.approximate ? '~' : ''}${q.value}${q.unit ? ` ${printable(q.unit)}` : ''}`).join('; ')}`,
+    );
   }
   return lines;
 }
 
 export function describeArticle(annotated: AnnotatedArticle): string {
   const { article } = annotated;
-  const header = printable(`${article.id} — ${article.source}, published ${article.publishedOn} (${weekday(article.publishedOn)})${article.title ? ` — ${article.title}` : ''}`);
+  const header = printable(
+    `${article.id} — ${article.source}, published ${article.publishedOn} (${weekday(article.publishedOn)})${article.title ? ` — ${article.title}` : ''}`,
+  );
   return [header, ...annotated.sentences.flatMap(describeSentence)].join('\n');
 }
 
@@ -47,7 +52,8 @@ async function annotateAsTimeml(paths: string[], flags: AnnotateFlags): Promise<
     const isFolder = statSync(path).isDirectory();
     try {
       if (flags.out) {
-        for (const { input, output } of annotateTimemlPath(path, flags.out, options)) process.stderr.write(`${input} → ${output}\n`);
+        for (const { input, output } of annotateTimemlPath(path, flags.out, options))
+          process.stderr.write(`${input} → ${output}\n`);
       } else if (isFolder) {
         throw new UserError(`${path} is a folder: give --out <dir> for the tagged files.`);
       } else if (TIMEML_INPUT.test(path)) {
@@ -70,7 +76,11 @@ export function registerAnnotate(program: Command): void {
     .argument('<paths...>', 'article files or folders (TimeML files and folders with --format timeml)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'timeml']).default('text'))
     .option('--out <dir>', 'with --format timeml: write tagged files here (doc.tml.TE3input → doc.tml)')
-    .option('--dct <YYYY-MM-DD>', 'with --format timeml: the creation date for plain text, or instead of the <DCT>', isoDay)
+    .option(
+      '--dct <YYYY-MM-DD>',
+      'with --format timeml: the creation date for plain text, or instead of the <DCT>',
+      isoDay,
+    )
     .addHelpText(
       'after',
       `
@@ -84,10 +94,13 @@ Examples:
       const { annotateAll, readInputs } = await import('../pipeline.js');
       const read = await readInputs(paths);
       printReadSummary([], read.skipped, read.notes);
-      if (read.articles.length === 0) throw new UserError('no article could be read from the given paths.', ExitCode.noInput);
+      if (read.articles.length === 0)
+        throw new UserError('no article could be read from the given paths.', ExitCode.noInput);
       const annotated = await annotateAll(read.articles);
       process.stdout.write(
-        flags.format === 'json' ? `${JSON.stringify(annotated, null, 2)}\n` : `${annotated.map(describeArticle).join('\n\n')}\n`,
+        flags.format === 'json'
+          ? `${JSON.stringify(annotated, null, 2)}\n`
+          : `${annotated.map(describeArticle).join('\n\n')}\n`,
       );
     });
 }

@@ -26,7 +26,8 @@ function methodsNamed(names: string[]): TimelineMethod[] {
   if (names.length === 0) throw new UserError('--method needs at least one method name.');
   return names.map((name) => {
     const method = timelineMethods[name];
-    if (!method) throw new UserError(`unknown timeline method '${name}' (known: ${Object.keys(timelineMethods).join(', ')}).`);
+    if (!method)
+      throw new UserError(`unknown timeline method '${name}' (known: ${Object.keys(timelineMethods).join(', ')}).`);
     return method;
   });
 }
@@ -44,7 +45,8 @@ async function savePredictions(result: TlsBenchmarkResult, dir: string): Promise
   for (const method of result.methods) {
     const folder = join(dir, method.method);
     mkdirSync(folder, { recursive: true });
-    for (const task of method.tasks) writeFileSync(join(folder, `${task.topic}-${task.reference}.txt`), renderTimeline(task.timeline, 'tilse'));
+    for (const task of method.tasks)
+      writeFileSync(join(folder, `${task.topic}-${task.reference}.txt`), renderTimeline(task.timeline, 'tilse'));
   }
   process.stderr.write(`wrote ${result.timelines * result.methods.length} timeline(s) under ${dir}\n`);
 }
@@ -55,9 +57,16 @@ export function registerBench(program: Command): void {
     .command('tls')
     .description('timeline summarisation on Timeline17 (or Crisis) under the news-tls protocol')
     .option('--dataset <dir>', 'dataset in the news-tls layout (default: the shared data/t17 folder)')
-    .option('-m, --method <names>', `timeline method(s), comma-separated to compare (known: ${Object.keys(timelineMethods).join(', ')})`, 'datewise')
+    .option(
+      '-m, --method <names>',
+      `timeline method(s), comma-separated to compare (known: ${Object.keys(timelineMethods).join(', ')})`,
+      'datewise',
+    )
     .option('--topics <names>', 'only these topics, comma-separated (e.g. "egypt,haiti")')
-    .option('--archive', 'also ingest every topic into one store and ask each timeline of it with its keywords, as a newsroom would')
+    .option(
+      '--archive',
+      'also ingest every topic into one store and ask each timeline of it with its keywords, as a newsroom would',
+    )
     .option('--json', 'end with the dataset averages as JSON, one line per method (the last line is the last method)')
     .option('--save <dir>', 'write every predicted timeline in tilse format under <dir>/<method>/')
     .addHelpText(
@@ -77,7 +86,8 @@ Examples:
     .action(async (flags: BenchTlsFlags) => {
       const methods = methodsNamed(commaList(flags.method));
       const dataset = datasetFolder(flags.dataset);
-      const { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord } = await import('../evaluate/benchmark/index.js');
+      const { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord } =
+        await import('../evaluate/benchmark/index.js');
       let result: TlsBenchmarkResult;
       try {
         result = await runTlsBenchmark({

@@ -55,12 +55,17 @@ export function reportFailure(error: unknown): number {
     process.stderr.write(`chronicle: ${printable(error.message)}\n`);
     return error instanceof UserError ? error.exitCode : ExitCode.noInput;
   }
-  const environment = environmentFailure(error) ?? environmentFailure((error as { cause?: unknown } | undefined)?.cause);
+  const environment =
+    environmentFailure(error) ?? environmentFailure((error as { cause?: unknown } | undefined)?.cause);
   if (environment) {
-    process.stderr.write(`chronicle: ${environment}\n  (${printable(error instanceof Error ? error.message : String(error))})\n`);
+    process.stderr.write(
+      `chronicle: ${environment}\n  (${printable(error instanceof Error ? error.message : String(error))})\n`,
+    );
     return ExitCode.environment;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`chronicle: internal error — this is a bug, please report it with the input that caused it.\n${detail}\n`);
+  process.stderr.write(
+    `chronicle: internal error — this is a bug, please report it with the input that caused it.\n${detail}\n`,
+  );
   return ExitCode.internal;
 }

@@ -57,7 +57,11 @@ export function formatTimelineEvaluation(evaluation: TimelineEvaluation): string
     );
   }
   const dates = evaluation.dates;
-  rows.push(dates.ok ? `date P/R/F1 ${percent(dates.score.precision)} ${percent(dates.score.recall)} ${percent(dates.score.fScore)}` : `dates: ${dates.error}`);
+  rows.push(
+    dates.ok
+      ? `date P/R/F1 ${percent(dates.score.precision)} ${percent(dates.score.recall)} ${percent(dates.score.fScore)}`
+      : `dates: ${dates.error}`,
+  );
   return rows.join('\n');
 }
 
@@ -75,7 +79,8 @@ export function evalTls(flags: EvalTlsFlags): void {
 }
 
 export function evalTimex(flags: EvalTimexFlags): void {
-  for (const dir of [flags.gold, flags.pred]) if (!existsSync(dir)) throw new UserError(`no such folder: ${dir}`, ExitCode.noInput);
+  for (const dir of [flags.gold, flags.pred])
+    if (!existsSync(dir)) throw new UserError(`no such folder: ${dir}`, ExitCode.noInput);
   let score;
   try {
     score = scoreTimexDirs(flags.gold, flags.pred);

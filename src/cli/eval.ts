@@ -31,20 +31,35 @@ async function evalNer(flags: EvalNerFlags): Promise<void> {
   }
   const { documents, sentences, seconds } = evaluation;
   process.stdout.write(`${formatNerScore(evaluation.score)}\n`);
-  process.stdout.write(`${documents} documents, ${sentences} sentences, annotated in ${seconds.toFixed(1)} s (strict span and class; MISC set aside)\n`);
+  process.stdout.write(
+    `${documents} documents, ${sentences} sentences, annotated in ${seconds.toFixed(1)} s (strict span and class; MISC set aside)\n`,
+  );
 }
 
 export function registerEval(program: Command): void {
-  const evaluate = program.command('eval').description('score timelines, temporal tags or named mentions against references');
+  const evaluate = program
+    .command('eval')
+    .description('score timelines, temporal tags or named mentions against references');
 
   evaluate
     .command('tls')
-    .description('score a predicted timeline against reference timelines with the tilse metrics (ROUGE-1.5.5 semantics)')
+    .description(
+      'score a predicted timeline against reference timelines with the tilse metrics (ROUGE-1.5.5 semantics)',
+    )
     .requiredOption('--pred <file>', 'predicted timeline: tilse text, or news-tls .jsonl (its first timeline)')
-    .requiredOption('--ref <files...>', 'reference timeline files (tilse text or news-tls .jsonl; all timelines are references)')
-    .option('--rouge-data <dir>', 'ROUGE word lists (default: the shared data/rouge folder, or $CHRONICLE_SHARED/data/rouge)')
+    .requiredOption(
+      '--ref <files...>',
+      'reference timeline files (tilse text or news-tls .jsonl; all timelines are references)',
+    )
+    .option(
+      '--rouge-data <dir>',
+      'ROUGE word lists (default: the shared data/rouge folder, or $CHRONICLE_SHARED/data/rouge)',
+    )
     .option('--json', 'print the full evaluation as JSON')
-    .addHelpText('after', '\nExample:\n  chronicle eval tls --pred out/bpoil-0.txt --ref ../shared/data/t17/bpoil/timelines/bbc.txt\n')
+    .addHelpText(
+      'after',
+      '\nExample:\n  chronicle eval tls --pred out/bpoil-0.txt --ref ../shared/data/t17/bpoil/timelines/bbc.txt\n',
+    )
     .action(async (flags: EvalTlsFlags) => (await import('./eval-run.js')).evalTls(flags));
 
   evaluate
@@ -57,7 +72,9 @@ export function registerEval(program: Command): void {
 
   evaluate
     .command('ner')
-    .description('score the named mentions of the annotation pipeline on a CoNLL-2003 style file (PER/ORG/LOC, strict span and class)')
+    .description(
+      'score the named mentions of the annotation pipeline on a CoNLL-2003 style file (PER/ORG/LOC, strict span and class)',
+    )
     .requiredOption('--data <file>', 'CoNLL file: one token a line, NER tag last, -DOCSTART- between documents')
     .option('--json', 'print the evaluation as JSON')
     .addHelpText(

@@ -16,7 +16,9 @@ import { ExitCode, reportFailure } from './errors.js';
 export function buildProgram(): Command {
   const program = new Command()
     .name('chronicle')
-    .description('Turn dated news articles into a sourced timeline: which days mattered, what happened, who, where and how many — every line traced to the article sentences behind it.')
+    .description(
+      'Turn dated news articles into a sourced timeline: which days mattered, what happened, who, where and how many — every line traced to the article sentences behind it.',
+    )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()

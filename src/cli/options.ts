@@ -5,7 +5,8 @@ import { queryProblem } from '../query.js';
 export function positiveInt(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1, got '${value}'.`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new InvalidArgumentError(`${name} must be a whole number ≥ 1, got '${value}'.`);
     return n;
   };
 }
@@ -21,13 +22,19 @@ export function isoDay(value: string): string {
 
 /** A --store location: an empty one would open a temporary database that vanishes on exit. */
 export function storeLocation(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('the store location is empty: give a SQLite file (story.sqlite) or a postgres:// URL.');
+  if (value.trim() === '')
+    throw new InvalidArgumentError(
+      'the store location is empty: give a SQLite file (story.sqlite) or a postgres:// URL.',
+    );
   return value;
 }
 
 /** A --query: one with no word in it would silently mean "everything" (see queryProblem). */
 export function topicQuery(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('the query is empty: give at least one word, or leave --query out for the whole archive.');
+  if (value.trim() === '')
+    throw new InvalidArgumentError(
+      'the query is empty: give at least one word, or leave --query out for the whole archive.',
+    );
   const problem = queryProblem(value);
   if (problem) throw new InvalidArgumentError(`${problem}.`);
   return value;

@@ -18,19 +18,24 @@ export function prepareOutput(path: string, option = '--out'): PreparedOutput {
   if (path.trim() === '') throw new UserError(`${option} needs a file name.`);
   const target = resolve(path);
   const existing = statOrUndefined(target);
-  if (existing?.isDirectory()) throw new UserError(`${option} ${path} is a folder: give a file name (for example ${join(path, 'timeline.md')}).`);
+  if (existing?.isDirectory())
+    throw new UserError(`${option} ${path} is a folder: give a file name (for example ${join(path, 'timeline.md')}).`);
   // A device or pipe (/dev/stdout, a named pipe) is written in place: it cannot be renamed over.
   if (existing && !existing.isFile()) return directOutput(target, option);
   const folder = dirname(target);
   const folderInfo = statOrUndefined(folder);
-  if (!folderInfo) throw new UserError(`${option} ${path}: the folder ${dirname(path)} does not exist; create it first.`);
+  if (!folderInfo)
+    throw new UserError(`${option} ${path}: the folder ${dirname(path)} does not exist; create it first.`);
   if (!folderInfo.isDirectory()) throw new UserError(`${option} ${path}: ${dirname(path)} is not a folder.`);
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let descriptor: number;
   try {
     descriptor = openSync(temporary, 'wx', 0o644);
   } catch (error) {
-    throw new UserError(`${option} ${path}: cannot write in ${dirname(path)} (${writeFailure(error)}).`, exitCodeFor(error));
+    throw new UserError(
+      `${option} ${path}: cannot write in ${dirname(path)} (${writeFailure(error)}).`,
+      exitCodeFor(error),
+    );
   }
   let done = false;
   const cleanUp = () => {
@@ -57,7 +62,10 @@ export function prepareOutput(path: string, option = '--out'): PreparedOutput {
         done = true;
       } catch (error) {
         cleanUp();
-        throw new UserError(`could not write ${option} ${path}: ${writeFailure(error)}; nothing was written there.`, exitCodeFor(error));
+        throw new UserError(
+          `could not write ${option} ${path}: ${writeFailure(error)}; nothing was written there.`,
+          exitCodeFor(error),
+        );
       } finally {
         process.removeListener('exit', cleanUp);
       }
@@ -84,7 +92,7 @@ function directOutput(target: string, option: string): PreparedOutput {
 
 function writeAll(descriptor: number, content: string): void {
   const bytes = Buffer.from(content);
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
 }
 
 function statOrUndefined(path: string) {
@@ -96,7 +104,9 @@ function statOrUndefined(path: string) {
 }
 
 function exitCodeFor(error: unknown): number {
-  return environmentFailure(error) && (error as NodeJS.ErrnoException).code !== 'EROFS' ? ExitCode.environment : ExitCode.usage;
+  return environmentFailure(error) && (error as NodeJS.ErrnoException).code !== 'EROFS'
+    ? ExitCode.environment
+    : ExitCode.usage;
 }
 
 function writeFailure(error: unknown): string {

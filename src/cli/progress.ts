@@ -38,7 +38,11 @@ export function progressDisplay(enabled = process.stderr.isTTY === true): Progre
       stop();
       current = phase;
       bar = new cliProgress.SingleBar(
-        { format: `${LABELS[phase]} [{bar}] ${FORMATS[phase]} {percentage}% eta {eta_formatted}`, stream: process.stderr, hideCursor: true },
+        {
+          format: `${LABELS[phase]} [{bar}] ${FORMATS[phase]} {percentage}% eta {eta_formatted}`,
+          stream: process.stderr,
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total, 0, payload);

@@ -2,4 +2,5 @@
 export const DEFAULT_STORE = process.env.CHRONICLE_STORE || 'chronicle.sqlite';
 
 /** The --store help shared by the commands: both kinds of location. */
-export const STORE_LOCATION_HELP = 'SQLite store file, or a PostgreSQL URL (postgres://user:password@host:port/database)';
+export const STORE_LOCATION_HELP =
+  'SQLite store file, or a PostgreSQL URL (postgres://user:password@host:port/database)';

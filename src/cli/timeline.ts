@@ -30,11 +30,20 @@ async function corpusFor(paths: string[], flags: TimelineFlags, options: Timelin
     const progress = progressDisplay();
     const loaded = await loadCorpus(paths, selection, progress.listener);
     progress.stop();
-    printReadSummary([`read ${loaded.corpus.articles.length} article(s) matching the selection`], loaded.skipped, loaded.notes);
+    printReadSummary(
+      [`read ${loaded.corpus.articles.length} article(s) matching the selection`],
+      loaded.skipped,
+      loaded.notes,
+    );
     return loaded.corpus;
   }
-  if (!flags.store) throw new UserError('give article paths, or --store <file|url> to use a store made by `chronicle ingest`.');
-  if (!isServerLocation(flags.store) && !existsSync(flags.store)) throw new UserError(`no store at '${flags.store}': run \`chronicle ingest <paths> --store ${flags.store}\` first.`, ExitCode.noInput);
+  if (!flags.store)
+    throw new UserError('give article paths, or --store <file|url> to use a store made by `chronicle ingest`.');
+  if (!isServerLocation(flags.store) && !existsSync(flags.store))
+    throw new UserError(
+      `no store at '${flags.store}': run \`chronicle ingest <paths> --store ${flags.store}\` first.`,
+      ExitCode.noInput,
+    );
   const store = await openStore(flags.store, { readonly: true });
   try {
     return await corpusFromStore(store, selection, options);
@@ -48,15 +57,29 @@ export function registerTimeline(program: Command): void {
     .command('timeline')
     .description('build a sourced timeline from article files or from a store')
     .argument('[paths...]', 'article files/folders (read in memory); omit to use --store')
-    .option('--store <file|url>', 'use articles stored by `chronicle ingest` (a SQLite file or a postgres:// URL)', storeLocation)
-    .option('-q, --query <words>', 'topic: alternatives separated by commas, words within one all required ("strike, port blockade")', topicQuery)
+    .option(
+      '--store <file|url>',
+      'use articles stored by `chronicle ingest` (a SQLite file or a postgres:// URL)',
+      storeLocation,
+    )
+    .option(
+      '-q, --query <words>',
+      'topic: alternatives separated by commas, words within one all required ("strike, port blockade")',
+      topicQuery,
+    )
     .option('-d, --dates <n>', 'number of dates', positiveInt('--dates'), 10)
     .option('-s, --sentences <n>', 'summary sentences per date', positiveInt('--sentences'), 2)
     .option('--source <outlet>', 'only articles from this outlet')
     .option('--from <YYYY-MM-DD>', 'earliest date to include (articles published before it are not read)', isoDay)
     .option('--to <YYYY-MM-DD>', 'latest date to include (articles published after it are not read)', isoDay)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'tilse', 'newstls', 'timelinejs']).default('md'))
-    .addOption(new Option('-m, --method <name>', 'timeline method').choices(Object.keys(timelineMethods)).default('datewise'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['md', 'json', 'tilse', 'newstls', 'timelinejs'])
+        .default('md'),
+    )
+    .addOption(
+      new Option('-m, --method <name>', 'timeline method').choices(Object.keys(timelineMethods)).default('datewise'),
+    )
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .addHelpText(
       'after',
@@ -71,14 +94,19 @@ Examples:
   chronicle timeline articles/ --from 2025-04-01 --to 2025-04-30 --format timelinejs`,
     )
     .action(async (paths: string[], flags: TimelineFlags) => {
-      if (flags.from && flags.to && flags.from > flags.to) throw new UserError(`--from ${flags.from} is after --to ${flags.to}.`);
+      if (flags.from && flags.to && flags.from > flags.to)
+        throw new UserError(`--from ${flags.from} is after --to ${flags.to}.`);
       // The destination is checked before the timeline is computed, so a typo cannot cost the work.
       const output = flags.out === undefined ? undefined : prepareOutput(flags.out);
       try {
         const { buildTimeline, renderTimeline, timelineOptions } = await import('../pipeline.js');
         const options = timelineOptions({ ...flags, sentencesPerDate: flags.sentences });
         const corpus = await corpusFor(paths, flags, options);
-        if (corpus.articles.length === 0) throw new UserError('no articles to build a timeline from (check the paths or the --query).', ExitCode.noInput);
+        if (corpus.articles.length === 0)
+          throw new UserError(
+            'no articles to build a timeline from (check the paths or the --query).',
+            ExitCode.noInput,
+          );
         const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format);
         if (output) {
           output.commit(rendered);

@@ -49,7 +49,12 @@ export function registerWorker(program: Command): void {
     .description('process queued articles: annotate them and add them to the store, until stopped (Ctrl-C)')
     .requiredOption('--queue <url>', QUEUE_URL_HELP)
     .option('--queue-prefix <prefix>', QUEUE_PREFIX_HELP, DEFAULT_PREFIX)
-    .option('--store <file|url>', `${STORE_LOCATION_HELP}; with workers on several machines, a PostgreSQL URL`, storeLocation, DEFAULT_STORE)
+    .option(
+      '--store <file|url>',
+      `${STORE_LOCATION_HELP}; with workers on several machines, a PostgreSQL URL`,
+      storeLocation,
+      DEFAULT_STORE,
+    )
     .option('--concurrency <n>', 'jobs in progress at once', positiveInt('--concurrency'), 2)
     .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
     .addHelpText(
@@ -83,7 +88,9 @@ Examples:
         ...(flags.threads && { threads: flags.threads }),
         onEvent,
       });
-      process.stderr.write(`chronicle: worker on ${redactedRedisUrl(flags.queue)}, storing in ${storeName(flags.store)} (Ctrl-C to stop)\n`);
+      process.stderr.write(
+        `chronicle: worker on ${redactedRedisUrl(flags.queue)}, storing in ${storeName(flags.store)} (Ctrl-C to stop)\n`,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.stderr.write('chronicle: stopping once the jobs in hand are done\n');
@@ -100,16 +107,22 @@ export function describeStatus(status: QueueStatus): string[] {
     `${status.waiting} waiting, ${status.active} active, ${status.delayed} waiting to retry, ${status.completed} done, ${status.failed} failed · ${status.workers} worker(s) connected`,
   ];
   if (status.deadLetters.length > 0) {
-    lines.push(`dead letters (newest first${status.failed > status.deadLetters.length ? `, ${status.deadLetters.length} of ${status.failed}` : ''}):`);
+    lines.push(
+      `dead letters (newest first${status.failed > status.deadLetters.length ? `, ${status.deadLetters.length} of ${status.failed}` : ''}):`,
+    );
     for (const letter of status.deadLetters) {
-      lines.push(`  ${letter.jobId} (${letter.articleIds.join(', ')}) after ${letter.attempts} attempt(s): ${letter.reason}`);
+      lines.push(
+        `  ${letter.jobId} (${letter.articleIds.join(', ')}) after ${letter.attempts} attempt(s): ${letter.reason}`,
+      );
     }
   }
   return lines;
 }
 
 export function registerQueue(program: Command): void {
-  const queue = program.command('queue').description('look at and complete a distributed ingest (see chronicle worker)');
+  const queue = program
+    .command('queue')
+    .description('look at and complete a distributed ingest (see chronicle worker)');
   queue
     .command('status')
     .description('jobs waiting, active, done and failed, and why the failed ones failed')
@@ -120,7 +133,12 @@ export function registerQueue(program: Command): void {
       const { queueStatus } = await import('../queue/status.js');
       const status = await queueStatus(queueAt(flags));
       if (flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
-      else process.stdout.write(describeStatus(status).map((line) => `${line}\n`).join(''));
+      else
+        process.stdout.write(
+          describeStatus(status)
+            .map((line) => `${line}\n`)
+            .join(''),
+        );
     });
   queue
     .command('retry')
@@ -130,6 +148,8 @@ export function registerQueue(program: Command): void {
     .action(async (flags: { queue: string; queuePrefix: string }) => {
       const { retryDeadLetters } = await import('../queue/status.js');
       const retried = await retryDeadLetters(queueAt(flags));
-      process.stderr.write(`chronicle: ${retried === 0 ? 'no dead letters to retry' : `${retried} dead letter(s) sent back to the queue`}\n`);
+      process.stderr.write(
+        `chronicle: ${retried === 0 ? 'no dead letters to retry' : `${retried} dead letter(s) sent back to the queue`}\n`,
+      );
     });
 }

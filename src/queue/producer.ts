@@ -3,7 +3,15 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Article, ReadIssue } from '../model.js';
 import { readInputs } from '../read/index.js';
-import { assertReachable, batchJobId, connectionFor, DEFAULT_PREFIX, INGEST_QUEUE, type IngestJob, type QueueLocation } from './queue.js';
+import {
+  assertReachable,
+  batchJobId,
+  connectionFor,
+  DEFAULT_PREFIX,
+  INGEST_QUEUE,
+  type IngestJob,
+  type QueueLocation,
+} from './queue.js';
 
 export interface EnqueueOptions {
   /** Articles per job (default 50): a job is annotated and stored as one transaction. */
@@ -37,7 +45,11 @@ export function batchesOf<T>(items: T[], size: number): T[][] {
 }
 
 /** Enqueues articles (or the articles read from paths) in batches, one job per batch. */
-export async function enqueueArticles(input: string[] | Article[], location: QueueLocation, options: EnqueueOptions = {}): Promise<EnqueueReport> {
+export async function enqueueArticles(
+  input: string[] | Article[],
+  location: QueueLocation,
+  options: EnqueueOptions = {},
+): Promise<EnqueueReport> {
   await assertReachable(location.url);
   const { articles, skipped } = await articlesOf(input, options.onRead);
   const jobOptions: JobsOptions = {
@@ -47,7 +59,10 @@ export async function enqueueArticles(input: string[] | Article[], location: Que
     // Failed jobs stay: they are the dead-letter list that `chronicle queue status` shows.
     removeOnFail: false,
   };
-  const queue = new Queue<IngestJob>(INGEST_QUEUE, { connection: connectionFor(location.url), prefix: location.prefix ?? DEFAULT_PREFIX });
+  const queue = new Queue<IngestJob>(INGEST_QUEUE, {
+    connection: connectionFor(location.url),
+    prefix: location.prefix ?? DEFAULT_PREFIX,
+  });
   try {
     const fresh = [];
     let alreadyQueued = 0;
@@ -63,7 +78,11 @@ export async function enqueueArticles(input: string[] | Article[], location: Que
   }
 }
 
-async function articlesOf(input: string[] | Article[], onRead?: (done: number, total: number) => void): Promise<{ articles: Article[]; skipped: ReadIssue[] }> {
-  if (input.every((item): item is string => typeof item === 'string')) return readInputs(input, { ...(onRead && { onProgress: onRead }) });
+async function articlesOf(
+  input: string[] | Article[],
+  onRead?: (done: number, total: number) => void,
+): Promise<{ articles: Article[]; skipped: ReadIssue[] }> {
+  if (input.every((item): item is string => typeof item === 'string'))
+    return readInputs(input, { ...(onRead && { onProgress: onRead }) });
   return { articles: input, skipped: [] };
 }

@@ -50,7 +50,12 @@ const PROBE_TIMEOUT_MS = 5_000;
 export async function assertReachable(url: string): Promise<void> {
   const location = redactedRedisUrl(url);
   if (!REDIS_URL.test(url)) throw new QueueError(location, 'expected a redis:// or rediss:// URL');
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: PROBE_TIMEOUT_MS });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: PROBE_TIMEOUT_MS,
+  });
   // The error event says why (refused, unknown host, wrong password); the rejected promise only
   // that the connection closed. Listening also keeps ioredis from reporting it as unhandled.
   let cause: Error | undefined;

@@ -1,7 +1,14 @@
 // What the queue holds, for `chronicle queue status`, and sending dead letters back. There is no
 // closing step: each worker groups duplicates as it stores its batch.
 import { Queue } from 'bullmq';
-import { assertReachable, connectionFor, DEFAULT_PREFIX, INGEST_QUEUE, type IngestJob, type QueueLocation } from './queue.js';
+import {
+  assertReachable,
+  connectionFor,
+  DEFAULT_PREFIX,
+  INGEST_QUEUE,
+  type IngestJob,
+  type QueueLocation,
+} from './queue.js';
 
 export interface DeadLetter {
   jobId: string;
@@ -32,7 +39,10 @@ const DEAD_LETTERS_SHOWN = 20;
 
 async function withQueue<T>(location: QueueLocation, use: (queue: Queue<IngestJob>) => Promise<T>): Promise<T> {
   await assertReachable(location.url);
-  const queue = new Queue<IngestJob>(INGEST_QUEUE, { connection: connectionFor(location.url), prefix: location.prefix ?? DEFAULT_PREFIX });
+  const queue = new Queue<IngestJob>(INGEST_QUEUE, {
+    connection: connectionFor(location.url),
+    prefix: location.prefix ?? DEFAULT_PREFIX,
+  });
   try {
     return await use(queue);
   } finally {
@@ -45,7 +55,10 @@ export function pendingJobs(status: Pick<QueueStatus, 'waiting' | 'active' | 'de
   return status.waiting + status.active + status.delayed;
 }
 
-export async function queueStatus(location: QueueLocation, deadLettersShown = DEAD_LETTERS_SHOWN): Promise<QueueStatus> {
+export async function queueStatus(
+  location: QueueLocation,
+  deadLettersShown = DEAD_LETTERS_SHOWN,
+): Promise<QueueStatus> {
   return withQueue(location, async (queue) => {
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
     const count = (type: string) => counts[type] ?? 0;
@@ -83,7 +96,8 @@ export async function retryDeadLetters(location: QueueLocation): Promise<number>
     // lands back in the list and must not be retried in a loop.
     const failed = await queue.getFailedCount();
     const jobs = [];
-    for (let start = 0; start < failed; start += RETRY_PAGE) jobs.push(...(await queue.getFailed(start, start + RETRY_PAGE - 1)));
+    for (let start = 0; start < failed; start += RETRY_PAGE)
+      jobs.push(...(await queue.getFailed(start, start + RETRY_PAGE - 1)));
     for (const job of jobs) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     return jobs.length;
   });

@@ -10,7 +10,15 @@ import { unstoredArticles } from '../pipeline.js';
 import { duplicateDetector } from '../select/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
-import { assertReachable, connectionFor, DEFAULT_PREFIX, INGEST_QUEUE, type IngestJob, type IngestJobResult, type QueueLocation } from './queue.js';
+import {
+  assertReachable,
+  connectionFor,
+  DEFAULT_PREFIX,
+  INGEST_QUEUE,
+  type IngestJob,
+  type IngestJobResult,
+  type QueueLocation,
+} from './queue.js';
 
 export type WorkerEvent =
   | { type: 'completed'; jobId: string; articles: number; added: number; alreadyStored: number }
@@ -55,7 +63,8 @@ const MAX_STALLED = 3;
 /** Annotates and stores one batch: only articles not already stored are annotated. */
 export async function processBatch(articles: Article[], store: Store, annotator: IngestPool): Promise<IngestJobResult> {
   const pending = await unstoredArticles(articles, store);
-  const added = pending.length > 0 ? (await store.add(await annotator.run(pending), duplicateDetector)).added.length : 0;
+  const added =
+    pending.length > 0 ? (await store.add(await annotator.run(pending), duplicateDetector)).added.length : 0;
   return { added, alreadyStored: articles.length - added };
 }
 
@@ -64,19 +73,31 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   const store = await openStore(options.storeLocation);
   const annotator = options.annotator ?? createIngestPool(options.threads);
   const emit = options.onEvent ?? (() => undefined);
-  const worker = new Worker<IngestJob, IngestJobResult>(INGEST_QUEUE, (job: Job<IngestJob>) => processBatch(job.data.articles, store, annotator), {
-    connection: connectionFor(options.queue.url),
-    prefix: options.queue.prefix ?? DEFAULT_PREFIX,
-    concurrency: options.concurrency ?? 2,
-    maxStalledCount: MAX_STALLED,
-    ...(options.lockDurationMs !== undefined && { lockDuration: options.lockDurationMs }),
-    ...(options.stalledIntervalMs !== undefined && { stalledInterval: options.stalledIntervalMs }),
-  });
-  worker.on('completed', (job, result) => emit({ type: 'completed', jobId: String(job.id), articles: job.data.articles.length, ...result }));
+  const worker = new Worker<IngestJob, IngestJobResult>(
+    INGEST_QUEUE,
+    (job: Job<IngestJob>) => processBatch(job.data.articles, store, annotator),
+    {
+      connection: connectionFor(options.queue.url),
+      prefix: options.queue.prefix ?? DEFAULT_PREFIX,
+      concurrency: options.concurrency ?? 2,
+      maxStalledCount: MAX_STALLED,
+      ...(options.lockDurationMs !== undefined && { lockDuration: options.lockDurationMs }),
+      ...(options.stalledIntervalMs !== undefined && { stalledInterval: options.stalledIntervalMs }),
+    },
+  );
+  worker.on('completed', (job, result) =>
+    emit({ type: 'completed', jobId: String(job.id), articles: job.data.articles.length, ...result }),
+  );
   worker.on('failed', (job, error) => {
     if (!job) return;
     const attempts = job.opts.attempts ?? 1;
-    emit({ type: 'failed', jobId: String(job.id), attempt: job.attemptsMade, final: job.attemptsMade >= attempts, reason: error.message });
+    emit({
+      type: 'failed',
+      jobId: String(job.id),
+      attempt: job.attemptsMade,
+      final: job.attemptsMade >= attempts,
+      reason: error.message,
+    });
   });
   worker.on('stalled', (jobId) => emit({ type: 'stalled', jobId }));
   worker.on('error', (error) => emit({ type: 'error', reason: error.message }));

@@ -8,11 +8,17 @@ describe('decodeText', () => {
   });
 
   it('refuses bytes that Windows-1252 leaves undefined', () => {
-    expect(decodeText(Uint8Array.from([0x41, 0x81, 0x42]))).toEqual({ ok: false, reason: 'not UTF-8 and not Windows-1252 text' });
+    expect(decodeText(Uint8Array.from([0x41, 0x81, 0x42]))).toEqual({
+      ok: false,
+      reason: 'not UTF-8 and not Windows-1252 text',
+    });
   });
 
   it('prefers UTF-8 and drops its byte-order mark', () => {
-    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xe2, 0x80, 0x9c, 0x41, 0xe2, 0x80, 0x9d]))).toEqual({ ok: true, text: '“A”' });
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xe2, 0x80, 0x9c, 0x41, 0xe2, 0x80, 0x9d]))).toEqual({
+      ok: true,
+      text: '“A”',
+    });
   });
 
   it('reads big-endian UTF-16 and refuses an odd-length body', () => {

@@ -19,7 +19,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const unmarked = unmarkedUtf16(bytes);
     if (!unmarked) return { ok: false, reason: 'binary file (NUL bytes)' };
     const decoded = decodeUtf16(bytes, unmarked);
-    return decoded.ok && mostlyText(decoded.text) ? { ...decoded, note: `no byte-order mark; read as ${unmarked.toUpperCase()} (NUL bytes at alternating positions)` } : { ok: false, reason: 'binary file (NUL bytes)' };
+    return decoded.ok && mostlyText(decoded.text)
+      ? {
+          ...decoded,
+          note: `no byte-order mark; read as ${unmarked.toUpperCase()} (NUL bytes at alternating positions)`,
+        }
+      : { ok: false, reason: 'binary file (NUL bytes)' };
   }
   try {
     // The decoder drops a leading UTF-8 byte-order mark itself.
@@ -66,7 +71,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, reason: `starts with a ${encoding.toUpperCase()} byte-order mark but is not ${encoding.toUpperCase()} text` };
+    return {
+      ok: false,
+      reason: `starts with a ${encoding.toUpperCase()} byte-order mark but is not ${encoding.toUpperCase()} text`,
+    };
   }
 }
 
@@ -78,7 +86,8 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 function couldBeWindows1252Text(bytes: Uint8Array): boolean {
   for (const byte of bytes) {
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) return false;
-    if (byte === 0x7f || byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d) return false;
+    if (byte === 0x7f || byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d)
+      return false;
   }
   return true;
 }

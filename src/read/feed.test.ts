@@ -83,15 +83,31 @@ describe('readFeed', () => {
     const result = readFeed(ATOM, '/feeds/quay.atom', {});
     expect(result.skipped).toEqual([]);
     expect(result.articles.map((a) => [a.id, a.source, a.publishedOn, a.title, a.url, a.text])).toEqual([
-      ['tag:quay.example,2019:dues', 'Quay Post', '2019-03-04', 'Harbour dues & fees rise', 'https://quay.example/dues', 'Harbour dues rise by a tenth in April.'],
-      ['tag:quay.example,2019:summary', 'Quay Post', '2019-03-10', 'Summary only', undefined, 'The council meets on Monday.'],
+      [
+        'tag:quay.example,2019:dues',
+        'Quay Post',
+        '2019-03-04',
+        'Harbour dues & fees rise',
+        'https://quay.example/dues',
+        'Harbour dues rise by a tenth in April.',
+      ],
+      [
+        'tag:quay.example,2019:summary',
+        'Quay Post',
+        '2019-03-10',
+        'Summary only',
+        undefined,
+        'The council meets on Monday.',
+      ],
     ]);
   });
 
   it('reports malformed XML with its line', () => {
     const result = readFeed('<?xml version="1.0"?>\n<rss>\n<channel>\n<item></channel></rss>', RSS_FILE, {});
     expect(result.articles).toEqual([]);
-    expect(result.skipped).toEqual([{ file: RSS_FILE, line: 4, reason: expect.stringMatching(/^not well-formed XML: Expected closing tag 'item'/) }]);
+    expect(result.skipped).toEqual([
+      { file: RSS_FILE, line: 4, reason: expect.stringMatching(/^not well-formed XML: Expected closing tag 'item'/) },
+    ]);
   });
 
   it('reports XML that is not a feed, and a feed without items', () => {

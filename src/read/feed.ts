@@ -3,7 +3,16 @@
 // the feed (fast-xml-parser keeps no line numbers) and the other items are still read.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Article, ReadIssue, ReadResult } from '../model.js';
-import { htmlToText, issue, makeArticle, nonEmpty, publicationDay, skippedOnly, sourceFor, type ReadOptions } from './reader.js';
+import {
+  htmlToText,
+  issue,
+  makeArticle,
+  nonEmpty,
+  publicationDay,
+  skippedOnly,
+  sourceFor,
+  type ReadOptions,
+} from './reader.js';
 
 type XmlNode = Record<string, unknown>;
 
@@ -30,7 +39,8 @@ export function readFeed(xml: string, file: string, options: ReadOptions): ReadR
   let document: XmlNode;
   try {
     const validation = XMLValidator.validate(xml);
-    if (validation !== true) return skippedOnly(issue(file, `not well-formed XML: ${validation.err.msg}`, validation.err.line));
+    if (validation !== true)
+      return skippedOnly(issue(file, `not well-formed XML: ${validation.err.msg}`, validation.err.line));
     document = parser.parse(xml) as XmlNode;
   } catch (error) {
     // The parser's own limits: external entities (which would read other files or the network),
@@ -64,7 +74,8 @@ function articleFromItem(item: XmlNode, file: string, source: string, options: R
   const rawDay = textOf(item.pubDate) ?? textOf(item['dc:date']) ?? textOf(item.published) ?? textOf(item.updated);
   const day = publicationDay(rawDay, options, 'no publication date (pubDate, dc:date, published or updated)');
   if (!day.ok) return day.reason;
-  const body = textOf(item['content:encoded']) ?? textOf(item.content) ?? textOf(item.description) ?? textOf(item.summary);
+  const body =
+    textOf(item['content:encoded']) ?? textOf(item.content) ?? textOf(item.description) ?? textOf(item.summary);
   const text = body ? htmlToText(body) : '';
   if (!text) return 'no text (content:encoded, content, description or summary)';
   const title = textOf(item.title);

@@ -52,7 +52,25 @@ describe('measureHtml', () => {
   });
 
   it('never measures less depth than the DOM linkedom builds (property, small random pages)', () => {
-    const tag = fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<li>', '<b>', '</b>', '<br>', '<span/>', 'text ', '<script>', '</script>', '<!--', '-->', '<table>', '<tr>', '<td>');
+    const tag = fc.constantFrom(
+      '<div>',
+      '</div>',
+      '<p>',
+      '</p>',
+      '<li>',
+      '<b>',
+      '</b>',
+      '<br>',
+      '<span/>',
+      'text ',
+      '<script>',
+      '</script>',
+      '<!--',
+      '-->',
+      '<table>',
+      '<tr>',
+      '<td>',
+    );
     fc.assert(
       fc.property(fc.array(tag, { maxLength: 60 }), (parts) => {
         const html = `<html><body>${parts.join('')}</body></html>`;
@@ -66,7 +84,8 @@ describe('measureHtml', () => {
 
 describe('plainTextOfHtml and linearHtmlText', () => {
   it('keep visible text with paragraph breaks, drop scripts, styles and the title, decode entities', () => {
-    const html = '<html><head><title>T</title><style>p{}</style></head><body><p>One &amp; two</p><script>x()</script><div>Three<br>four</div></body></html>';
+    const html =
+      '<html><head><title>T</title><style>p{}</style></head><body><p>One &amp; two</p><script>x()</script><div>Three<br>four</div></body></html>';
     expect(linearHtmlText(html)).toBe('One & two\n\nThree\nfour');
     expect(plainTextOfHtml('a < b and <b>c</b>')).toBe('a < b and c');
   });

@@ -26,14 +26,76 @@ export interface HtmlMeasure {
   over?: string;
 }
 
-const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'image',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose content the parser does not read as markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 /** Elements whose content is not visible text (dropped from the plain text). */
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'iframe', 'noembed', 'noframes']);
+const HIDDEN = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'title',
+  'textarea',
+  'iframe',
+  'noembed',
+  'noframes',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'section', 'article',
-  'header', 'footer', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'main', 'aside', 'nav', 'address', 'hr', 'body', 'td', 'th',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'main',
+  'aside',
+  'nav',
+  'address',
+  'hr',
+  'body',
+  'td',
+  'th',
 ]);
 
 // htmlparser2's openImpliesClose: opening the key closes the open elements named in its set.
@@ -54,9 +116,36 @@ const IMPLIES_CLOSE = new Map<string, Set<string>>([
   ['tbody', new Set(['thead', 'tbody'])],
   ['tfoot', new Set(['thead', 'tbody'])],
   ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((name): [string, Set<string>] => [name, FORM]),
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map(
-    (name): [string, Set<string>] => [name, P],
-  ),
+  ...[
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'details',
+    'div',
+    'dl',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'header',
+    'hr',
+    'main',
+    'nav',
+    'ol',
+    'pre',
+    'section',
+    'table',
+    'ul',
+  ].map((name): [string, Set<string>] => [name, P]),
 ]);
 /** Inside these, `<x/>` closes itself (in HTML proper it opens an element). */
 const FOREIGN = new Set(['svg', 'math']);
@@ -222,11 +311,14 @@ export function metadataMarkup(html: string): string {
       if (tag.kind !== 'open') return;
       if (tag.name === 'meta' || tag.name === 'link') head.push(html.slice(start, tag.end));
       else if (tag.name === 'time') body.push(`${html.slice(start, tag.end)}</time>`);
-      else if (tag.name === 'script' && /application\/ld\+json/i.test(html.slice(start, tag.end))) body.push(html.slice(start, tag.end));
+      else if (tag.name === 'script' && /application\/ld\+json/i.test(html.slice(start, tag.end)))
+        body.push(html.slice(start, tag.end));
     },
     raw(name, from, to) {
-      if (name === 'title' && !head.some((part) => part.startsWith('<title>'))) head.push(`<title>${html.slice(from, to)}</title>`);
-      else if (name === 'script' && body.at(-1)?.match(/^<script/i) && !body.at(-1)!.endsWith('</script>')) body[body.length - 1] += `${html.slice(from, to)}</script>`;
+      if (name === 'title' && !head.some((part) => part.startsWith('<title>')))
+        head.push(`<title>${html.slice(from, to)}</title>`);
+      else if (name === 'script' && body.at(-1)?.match(/^<script/i) && !body.at(-1)!.endsWith('</script>'))
+        body[body.length - 1] += `${html.slice(from, to)}</script>`;
     },
   });
   return `<!doctype html><html><head>${head.join('')}</head><body>${body.map((part) => (part.startsWith('<script') && !part.endsWith('</script>') ? `${part}</script>` : part)).join('')}</body></html>`;

@@ -39,12 +39,16 @@ describe('readHtml', () => {
     expect(paragraphs).toContain(
       'The night ferry to Corran Isle ran aground on a sandbank late on Tuesday, stranding forty passengers until the morning tide lifted it free.',
     );
-    expect(paragraphs.at(-1)).toBe('The operator said the crossing would resume on Friday once divers had inspected the hull for damage to the propeller shaft.');
+    expect(paragraphs.at(-1)).toBe(
+      'The operator said the crossing would resume on Friday once divers had inspected the hull for damage to the propeller shaft.',
+    );
     expect(article!.text).not.toMatch(/Subscribe|Copyright/);
   });
 
   it('falls back to <title>, og:url and the folder name', () => {
-    const html = page(`<title>Ferry aground</title><meta name="date" content="2019-03-06"><meta property="og:url" content="https://quay.example/f">`);
+    const html = page(
+      `<title>Ferry aground</title><meta name="date" content="2019-03-06"><meta property="og:url" content="https://quay.example/f">`,
+    );
     expect(readHtml(html, FILE, {}).articles[0]).toMatchObject({
       title: 'Ferry aground',
       url: 'https://quay.example/f',
@@ -59,7 +63,10 @@ describe('readHtml', () => {
   });
 
   it('finds the day in JSON-LD, also inside an @graph, and passes over broken JSON-LD', () => {
-    const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', datePublished: '2019-03-08' }] });
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', datePublished: '2019-03-08' }],
+    });
     const head = `<script type="application/ld+json">{ broken</script><script type="application/ld+json">${jsonLd}</script>`;
     expect(readHtml(page(head), FILE, {}).articles[0]!.publishedOn).toBe('2019-03-08');
   });
@@ -67,12 +74,21 @@ describe('readHtml', () => {
   it('reports a page without a date, and one with an impossible date', () => {
     expect(readHtml(page('<title>t</title>'), FILE, {})).toEqual({
       articles: [],
-      skipped: [{ file: FILE, reason: expect.stringMatching(/^no publication date \(looked for <meta property="article:published_time">/) }],
+      skipped: [
+        {
+          file: FILE,
+          reason: expect.stringMatching(/^no publication date \(looked for <meta property="article:published_time">/),
+        },
+      ],
     });
-    expect(readHtml(page('<meta name="date" content="2019-02-30">'), FILE, {}).skipped).toEqual([{ file: FILE, reason: "date '2019-02-30' is not a real day" }]);
+    expect(readHtml(page('<meta name="date" content="2019-02-30">'), FILE, {}).skipped).toEqual([
+      { file: FILE, reason: "date '2019-02-30' is not a real day" },
+    ]);
   });
 
   it('reports a page without text', () => {
-    expect(readHtml(page('<meta name="date" content="2019-03-05">', ''), FILE, {}).skipped).toEqual([{ file: FILE, reason: 'no article text found in the page' }]);
+    expect(readHtml(page('<meta name="date" content="2019-03-05">', ''), FILE, {}).skipped).toEqual([
+      { file: FILE, reason: 'no article text found in the page' },
+    ]);
   });
 });

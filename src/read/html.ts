@@ -4,7 +4,18 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, measureHtml, metadataMarkup } from './html-scan.js';
-import { htmlToText, issue, linearHtmlText, makeArticle, nonEmpty, publicationDay, skippedOnly, sourceFor, type ReaderResult, type ReadOptions } from './reader.js';
+import {
+  htmlToText,
+  issue,
+  linearHtmlText,
+  makeArticle,
+  nonEmpty,
+  publicationDay,
+  skippedOnly,
+  sourceFor,
+  type ReaderResult,
+  type ReadOptions,
+} from './reader.js';
 
 export interface PageMetadata {
   published?: string;
@@ -35,7 +46,9 @@ export function readHtml(html: string, file: string, options: ReadOptions): Read
   const text = readable?.content ? htmlToText(readable.content) : '';
   if (!text) return skippedOnly(issue(file, 'no article text found in the page'));
   if (readable?.content && onlyNavigation(readable.content)) {
-    return skippedOnly(issue(file, `no article body: the page's main content is only navigation or links ("${excerpt(text)}")`));
+    return skippedOnly(
+      issue(file, `no article body: the page's main content is only navigation or links ("${excerpt(text)}")`),
+    );
   }
   const article = makeArticle({
     source: sourceFor(file, options, meta.siteName),
@@ -58,12 +71,25 @@ function readHtmlLinearly(html: string, file: string, options: ReadOptions, why:
   const day = publicationDay(meta.published, options, NO_HTML_DATE);
   if (!day.ok) return skippedOnly(issue(file, day.reason));
   const text = linearHtmlText(html);
-  if (!text) return skippedOnly(issue(file, `no text found in the page (${why}, so it was read without article extraction)`));
-  const article = makeArticle({ source: sourceFor(file, options, meta.siteName), publishedOn: day.day, title: meta.title, url: meta.url, text, origin: { file } });
+  if (!text)
+    return skippedOnly(issue(file, `no text found in the page (${why}, so it was read without article extraction)`));
+  const article = makeArticle({
+    source: sourceFor(file, options, meta.siteName),
+    publishedOn: day.day,
+    title: meta.title,
+    url: meta.url,
+    text,
+    origin: { file },
+  });
   return {
     articles: [article],
     skipped: [],
-    notes: [issue(file, `${why} (limits: ${MAX_HTML_DEPTH} deep, ${MAX_HTML_ELEMENTS.toLocaleString('en-US')} elements): kept the page's whole text without picking the article out of it`)],
+    notes: [
+      issue(
+        file,
+        `${why} (limits: ${MAX_HTML_DEPTH} deep, ${MAX_HTML_ELEMENTS.toLocaleString('en-US')} elements): kept the page's whole text without picking the article out of it`,
+      ),
+    ],
   };
 }
 
@@ -73,7 +99,8 @@ function readHtmlLinearly(html: string, file: string, options: ReadOptions, why:
  */
 function onlyNavigation(content: string): boolean {
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${content}</body></html>`);
-  for (const element of document.body.querySelectorAll('a, nav, header, footer, aside, menu, button, form')) element.remove();
+  for (const element of document.body.querySelectorAll('a, nav, header, footer, aside, menu, button, form'))
+    element.remove();
   return !/[\p{L}\p{N}]{2,}/u.test(document.body.textContent ?? '');
 }
 
@@ -91,7 +118,9 @@ export function pageMetadata(document: HtmlDocument): PageMetadata {
       nonEmpty(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
       jsonLdDatePublished(document),
     title: metaContent('meta[property="og:title"]') ?? nonEmpty(document.querySelector('title')?.textContent),
-    url: nonEmpty(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaContent('meta[property="og:url"]'),
+    url:
+      nonEmpty(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+      metaContent('meta[property="og:url"]'),
     siteName: metaContent('meta[property="og:site_name"]'),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));

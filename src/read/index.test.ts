@@ -35,7 +35,10 @@ describe('readInputs over a folder of mixed formats', () => {
       seed: await put('mixed/quay-post/ferry.txt', ' date 2019-03-05 The ferry ran aground off Corran Isle.'),
       jsonl: await put(
         'mixed/wire/feed.jsonl',
-        [jsonLine({ id: 'w1', time: '2019-03-06T00:00:00', text: 'Tugs freed the ferry.', source: 'Isle Wire' }), 'oops'].join('\n'),
+        [
+          jsonLine({ id: 'w1', time: '2019-03-06T00:00:00', text: 'Tugs freed the ferry.', source: 'Isle Wire' }),
+          'oops',
+        ].join('\n'),
       ),
       html: await put(
         'mixed/pages/dues.html',
@@ -59,7 +62,11 @@ describe('readInputs over a folder of mixed formats', () => {
     expect(report.articles.map((a) => [a.source, a.publishedOn, a.text])).toEqual([
       ['Isle Radio', '2019-03-08', 'Crossings resumed.'],
       ['gull_times', '2019-03-09', 'Gulls returned to the quay .'],
-      ['pages', '2019-03-07', 'Harbour dues will rise by a tenth in April, the council decided at a long meeting on Thursday evening.'],
+      [
+        'pages',
+        '2019-03-07',
+        'Harbour dues will rise by a tenth in April, the council decided at a long meeting on Thursday evening.',
+      ],
       ['quay-post', '2019-03-05', 'The ferry ran aground off Corran Isle.'],
       ['Isle Wire', '2019-03-06', 'Tugs freed the ferry.'],
     ]);
@@ -96,7 +103,10 @@ describe('readInputs over a folder of mixed formats', () => {
 });
 
 describe('streamInputs: progress', () => {
-  const lines = (count: number) => Array.from({ length: count }, (_, i) => jsonLine({ id: `s${i}`, time: '2019-03-05', text: `Bulletin ${i}: the ferry sailed on time.` }));
+  const lines = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      jsonLine({ id: `s${i}`, time: '2019-03-05', text: `Bulletin ${i}: the ferry sailed on time.` }),
+    );
 
   it('yields the first article of a large JSONL file long before the file is read', async () => {
     const file = await put('stream/wire/large.jsonl', `${lines(20_000).join('\n')}\n`);
@@ -113,7 +123,13 @@ describe('streamInputs: progress', () => {
     expect(atFirstArticle!.bytesRead).toBeLessThan(atFirstArticle!.totalBytes / 10);
     const bytes = seen.map((progress) => progress.bytesRead);
     expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
-    expect(seen.at(-1)).toEqual({ bytesRead: atFirstArticle!.totalBytes, totalBytes: atFirstArticle!.totalBytes, filesDone: 1, files: 1, articles: 20_000 });
+    expect(seen.at(-1)).toEqual({
+      bytesRead: atFirstArticle!.totalBytes,
+      totalBytes: atFirstArticle!.totalBytes,
+      filesDone: 1,
+      files: 1,
+      articles: 20_000,
+    });
   });
 
   it('counts compressed bytes for .jsonl.gz and whole files for other formats, across files', async () => {
@@ -122,11 +138,21 @@ describe('streamInputs: progress', () => {
     const seed = await put('stream/mixed/zz-post.txt', ' date 2019-03-05 The ferry ran aground.');
     const seen: InputProgress[] = [];
     const report = await readInputs([gz, seed]);
-    for await (const item of streamInputs([gz, seed], { onProgress: (progress) => seen.push({ ...progress }) })) expect(item.kind).toBe('article');
+    for await (const item of streamInputs([gz, seed], { onProgress: (progress) => seen.push({ ...progress }) }))
+      expect(item.kind).toBe('article');
     const total = gzipped.length + ' date 2019-03-05 The ferry ran aground.'.length;
     expect(seen[0]).toEqual({ bytesRead: 0, totalBytes: total, filesDone: 0, files: 2, articles: 0 });
-    expect(seen.find((progress) => progress.filesDone === 1)).toMatchObject({ bytesRead: gzipped.length, articles: 3000 });
-    expect(seen.at(-1)).toEqual({ bytesRead: total, totalBytes: total, filesDone: 2, files: 2, articles: report.articles.length });
+    expect(seen.find((progress) => progress.filesDone === 1)).toMatchObject({
+      bytesRead: gzipped.length,
+      articles: 3000,
+    });
+    expect(seen.at(-1)).toEqual({
+      bytesRead: total,
+      totalBytes: total,
+      filesDone: 2,
+      files: 2,
+      articles: report.articles.length,
+    });
   });
 });
 
@@ -157,7 +183,9 @@ describe('readInputs: inputs that cannot be read', () => {
 
   it('refuses a text file of an unknown type', async () => {
     const csv = await put('unknown/gazette/table.csv', 'day,event\n2019-03-05,ferry\n');
-    expect((await readInputs([csv])).skipped).toEqual([{ file: csv, reason: expect.stringMatching(/^unsupported file type '\.csv'/) }]);
+    expect((await readInputs([csv])).skipped).toEqual([
+      { file: csv, reason: expect.stringMatching(/^unsupported file type '\.csv'/) },
+    ]);
   });
 
   it('skips a whole-file input over 50 MB without reading it', async () => {
@@ -174,9 +202,14 @@ describe('readInputs: encodings', () => {
   it('reads Windows-1252 text and says so in a note', async () => {
     // "The harbour master’s “all clear” came at 6 o’clock." with 1252 curly quotes.
     const text = ' date 2019-03-05 The harbour master\x92s \x93all clear\x94 came at 6 o\x92clock.';
-    const file = await put('cp1252/gazette/a.txt', Uint8Array.from(text, (c) => c.charCodeAt(0)));
+    const file = await put(
+      'cp1252/gazette/a.txt',
+      Uint8Array.from(text, (c) => c.charCodeAt(0)),
+    );
     const report = await readInputs([file]);
-    expect(report.articles.map((a) => a.text)).toEqual(['The harbour master\u2019s \u201call clear\u201d came at 6 o\u2019clock.']);
+    expect(report.articles.map((a) => a.text)).toEqual([
+      'The harbour master\u2019s \u201call clear\u201d came at 6 o\u2019clock.',
+    ]);
     expect(report.notes).toEqual([{ file, reason: 'not valid UTF-8; read as Windows-1252' }]);
   });
 
@@ -186,7 +219,9 @@ describe('readInputs: encodings', () => {
     const file = await put('utf16/gazette/a.txt', bytes);
     const report = await readInputs([file]);
     expect(report.skipped).toEqual([]);
-    expect(report.articles.map((a) => [a.publishedOn, a.text])).toEqual([['2019-03-05', 'Snow fell on Corran Isle — the first in years.']]);
+    expect(report.articles.map((a) => [a.publishedOn, a.text])).toEqual([
+      ['2019-03-05', 'Snow fell on Corran Isle — the first in years.'],
+    ]);
   });
 
   it('reads UTF-8 with a byte-order mark', async () => {
@@ -200,7 +235,10 @@ describe('readInputs: ids', () => {
   it('keeps the first of the same article under the same id and points the later ones at it', async () => {
     const first = jsonLine({ id: 'x1', time: '2019-03-05', text: 'The ferry ran aground.' });
     const a = await put('dupes/wire/a.jsonl', `${first}\n${first}\n`);
-    const b = await put('dupes/wire/b.jsonl.gz', gzipSync(`${jsonLine({ id: 'x2', time: '2019-03-05', text: 'Other.' })}\n${first}\n`));
+    const b = await put(
+      'dupes/wire/b.jsonl.gz',
+      gzipSync(`${jsonLine({ id: 'x2', time: '2019-03-05', text: 'Other.' })}\n${first}\n`),
+    );
     const report = await readInputs([a, b]);
     expect(report.articles.map((article) => article.id)).toEqual(['x1', 'x2']);
     expect(report.skipped).toEqual([
@@ -210,20 +248,35 @@ describe('readInputs: ids', () => {
   });
 
   it('keeps both articles when one id names two different texts, and says which id the second got', async () => {
-    const a = await put('collide/topic-a/articles.jsonl', jsonLine({ id: '1208', time: '2019-03-05', text: 'Ferry story.' }));
-    const b = await put('collide/topic-b/articles.jsonl', jsonLine({ id: '1208', time: '2019-03-05', text: 'Flu story.' }));
+    const a = await put(
+      'collide/topic-a/articles.jsonl',
+      jsonLine({ id: '1208', time: '2019-03-05', text: 'Ferry story.' }),
+    );
+    const b = await put(
+      'collide/topic-b/articles.jsonl',
+      jsonLine({ id: '1208', time: '2019-03-05', text: 'Flu story.' }),
+    );
     const report = await readInputs([a, b]);
     const [, second] = report.articles;
     expect(report.articles.map((article) => article.text)).toEqual(['Ferry story.', 'Flu story.']);
     expect(second!.id).toMatch(/^1208@[0-9a-f]{16}$/);
     expect(report.skipped).toEqual([]);
-    expect(report.notes).toEqual([{ file: b, line: 1, reason: `id 1208 is already used by a different article (first at ${a}:1); kept as ${second!.id}` }]);
+    expect(report.notes).toEqual([
+      {
+        file: b,
+        line: 1,
+        reason: `id 1208 is already used by a different article (first at ${a}:1); kept as ${second!.id}`,
+      },
+    ]);
   });
 });
 
 describe('readInputFile', () => {
   it('sniffs a feed in a file without a telling extension', async () => {
-    const file = await put('sniff/radio/latest', '<?xml version="1.0"?>\n<rss><channel><title>R</title><item><pubDate>2019-03-05</pubDate><description>Calm seas.</description></item></channel></rss>');
+    const file = await put(
+      'sniff/radio/latest',
+      '<?xml version="1.0"?>\n<rss><channel><title>R</title><item><pubDate>2019-03-05</pubDate><description>Calm seas.</description></item></channel></rss>',
+    );
     const report = await readInputFile(file);
     expect(report.articles.map((a) => [a.source, a.text])).toEqual([['R', 'Calm seas.']]);
   });
@@ -257,7 +310,8 @@ describe.skipIf(!existsSync(T17_HAITI))('the day-folder layout on Timeline17 art
     }
     const report = await readInputs([join(root, 't17')]);
     expect(report.skipped).toEqual([]);
-    const key = (a: { source: string; publishedOn: string; text: string }) => `${a.source} ${a.publishedOn} ${a.text.trim()}`;
+    const key = (a: { source: string; publishedOn: string; text: string }) =>
+      `${a.source} ${a.publishedOn} ${a.text.trim()}`;
     expect(report.articles.map(key).sort()).toEqual(expected.map(key).sort());
   });
 });

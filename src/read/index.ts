@@ -11,7 +11,16 @@ import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
 import { isJsonlFile, streamJsonlFile } from './jsonl.js';
 import { boundedArticle } from './limits.js';
-import { collectItems, contentId, issue, skippedOnly, type ReadItem, type ReadOptions, type ReadReport, type TextReader } from './reader.js';
+import {
+  collectItems,
+  contentId,
+  issue,
+  skippedOnly,
+  type ReadItem,
+  type ReadOptions,
+  type ReadReport,
+  type TextReader,
+} from './reader.js';
 import { hasSeedHeader, inDayFolder, readPlainText } from './seed.js';
 
 export { readFeed } from './feed.js';
@@ -77,7 +86,13 @@ export async function* streamInputs(paths: string[], options: StreamInputsOption
   }
   const unique = [...new Set(files.map((file) => normalize(file)))];
   const sizes = await Promise.all(unique.map(sizeOf));
-  const progress: InputProgress = { bytesRead: 0, totalBytes: sizes.reduce((sum, size) => sum + size, 0), filesDone: 0, files: unique.length, articles: 0 };
+  const progress: InputProgress = {
+    bytesRead: 0,
+    totalBytes: sizes.reduce((sum, size) => sum + size, 0),
+    filesDone: 0,
+    files: unique.length,
+    articles: 0,
+  };
   onProgress?.(progress);
   const firstById = new Map<string, FirstUse>();
   for (const [index, file] of unique.entries()) {
@@ -148,13 +163,20 @@ function* unlessDuplicate(article: Article, firstById: Map<string, FirstUse>): G
   }
   const where = first.line === 0 ? first.file : `${first.file}:${first.line}`;
   if (first.textHash === hash) {
-    yield { kind: 'skipped', issue: issue(article.origin.file, `duplicate id ${article.id} (first at ${where})`, article.origin.line) };
+    yield {
+      kind: 'skipped',
+      issue: issue(article.origin.file, `duplicate id ${article.id} (first at ${where})`, article.origin.line),
+    };
     return;
   }
   const qualified = `${article.id}@${contentId(article.source, article.publishedOn, article.text)}`;
   yield {
     kind: 'note',
-    issue: issue(article.origin.file, `id ${article.id} is already used by a different article (first at ${where}); kept as ${qualified}`, article.origin.line),
+    issue: issue(
+      article.origin.file,
+      `id ${article.id} is already used by a different article (first at ${where}); kept as ${qualified}`,
+      article.origin.line,
+    ),
   };
   yield* unlessDuplicate({ ...article, id: qualified }, firstById);
 }
@@ -168,7 +190,11 @@ export async function readInputFile(file: string, options: ReadOptions = {}): Pr
  * The items of one file, each article held to the budgets of limits.ts (control characters out,
  * long texts split).
  */
-async function* streamInputFile(file: string, options: ReadOptions, onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadItem> {
+async function* streamInputFile(
+  file: string,
+  options: ReadOptions,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<ReadItem> {
   for await (const item of readerItems(file, options, onBytes)) {
     if (item.kind === 'article') yield* boundedArticle(item.article);
     else yield item;
@@ -181,7 +207,11 @@ async function* streamInputFile(file: string, options: ReadOptions, onBytes?: (b
  * one throw all the same (a parser's own limit, a stack overflow), the file is skipped with that
  * reason and the run goes on.
  */
-async function* readerItems(file: string, options: ReadOptions, onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadItem> {
+async function* readerItems(
+  file: string,
+  options: ReadOptions,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<ReadItem> {
   if (isJsonlFile(file)) {
     let lines = 0;
     try {
@@ -211,7 +241,9 @@ async function readWholeFile(file: string, options: ReadOptions): Promise<ReadRe
   try {
     const { size } = await stat(file);
     if (size > MAX_WHOLE_FILE_BYTES) {
-      return skip(`too large (${Math.round(size / 2 ** 20)} MB): whole-file formats are limited to 50 MB; convert it to JSONL, which is streamed`);
+      return skip(
+        `too large (${Math.round(size / 2 ** 20)} MB): whole-file formats are limited to 50 MB; convert it to JSONL, which is streamed`,
+      );
     }
     bytes = await readFile(file);
   } catch (error) {
@@ -228,8 +260,10 @@ async function readWholeFile(file: string, options: ReadOptions): Promise<ReadRe
 
 /** A reader's exception as a reason: what a user can act on, not a stack. */
 function readerFailure(error: unknown): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'too deeply nested to read (the parser ran out of stack)';
-  if (error instanceof RangeError && /string length/i.test(error.message)) return 'a piece of it is larger than a string can hold';
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return 'too deeply nested to read (the parser ran out of stack)';
+  if (error instanceof RangeError && /string length/i.test(error.message))
+    return 'a piece of it is larger than a string can hold';
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -284,7 +318,9 @@ async function expandGlob(pattern: string): Promise<Found | string> {
     return fileSystemFailure(error);
   }
   const matches = found.files.filter((file) => matcher.test(file));
-  return matches.length > 0 || found.problems.length > 0 ? { files: matches, problems: found.problems } : 'no files match this pattern';
+  return matches.length > 0 || found.problems.length > 0
+    ? { files: matches, problems: found.problems }
+    : 'no files match this pattern';
 }
 
 /** Glob syntax: *, ?, [abc], [!abc], {a,b} and ** for any number of folders. */
@@ -305,7 +341,10 @@ export function globToRegExp(pattern: string): RegExp {
       const close = pattern.indexOf(']', i + 1);
       if (close === -1) source += '\\[';
       else {
-        source += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        source += `[${pattern
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = close;
       }
     } else if (char === '{') {
@@ -330,7 +369,9 @@ const FOLDER_DOCUMENTATION = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
  * `found.problems` and the rest of the tree is still walked.
  */
 async function walk(dir: string, depth: number, found: Found): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     if (entry.name.startsWith('.') || FOLDER_DOCUMENTATION.test(entry.name)) continue;
     const path = join(dir, entry.name);

@@ -13,7 +13,14 @@ describe('readJsonlLines', () => {
   it('reads every field of a news-tls style line', async () => {
     const result = await readJsonlLines(
       [
-        line({ id: 'r-1', time: '2019-03-05T00:00:00', title: ' Ferry aground ', text: 'The ferry ran aground.', url: 'https://isle.example/r-1', source: 'Isle Radio' }),
+        line({
+          id: 'r-1',
+          time: '2019-03-05T00:00:00',
+          title: ' Ferry aground ',
+          text: 'The ferry ran aground.',
+          url: 'https://isle.example/r-1',
+          source: 'Isle Radio',
+        }),
       ],
       FILE,
       {},
@@ -36,7 +43,10 @@ describe('readJsonlLines', () => {
 
   it('accepts `date` for `time`, numeric ids, and falls back to the folder for a missing or empty source', async () => {
     const { articles } = await readJsonlLines(
-      [line({ id: 42, date: '2019-03-06', text: 'Second bulletin.' }), line({ time: '2019-03-07', text: 'Third.', source: '' })],
+      [
+        line({ id: 42, date: '2019-03-06', text: 'Second bulletin.' }),
+        line({ time: '2019-03-07', text: 'Third.', source: '' }),
+      ],
       FILE,
       {},
     );
@@ -82,13 +92,19 @@ describe('readJsonlLines', () => {
   });
 
   it('uses the default day for lines without a date, never for lines with a wrong one', async () => {
-    const result = await readJsonlLines([line({ text: 'Undated.' }), line({ date: 'soon', text: 'Bad date.' })], FILE, { defaultDate: '2020-01-02' });
+    const result = await readJsonlLines([line({ text: 'Undated.' }), line({ date: 'soon', text: 'Bad date.' })], FILE, {
+      defaultDate: '2020-01-02',
+    });
     expect(result.articles.map((a) => a.publishedOn)).toEqual(['2020-01-02']);
     expect(result.skipped).toEqual([{ file: FILE, line: 2, reason: "'soon' is not a date (expected YYYY-MM-DD)" }]);
   });
 
   it('ignores a byte-order mark before the first line', async () => {
-    const { articles, skipped } = await readJsonlLines([`\uFEFF${line({ time: '2019-03-05', text: 'Marked.' })}`], FILE, {});
+    const { articles, skipped } = await readJsonlLines(
+      [`\uFEFF${line({ time: '2019-03-05', text: 'Marked.' })}`],
+      FILE,
+      {},
+    );
     expect(skipped).toEqual([]);
     expect(articles[0]!.text).toBe('Marked.');
   });
@@ -104,7 +120,10 @@ describe('readJsonlLines', () => {
 
 describe('readJsonlFile', () => {
   let dir: string;
-  const lines = [line({ id: 'a', time: '2019-03-05', text: 'Gulls circled the quay.' }), line({ id: 'b', time: '2019-03-06', text: 'The tide came in.' })];
+  const lines = [
+    line({ id: 'a', time: '2019-03-05', text: 'Gulls circled the quay.' }),
+    line({ id: 'b', time: '2019-03-06', text: 'The tide came in.' }),
+  ];
   const body = `${lines.join('\n')}\n`;
 
   beforeAll(async () => {
@@ -129,7 +148,9 @@ describe('readJsonlFile', () => {
   });
 
   it('keeps the lines before a truncated gzip stream and reports where reading stopped', async () => {
-    const many = Array.from({ length: 2000 }, (_, i) => line({ id: `n${i}`, time: '2019-03-05', text: `Bulletin number ${i} about the quay.` }));
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      line({ id: `n${i}`, time: '2019-03-05', text: `Bulletin number ${i} about the quay.` }),
+    );
     const compressed = gzipSync(`${many.join('\n')}\n`);
     const file = join(dir, 'truncated.jsonl.gz');
     await writeFile(file, compressed.subarray(0, Math.floor(compressed.length / 2)));
@@ -137,7 +158,12 @@ describe('readJsonlFile', () => {
     expect(result.articles.length).toBeGreaterThan(0);
     expect(result.articles.length).toBeLessThan(2000);
     expect(result.skipped).toEqual([
-      { file, reason: expect.stringMatching(new RegExp(`^reading stopped after line ${result.articles.length}: corrupt or truncated gzip data`)) },
+      {
+        file,
+        reason: expect.stringMatching(
+          new RegExp(`^reading stopped after line ${result.articles.length}: corrupt or truncated gzip data`),
+        ),
+      },
     ]);
   });
 
@@ -146,12 +172,21 @@ describe('readJsonlFile', () => {
     await writeFile(file, body);
     const result = await readJsonlFile(file, {});
     expect(result.articles).toEqual([]);
-    expect(result.skipped).toEqual([{ file, reason: expect.stringMatching(/^reading stopped after line 0: corrupt or truncated gzip data \(incorrect header check\)/) }]);
+    expect(result.skipped).toEqual([
+      {
+        file,
+        reason: expect.stringMatching(
+          /^reading stopped after line 0: corrupt or truncated gzip data \(incorrect header check\)/,
+        ),
+      },
+    ]);
   });
 
   it('streams a large gzipped file', async () => {
     const count = 50_000;
-    const many = Array.from({ length: count }, (_, i) => line({ id: `q${i}`, time: '2019-03-05', text: `The quay bell rang ${i} times.` }));
+    const many = Array.from({ length: count }, (_, i) =>
+      line({ id: `q${i}`, time: '2019-03-05', text: `The quay bell rang ${i} times.` }),
+    );
     const file = join(dir, 'large.jsonl.gz');
     await writeFile(file, gzipSync(many.join('\n')));
     const result = await readJsonlFile(file, {});

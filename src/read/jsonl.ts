@@ -6,7 +6,15 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Article, ReadResult } from '../model.js';
-import { collectItems, issue, makeArticle, publicationDay, sourceFor, type ReadItem, type ReadOptions } from './reader.js';
+import {
+  collectItems,
+  issue,
+  makeArticle,
+  publicationDay,
+  sourceFor,
+  type ReadItem,
+  type ReadOptions,
+} from './reader.js';
 
 /** A file with thousands of bad lines is one problem, not thousands: list the first ones only. */
 export const MAX_LISTED_BAD_LINES = 100;
@@ -21,7 +29,11 @@ export async function readJsonlFile(file: string, options: ReadOptions): Promise
   return withoutNotes(await collectItems(streamJsonlFile(file, options)));
 }
 
-export async function readJsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, options: ReadOptions): Promise<ReadResult> {
+export async function readJsonlLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  file: string,
+  options: ReadOptions,
+): Promise<ReadResult> {
   return withoutNotes(await collectItems(streamJsonlLines(lines, file, options)));
 }
 
@@ -46,7 +58,11 @@ type RawLine = { text: string; invalidUtf8?: true } | { tooLong: number };
  * The articles and bad lines of a file as they are read. `onBytes` hears how many bytes of the
  * file (compressed bytes for .gz) have been read so far.
  */
-export async function* streamJsonlFile(file: string, options: ReadOptions, onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadItem> {
+export async function* streamJsonlFile(
+  file: string,
+  options: ReadOptions,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<ReadItem> {
   const raw = createReadStream(file);
   if (onBytes) raw.on('data', () => onBytes(raw.bytesRead));
   // pipeline() destroys the gunzip stream with the file's or the decompressor's error, and the
@@ -60,9 +76,14 @@ export async function* streamJsonlFile(file: string, options: ReadOptions, onByt
   }
 }
 
-export async function* streamJsonlLines(lines: AsyncIterable<string> | Iterable<string>, file: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+export async function* streamJsonlLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  file: string,
+  options: ReadOptions,
+): AsyncGenerator<ReadItem> {
   async function* raw(): AsyncGenerator<RawLine> {
-    for await (const text of lines) yield text.length > MAX_JSONL_LINE_BYTES ? { tooLong: Buffer.byteLength(text) } : { text };
+    for await (const text of lines)
+      yield text.length > MAX_JSONL_LINE_BYTES ? { tooLong: Buffer.byteLength(text) } : { text };
   }
   yield* streamRawLines(raw(), file, options);
 }
@@ -75,7 +96,10 @@ const lenientUtf8 = new TextDecoder('utf-8');
  * and never held. Lines end at LF; a CR before it is dropped, and a lone CR (old Mac files) also
  * ends a line, as readline would have it.
  */
-export async function* boundedLines(chunks: AsyncIterable<Buffer | Uint8Array>, maxBytes: number): AsyncGenerator<RawLine> {
+export async function* boundedLines(
+  chunks: AsyncIterable<Buffer | Uint8Array>,
+  maxBytes: number,
+): AsyncGenerator<RawLine> {
   let held: Buffer[] = [];
   let heldBytes = 0;
   let skipping = 0; // bytes of a too-long line passed over so far (0: not skipping)
@@ -130,7 +154,11 @@ export async function* boundedLines(chunks: AsyncIterable<Buffer | Uint8Array>, 
 /** A file with thousands of lines of broken UTF-8 is one problem, not thousands of notes. */
 const MAX_LISTED_NOTES = 100;
 
-async function* streamRawLines(lines: AsyncIterable<RawLine>, file: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* streamRawLines(
+  lines: AsyncIterable<RawLine>,
+  file: string,
+  options: ReadOptions,
+): AsyncGenerator<ReadItem> {
   let lineNumber = 0;
   let listed = 0;
   let unlisted = 0;
@@ -147,7 +175,9 @@ async function* streamRawLines(lines: AsyncIterable<RawLine>, file: string, opti
     for await (const line of lines) {
       lineNumber += 1;
       if ('tooLong' in line) {
-        yield* bad(`line of ${megabytes(line.tooLong)} is over the ${megabytes(MAX_JSONL_LINE_BYTES)} limit for one line: skipped without reading it`);
+        yield* bad(
+          `line of ${megabytes(line.tooLong)} is over the ${megabytes(MAX_JSONL_LINE_BYTES)} limit for one line: skipped without reading it`,
+        );
         continue;
       }
       // A byte-order mark is not JSON, but editors on Windows write one.
@@ -155,7 +185,13 @@ async function* streamRawLines(lines: AsyncIterable<RawLine>, file: string, opti
       if (content.trim() === '') continue;
       sawContent = true;
       if (lineNumber === 1 && content.includes('\u0000')) {
-        yield { kind: 'skipped', issue: issue(file, 'not UTF-8: NUL bytes on the first line (UTF-16 or binary); JSONL is read as UTF-8, convert the file first') };
+        yield {
+          kind: 'skipped',
+          issue: issue(
+            file,
+            'not UTF-8: NUL bytes on the first line (UTF-16 or binary); JSONL is read as UTF-8, convert the file first',
+          ),
+        };
         return;
       }
       const outcome = articleFromLine(content, file, lineNumber, options);
@@ -166,7 +202,10 @@ async function* streamRawLines(lines: AsyncIterable<RawLine>, file: string, opti
       if (line.invalidUtf8) {
         if (notes < MAX_LISTED_NOTES) {
           notes += 1;
-          yield { kind: 'note', issue: issue(file, 'not valid UTF-8: the bad bytes were read as U+FFFD replacement characters', lineNumber) };
+          yield {
+            kind: 'note',
+            issue: issue(file, 'not valid UTF-8: the bad bytes were read as U+FFFD replacement characters', lineNumber),
+          };
         } else unlistedNotes += 1;
       }
       yield { kind: 'article', article: outcome };
@@ -176,7 +215,8 @@ async function* streamRawLines(lines: AsyncIterable<RawLine>, file: string, opti
     yield { kind: 'skipped', issue: issue(file, `reading stopped after line ${lineNumber}: ${streamFailure(error)}`) };
   }
   if (unlisted > 0) yield { kind: 'skipped', issue: issue(file, `${unlisted} more bad lines not listed`) };
-  if (unlistedNotes > 0) yield { kind: 'note', issue: issue(file, `${unlistedNotes} more lines with invalid UTF-8 not listed`) };
+  if (unlistedNotes > 0)
+    yield { kind: 'note', issue: issue(file, `${unlistedNotes} more lines with invalid UTF-8 not listed`) };
 }
 
 function megabytes(bytes: number): string {
@@ -194,7 +234,12 @@ function streamFailure(error: unknown): string {
 }
 
 /** The article on one line, or why the line cannot be one. */
-export function articleFromLine(line: string, file: string, lineNumber: number, options: ReadOptions): Article | string {
+export function articleFromLine(
+  line: string,
+  file: string,
+  lineNumber: number,
+  options: ReadOptions,
+): Article | string {
   let record: unknown;
   try {
     record = JSON.parse(line);

@@ -30,7 +30,10 @@ export function* boundedArticle(article: Article, maxChars = MAX_ARTICLE_CHARS):
       yield { kind: 'skipped', issue: where('empty text (nothing but control characters)') };
       return;
     }
-    yield { kind: 'note', issue: where(`removed ${controls} control character(s) from the text (terminal escapes, NUL, backspace...)`) };
+    yield {
+      kind: 'note',
+      issue: where(`removed ${controls} control character(s) from the text (terminal escapes, NUL, backspace...)`),
+    };
   }
   if (text.length <= maxChars) {
     yield { kind: 'article', article: text === article.text ? article : { ...article, text } };
@@ -44,7 +47,10 @@ export function* boundedArticle(article: Article, maxChars = MAX_ARTICLE_CHARS):
     ),
   };
   for (const [index, part] of parts.entries()) {
-    yield { kind: 'article', article: { ...article, id: index === 0 ? article.id : `${article.id}#part-${index + 1}`, text: part } };
+    yield {
+      kind: 'article',
+      article: { ...article, id: index === 0 ? article.id : `${article.id}#part-${index + 1}`, text: part },
+    };
   }
 }
 

@@ -10,7 +10,11 @@ describe('the outlet named in a text', () => {
     ['LONDON (Reuters) - Shares fell on Monday.', 'Reuters', 'dateline'],
     ['Ferry stranded off Lunholm\nBy Mira Tollan, Associated Press\n\nThe ferry ran aground.', 'AP', 'byline'],
     ['By JON OKAFOR, Agence France-Presse\nThe port stayed shut.', 'AFP', 'byline'],
-    ['Smoke rises over the harbour on Sunday. (AP Photo/Ana Ruiz)\n\nKESSEL, Ostravia -- The fire spread.', 'AP', 'photo credit'],
+    [
+      'Smoke rises over the harbour on Sunday. (AP Photo/Ana Ruiz)\n\nKESSEL, Ostravia -- The fire spread.',
+      'AP',
+      'photo credit',
+    ],
   ])('finds it in %j', (text, outlet, how) => {
     expect(outletFromText(text)).toMatchObject({ outlet, how });
   });
@@ -28,7 +32,10 @@ describe('the outlet named in a text', () => {
 describe('the headline of a plain-text article', () => {
   it.each([
     ['Cranes turn again at Kessel Quay\n\nAt 6 a.m. the first ship came in.', 'Cranes turn again at Kessel Quay'],
-    ['Fuel flows again, but the port stays shut\nThe trucks left at noon.', 'Fuel flows again, but the port stays shut'],
+    [
+      'Fuel flows again, but the port stays shut\nThe trucks left at noon.',
+      'Fuel flows again, but the port stays shut',
+    ],
     ['"We will hold them to it"\n\nThe council welcomed the clause.', '"We will hold them to it"'],
   ])('takes the first line of %j', (text, headline) => {
     expect(headlineOf(text)).toBe(headline);
@@ -49,22 +56,44 @@ describe('the headline of a plain-text article', () => {
 
 describe('readPlainText: outlet and headline from the text', () => {
   it('takes a well-known agency from the dateline over the folder, and says so', () => {
-    const result = readPlainText(' date 2019-03-01 AFP, NEAR KESSEL, Ostravia\n\nHundreds of people boarded trucks.', '/in/seeds/a.txt', {});
+    const result = readPlainText(
+      ' date 2019-03-01 AFP, NEAR KESSEL, Ostravia\n\nHundreds of people boarded trucks.',
+      '/in/seeds/a.txt',
+      {},
+    );
     expect(result.articles[0]).toMatchObject({ source: 'AFP' });
     expect(result.articles[0]).not.toHaveProperty('title');
-    expect(result.notes).toEqual([{ file: '/in/seeds/a.txt', reason: `outlet 'AFP' taken from the dateline "AFP, NEAR KESSEL", not from the folder 'seeds'` }]);
+    expect(result.notes).toEqual([
+      {
+        file: '/in/seeds/a.txt',
+        reason: `outlet 'AFP' taken from the dateline "AFP, NEAR KESSEL", not from the folder 'seeds'`,
+      },
+    ]);
   });
 
   it('keeps the outlet the user gave, and the folder when the text names no agency', () => {
     const text = ' date 2019-03-01 KESSEL, Ostravia (AP) — The port stayed shut.';
-    expect(readPlainText(text, '/in/seeds/a.txt', { defaultSource: 'Isle Radio' }).articles[0]).toMatchObject({ source: 'Isle Radio' });
-    const plain = readPlainText(' date 2019-03-01 KESSEL, Ostravia -- The port stayed shut.', '/in/harbour-gazette/a.txt', {});
+    expect(readPlainText(text, '/in/seeds/a.txt', { defaultSource: 'Isle Radio' }).articles[0]).toMatchObject({
+      source: 'Isle Radio',
+    });
+    const plain = readPlainText(
+      ' date 2019-03-01 KESSEL, Ostravia -- The port stayed shut.',
+      '/in/harbour-gazette/a.txt',
+      {},
+    );
     expect(plain.articles[0]).toMatchObject({ source: 'harbour-gazette' });
     expect(plain.notes).toEqual([]);
   });
 
   it('takes the first line as the headline when it reads as one, leaving the text whole', () => {
-    const [article] = readPlainText(' date 2025-04-18\nCranes turn again at Kessel Quay\n\nAt 6 a.m. the first ship came in.', '/in/herald/a.txt', {}).articles;
-    expect(article).toMatchObject({ title: 'Cranes turn again at Kessel Quay', text: 'Cranes turn again at Kessel Quay\n\nAt 6 a.m. the first ship came in.' });
+    const [article] = readPlainText(
+      ' date 2025-04-18\nCranes turn again at Kessel Quay\n\nAt 6 a.m. the first ship came in.',
+      '/in/herald/a.txt',
+      {},
+    ).articles;
+    expect(article).toMatchObject({
+      title: 'Cranes turn again at Kessel Quay',
+      text: 'Cranes turn again at Kessel Quay\n\nAt 6 a.m. the first ship came in.',
+    });
   });
 });

@@ -19,7 +19,9 @@ const AGENCIES: ReadonlyArray<[name: string, writings: string[]]> = [
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AGENCY = `(${AGENCIES.flatMap(([, writings]) => writings).map(escape).join('|')})`;
+const AGENCY = `(${AGENCIES.flatMap(([, writings]) => writings)
+  .map(escape)
+  .join('|')})`;
 
 /** Where in the text an agency is named, strongest evidence first. */
 const PLACES: ReadonlyArray<[how: string, pattern: RegExp]> = [

@@ -20,7 +20,8 @@ export interface ReadReport extends ReadResult {
 }
 
 /** One thing found while reading, in input order: an article, an input that was skipped, or a note. */
-export type ReadItem = { kind: 'article'; article: Article } | { kind: 'skipped'; issue: ReadIssue } | { kind: 'note'; issue: ReadIssue };
+export type ReadItem =
+  { kind: 'article'; article: Article } | { kind: 'skipped'; issue: ReadIssue } | { kind: 'note'; issue: ReadIssue };
 
 /** Everything a stream of items holds, gathered into one report. */
 export async function collectItems(items: AsyncIterable<ReadItem>): Promise<ReadReport> {
@@ -149,7 +150,9 @@ export function linearHtmlText(html: string): string {
 /** Character references (&amp;, &eacute;, &#8217;) decoded by the HTML parser: a text without tags parses in linear time. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${text.replaceAll('<', '&lt;')}</body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><head></head><body>${text.replaceAll('<', '&lt;')}</body></html>`,
+  );
   return document.body.textContent ?? '';
 }
 

@@ -23,27 +23,41 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 /** Bytes that look a little like each format, so the properties reach past the first check. */
-const prefixes = ['', ' date 2025-04-01\n', '<html><head><meta name="date" content="2025-04-01"></head><body>', '<?xml version="1.0"?><rss><channel><item><pubDate>2025-04-01</pubDate><description>', '{"time":"2025-04-01","text":"'];
-const hostileBytes = fc.tuple(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 400 }), fc.constantFrom('', '"}\n', '</description></item></channel></rss>', '</body></html>'))
+const prefixes = [
+  '',
+  ' date 2025-04-01\n',
+  '<html><head><meta name="date" content="2025-04-01"></head><body>',
+  '<?xml version="1.0"?><rss><channel><item><pubDate>2025-04-01</pubDate><description>',
+  '{"time":"2025-04-01","text":"',
+];
+const hostileBytes = fc
+  .tuple(
+    fc.constantFrom(...prefixes),
+    fc.uint8Array({ maxLength: 400 }),
+    fc.constantFrom('', '"}\n', '</description></item></channel></rss>', '</body></html>'),
+  )
   .map(([head, body, tail]) => Buffer.concat([Buffer.from(head), Buffer.from(body), Buffer.from(tail)]));
 
 describe('arbitrary bytes into every reader (properties)', () => {
   let runs = 0;
-  it.each(['a.txt', 'a.html', 'a.xml', 'a.jsonl', 'a.md', 'a.rss', 'a.unknown', 'a.jsonl.gz'])('%s: always articles, skips or notes, never a throw', async (name) => {
-    await fc.assert(
-      fc.asyncProperty(hostileBytes, async (bytes) => {
-        const file = join(root, `${runs++}-${name}`);
-        await writeFile(file, name.endsWith('.gz') && bytes.length % 2 === 0 ? gzipSync(bytes) : bytes);
-        const report = await readInputFile(file);
-        expect(report.articles.length + report.skipped.length + report.notes.length).toBeGreaterThan(0);
-        for (const article of report.articles) {
-          expect(article.text.trim()).not.toBe('');
-          expect(article.text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each(['a.txt', 'a.html', 'a.xml', 'a.jsonl', 'a.md', 'a.rss', 'a.unknown', 'a.jsonl.gz'])(
+    '%s: always articles, skips or notes, never a throw',
+    async (name) => {
+      await fc.assert(
+        fc.asyncProperty(hostileBytes, async (bytes) => {
+          const file = join(root, `${runs++}-${name}`);
+          await writeFile(file, name.endsWith('.gz') && bytes.length % 2 === 0 ? gzipSync(bytes) : bytes);
+          const report = await readInputFile(file);
+          expect(report.articles.length + report.skipped.length + report.notes.length).toBeGreaterThan(0);
+          for (const article of report.articles) {
+            expect(article.text.trim()).not.toBe('');
+            expect(article.text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it('the text readers never throw on arbitrary strings', () => {
     fc.assert(
@@ -80,27 +94,37 @@ describe('boundedLines', () => {
 
   it('gives the lines readline would, however the bytes are chunked (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: fc.constantFrom('a', 'é', '😀', ' ', '\n', '\r\n', '\r') , maxLength: 80 })), fc.array(fc.integer({ min: 1, max: 7 })), async (pieces, sizes) => {
-        const text = pieces.join('');
-        const got: string[] = [];
-        for await (const line of boundedLines(chunked(Buffer.from(text), sizes), 1000)) got.push('text' in line ? line.text : '<too long>');
-        const expected = text.split(/\r\n|\n|\r/);
-        if (expected.at(-1) === '') expected.pop();
-        expect(got).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'é', '😀', ' ', '\n', '\r\n', '\r'), maxLength: 80 })),
+        fc.array(fc.integer({ min: 1, max: 7 })),
+        async (pieces, sizes) => {
+          const text = pieces.join('');
+          const got: string[] = [];
+          for await (const line of boundedLines(chunked(Buffer.from(text), sizes), 1000))
+            got.push('text' in line ? line.text : '<too long>');
+          const expected = text.split(/\r\n|\n|\r/);
+          if (expected.at(-1) === '') expected.pop();
+          expect(got).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('passes a line over the bound by without holding it, and reads on', async () => {
     const lines: unknown[] = [];
-    for await (const line of boundedLines(chunked(Buffer.from(`short\n${'x'.repeat(5000)}\nafter`), [100, 100, 4000, 2000]), 1000)) lines.push(line);
+    for await (const line of boundedLines(
+      chunked(Buffer.from(`short\n${'x'.repeat(5000)}\nafter`), [100, 100, 4000, 2000]),
+      1000,
+    ))
+      lines.push(line);
     expect(lines).toEqual([{ text: 'short' }, { tooLong: 5000 }, { text: 'after' }]);
   });
 
   it('marks a line with invalid UTF-8 and keeps the rest of it', async () => {
     const lines: unknown[] = [];
-    for await (const line of boundedLines(chunked(Buffer.from([0x61, 0xff, 0x62, 0x0a, 0x63]), [2, 3]), 1000)) lines.push(line);
+    for await (const line of boundedLines(chunked(Buffer.from([0x61, 0xff, 0x62, 0x0a, 0x63]), [2, 3]), 1000))
+      lines.push(line);
     expect(lines).toEqual([{ text: 'a\ufffdb', invalidUtf8: true }, { text: 'c' }]);
   });
 });
@@ -110,13 +134,20 @@ describe('UTF-16 without a byte-order mark', () => {
     const le = Buffer.from(' date 2025-04-01\nThe harbour strike began.', 'utf16le');
     expect(unmarkedUtf16(le)).toBe('utf-16le');
     expect(unmarkedUtf16(Buffer.from(le).swap16())).toBe('utf-16be');
-    expect(decodeText(le)).toEqual({ ok: true, text: ' date 2025-04-01\nThe harbour strike began.', note: 'no byte-order mark; read as UTF-16LE (NUL bytes at alternating positions)' });
+    expect(decodeText(le)).toEqual({
+      ok: true,
+      text: ' date 2025-04-01\nThe harbour strike began.',
+      note: 'no byte-order mark; read as UTF-16LE (NUL bytes at alternating positions)',
+    });
   });
 
   it('is not claimed for binary data with NULs', () => {
     const binary = Buffer.from(Array.from({ length: 512 }, (_, i) => (i % 2 === 1 ? 0 : (i * 7) % 32)));
     expect(decodeText(binary)).toEqual({ ok: false, reason: 'binary file (NUL bytes)' });
-    expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]))).toEqual({ ok: false, reason: 'binary file (NUL bytes)' });
+    expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]))).toEqual({
+      ok: false,
+      reason: 'binary file (NUL bytes)',
+    });
   });
 });
 
@@ -135,7 +166,8 @@ describe('budgets', () => {
   });
 
   it('a 16 MB article is read and split into bounded parts in seconds, with the reason', async () => {
-    const paragraph = 'The harbour strike entered its third day on Wednesday, union officials said, and talks were set for Friday.\n\n';
+    const paragraph =
+      'The harbour strike entered its third day on Wednesday, union officials said, and talks were set for Friday.\n\n';
     const file = join(root, 'sixteen.txt');
     await writeFile(file, ` date 2025-04-01\n${paragraph.repeat(Math.ceil((16 * 2 ** 20) / paragraph.length))}`);
     const started = performance.now();
@@ -144,7 +176,11 @@ describe('budgets', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(read.articles).toHaveLength(17);
     expect(read.articles.every((a) => a.text.length <= MAX_ARTICLE_CHARS)).toBe(true);
-    expect(read.notes.map((n) => n.reason)).toEqual([expect.stringMatching(/^text of 16,777,\d{3} characters is over the 1,000,000-character limit for one article: split into 17 parts/)]);
+    expect(read.notes.map((n) => n.reason)).toEqual([
+      expect.stringMatching(
+        /^text of 16,777,\d{3} characters is over the 1,000,000-character limit for one article: split into 17 parts/,
+      ),
+    ]);
   });
 
   it('a 49 MB text file (just under the whole-file limit) is read and split in seconds', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_PLAIN_TEXT_DATE, readPlainText } from './seed.js';
 
-const STORY = 'The night ferry to Corran Isle ran aground on a sandbank on Tuesday.\n\nNo one was hurt, the harbour master said.';
+const STORY =
+  'The night ferry to Corran Isle ran aground on a sandbank on Tuesday.\n\nNo one was hurt, the harbour master said.';
 
 describe('readPlainText: the seed format', () => {
   it('reads the day from the header and the text that follows it on the same line', () => {
@@ -9,7 +10,12 @@ describe('readPlainText: the seed format', () => {
     expect(result.skipped).toEqual([]);
     expect(result.articles).toHaveLength(1);
     const [article] = result.articles;
-    expect(article).toMatchObject({ source: 'harbour-gazette', publishedOn: '2019-03-05', text: STORY, origin: { file: '/in/harbour-gazette/ferry.txt' } });
+    expect(article).toMatchObject({
+      source: 'harbour-gazette',
+      publishedOn: '2019-03-05',
+      text: STORY,
+      origin: { file: '/in/harbour-gazette/ferry.txt' },
+    });
     expect(article).not.toHaveProperty('title');
     expect(article!.id).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -30,7 +36,9 @@ describe('readPlainText: the seed format', () => {
   it('reports an impossible day on line 1', () => {
     const result = readPlainText(` date 2019-02-30 ${STORY}`, '/in/gazette/a.txt', {});
     expect(result.articles).toEqual([]);
-    expect(result.skipped).toEqual([{ file: '/in/gazette/a.txt', line: 1, reason: "date '2019-02-30' is not a real day" }]);
+    expect(result.skipped).toEqual([
+      { file: '/in/gazette/a.txt', line: 1, reason: "date '2019-02-30' is not a real day" },
+    ]);
   });
 
   it('reports a header with nothing after it as empty text', () => {
@@ -39,8 +47,13 @@ describe('readPlainText: the seed format', () => {
   });
 
   it('reports text without any date, unless the user gave a default day and outlet', () => {
-    expect(readPlainText(STORY, '/in/gazette/a.txt', {}).skipped).toEqual([{ file: '/in/gazette/a.txt', reason: NO_PLAIN_TEXT_DATE }]);
-    const [article] = readPlainText(STORY, '/in/gazette/a.txt', { defaultDate: '2020-06-01', defaultSource: 'Isle Radio' }).articles;
+    expect(readPlainText(STORY, '/in/gazette/a.txt', {}).skipped).toEqual([
+      { file: '/in/gazette/a.txt', reason: NO_PLAIN_TEXT_DATE },
+    ]);
+    const [article] = readPlainText(STORY, '/in/gazette/a.txt', {
+      defaultDate: '2020-06-01',
+      defaultSource: 'Isle Radio',
+    }).articles;
     expect(article).toMatchObject({ publishedOn: '2020-06-01', source: 'Isle Radio', text: STORY });
   });
 });
@@ -50,7 +63,12 @@ describe('readPlainText: the <source>/InputDocs/<day>/ folder layout', () => {
     const file = '/t17/ferry_gazette/InputDocs/2010-04-20/17.htm.txt';
     const result = readPlainText(`${STORY} \n`, file, {});
     expect(result.skipped).toEqual([]);
-    expect(result.articles[0]).toMatchObject({ source: 'ferry_gazette', publishedOn: '2010-04-20', text: STORY, origin: { file } });
+    expect(result.articles[0]).toMatchObject({
+      source: 'ferry_gazette',
+      publishedOn: '2010-04-20',
+      text: STORY,
+      origin: { file },
+    });
   });
 
   it('takes the outlet from the folder above the day when there is no InputDocs level', () => {
@@ -59,12 +77,16 @@ describe('readPlainText: the <source>/InputDocs/<day>/ folder layout', () => {
   });
 
   it('prefers the seed header to the folder, and the default outlet to the folder name', () => {
-    const [article] = readPlainText(` date 2010-05-01 ${STORY}`, '/archive/isle-radio/2010-04-21/b.txt', { defaultSource: 'Wire' }).articles;
+    const [article] = readPlainText(` date 2010-05-01 ${STORY}`, '/archive/isle-radio/2010-04-21/b.txt', {
+      defaultSource: 'Wire',
+    }).articles;
     expect(article).toMatchObject({ source: 'Wire', publishedOn: '2010-05-01' });
   });
 
   it('reports an impossible day folder', () => {
     const result = readPlainText(STORY, '/archive/isle-radio/2010-02-31/b.txt', {});
-    expect(result.skipped).toEqual([{ file: '/archive/isle-radio/2010-02-31/b.txt', reason: "date '2010-02-31' is not a real day" }]);
+    expect(result.skipped).toEqual([
+      { file: '/archive/isle-radio/2010-02-31/b.txt', reason: "date '2010-02-31' is not a real day" },
+    ]);
   });
 });

@@ -5,13 +5,23 @@ import { basename, dirname } from 'node:path';
 import type { ReadIssue } from '../model.js';
 import { headlineOf } from './headline.js';
 import { outletFromText } from './outlet.js';
-import { folderSource, issue, makeArticle, nonEmpty, publicationDay, skippedOnly, type ReaderResult, type ReadOptions } from './reader.js';
+import {
+  folderSource,
+  issue,
+  makeArticle,
+  nonEmpty,
+  publicationDay,
+  skippedOnly,
+  type ReaderResult,
+  type ReadOptions,
+} from './reader.js';
 
 // The text may continue on the header line itself (seed files do that).
 const SEED_HEADER = /^[ \t]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?/;
 const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 
-export const NO_PLAIN_TEXT_DATE = "no publication date: expected a ' date YYYY-MM-DD' first line or a YYYY-MM-DD parent folder";
+export const NO_PLAIN_TEXT_DATE =
+  "no publication date: expected a ' date YYYY-MM-DD' first line or a YYYY-MM-DD parent folder";
 
 export function hasSeedHeader(text: string): boolean {
   return SEED_HEADER.test(text);
@@ -33,14 +43,27 @@ export function readPlainText(text: string, file: string, options: ReadOptions):
   return oneArticle(file, undefined, text, options);
 }
 
-function oneArticle(file: string, rawDay: string | undefined, body: string, options: ReadOptions, dateLine?: number, source?: string): ReaderResult {
+function oneArticle(
+  file: string,
+  rawDay: string | undefined,
+  body: string,
+  options: ReadOptions,
+  dateLine?: number,
+  source?: string,
+): ReaderResult {
   const day = publicationDay(rawDay, options, NO_PLAIN_TEXT_DATE);
   if (!day.ok) return skippedOnly(issue(file, day.reason, dateLine));
   const text = body.trim();
   if (!text) return skippedOnly(issue(file, 'empty text'));
   const outlet = source === undefined ? outletOf(text, file, options) : { source, notes: [] };
   const title = headlineOf(text);
-  const article = makeArticle({ source: outlet.source, publishedOn: day.day, text, origin: { file }, ...(title !== undefined && { title }) });
+  const article = makeArticle({
+    source: outlet.source,
+    publishedOn: day.day,
+    text,
+    origin: { file },
+    ...(title !== undefined && { title }),
+  });
   return { articles: [article], skipped: [], notes: outlet.notes };
 }
 

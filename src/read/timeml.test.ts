@@ -31,15 +31,25 @@ describe('parseTimeml', () => {
     expect(document.text).toBe(
       '\nDock workers in Port Vellan walked out on Monday.\nThe union &amp; the port met for about three hours.\n',
     );
-    expect(gold.slice(document.textRange.start, document.textRange.end)).toMatch(/^\nDock workers[\s\S]*three hours<\/TIMEX3>\.\n$/);
+    expect(gold.slice(document.textRange.start, document.textRange.end)).toMatch(
+      /^\nDock workers[\s\S]*three hours<\/TIMEX3>\.\n$/,
+    );
   });
 
   it('gives each TIMEX3 its attributes and its span in the untagged text', () => {
     expect(document.timexes).toEqual([
       { tid: 't1', type: 'DATE', value: '2019-03-04', text: 'on Monday', span: { start: 40, end: 49 } },
-      { tid: 't2', type: 'DURATION', value: 'PT3H', mod: 'APPROX', text: 'about three hours', span: { start: 84, end: 101 } },
+      {
+        tid: 't2',
+        type: 'DURATION',
+        value: 'PT3H',
+        mod: 'APPROX',
+        text: 'about three hours',
+        span: { start: 84, end: 101 },
+      },
     ]);
-    for (const timex of document.timexes) expect(document.text.slice(timex.span.start, timex.span.end)).toBe(timex.text);
+    for (const timex of document.timexes)
+      expect(document.text.slice(timex.span.start, timex.span.end)).toBe(timex.text);
   });
 
   it('leaves out the day when the DCT value names none', () => {
@@ -49,7 +59,9 @@ describe('parseTimeml', () => {
 
   it('refuses malformed documents with the line of the problem', () => {
     expect(() => parseTimeml(header)).toThrow(new TimemlFormatError('no <TEXT> element'));
-    expect(() => parseTimeml(gold.replace('</TIMEX3>.\n<!--', '.\n<!--'))).toThrow('line 7: <TIMEX3> not closed inside <TEXT>');
+    expect(() => parseTimeml(gold.replace('</TIMEX3>.\n<!--', '.\n<!--'))).toThrow(
+      'line 7: <TIMEX3> not closed inside <TEXT>',
+    );
     expect(() => parseTimeml(gold.replace('</TEXT>', ''))).toThrow('line 6: <TEXT> is not closed');
     expect(() => parseTimeml(gold.replace('<EVENT eid="e1"', '<EVENT eid="e1'))).toThrow(TimemlFormatError);
   });
@@ -76,11 +88,14 @@ describe.skipIf(!hasDevData)('parseTimeml on the TempEval-3 training data', () =
         expect(input.timexes, name).toEqual([]);
         expect(input.dct?.day, name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(input.dct, name).toEqual(goldDoc.dct);
-        for (const timex of goldDoc.timexes) expect(goldDoc.text.slice(timex.span.start, timex.span.end)).toBe(timex.text);
+        for (const timex of goldDoc.timexes)
+          expect(goldDoc.text.slice(timex.span.start, timex.span.end)).toBe(timex.text);
         timexes += goldDoc.timexes.length;
       }
       // Counts from the data's README.
-      expect({ documents: names.length, timexes }).toEqual(corpus === 'TimeBank' ? { documents: 183, timexes: 1243 } : { documents: 73, timexes: 579 });
+      expect({ documents: names.length, timexes }).toEqual(
+        corpus === 'TimeBank' ? { documents: 183, timexes: 1243 } : { documents: 73, timexes: 579 },
+      );
     });
   }
 });

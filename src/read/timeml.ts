@@ -120,12 +120,24 @@ function* scanMarkup(source: string, from = 0, to = source.length): Generator<Ma
   while (at >= 0 && at < to) {
     let markup: Markup;
     if (source.startsWith('<!--', at)) {
-      markup = { start: at, end: delimitedEnd(source, at + 4, '-->', 'a comment'), kind: 'other', name: '!--', attributes: new Map() };
+      markup = {
+        start: at,
+        end: delimitedEnd(source, at + 4, '-->', 'a comment'),
+        kind: 'other',
+        name: '!--',
+        attributes: new Map(),
+      };
     } else if (source.startsWith('<![CDATA[', at)) {
       // A CDATA section's characters are text, but writing tags back into one would corrupt it.
       fail(source, at, 'CDATA sections are not supported');
     } else if (source.startsWith('<?', at)) {
-      markup = { start: at, end: delimitedEnd(source, at + 2, '?>', 'a processing instruction'), kind: 'other', name: '?', attributes: new Map() };
+      markup = {
+        start: at,
+        end: delimitedEnd(source, at + 2, '?>', 'a processing instruction'),
+        kind: 'other',
+        name: '?',
+        attributes: new Map(),
+      };
     } else if (source.startsWith('<!', at)) {
       markup = { start: at, end: tagEnd(source, at), kind: 'other', name: '!', attributes: new Map() };
     } else {
@@ -145,7 +157,12 @@ function required(markup: Markup, attribute: string, source: string): string {
 function dctFrom(timex: Markup, source: string): TimemlDct {
   const value = required(timex, 'value', source);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
-  return { tid: timex.attributes.get('tid') ?? '', type: timex.attributes.get('type') ?? '', value, ...(day ? { day } : {}) };
+  return {
+    tid: timex.attributes.get('tid') ?? '',
+    type: timex.attributes.get('type') ?? '',
+    value,
+    ...(day ? { day } : {}),
+  };
 }
 
 interface TextContent {
@@ -202,16 +219,26 @@ export function parseTimeml(source: string): TimemlDocument {
     if (insideText) continue;
     if (markup.name === 'DCT') insideDct = markup.kind === 'open';
     if (markup.name === 'DOCID' && markup.kind === 'open') docIdStart = markup.end;
-    if (markup.name === 'DOCID' && markup.kind === 'close' && docIdStart !== undefined) docId = source.slice(docIdStart, markup.start).trim();
+    if (markup.name === 'DOCID' && markup.kind === 'close' && docIdStart !== undefined)
+      docId = source.slice(docIdStart, markup.start).trim();
     const tid = markup.attributes.get('tid');
     if (tid !== undefined) tidsOutsideText.push(tid);
-    if (insideDct && dct === undefined && markup.name === 'TIMEX3' && markup.kind === 'open') dct = dctFrom(markup, source);
+    if (insideDct && dct === undefined && markup.name === 'TIMEX3' && markup.kind === 'open')
+      dct = dctFrom(markup, source);
   }
   if (textOpen === undefined) throw new TimemlFormatError('no <TEXT> element');
   if (textClose === undefined) fail(source, textOpen.start, '<TEXT> is not closed');
   const textRange = { start: textOpen.end, end: textClose.start };
   const { text, timexes } = untagText(source, textRange.start, textRange.end);
-  return { source, ...(docId !== undefined ? { docId } : {}), ...(dct ? { dct } : {}), textRange, text, timexes, tidsOutsideText };
+  return {
+    source,
+    ...(docId !== undefined ? { docId } : {}),
+    ...(dct ? { dct } : {}),
+    textRange,
+    text,
+    timexes,
+    tidsOutsideText,
+  };
 }
 
 /** Reads and parses a TimeML file; errors name the file. */

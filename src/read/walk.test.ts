@@ -9,7 +9,8 @@ const refused = new Set<string>();
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs/promises')>();
   const readdir = (async (path: Parameters<typeof original.readdir>[0], options?: unknown) => {
-    if (refused.has(String(path))) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' });
+    if (refused.has(String(path)))
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' });
     return (original.readdir as (p: unknown, o?: unknown) => Promise<unknown>)(path, options);
   }) as typeof original.readdir;
   return { ...original, readdir, default: { ...original, readdir } };

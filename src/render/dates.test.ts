@@ -78,8 +78,12 @@ describe('TIMEX3 values in words', () => {
     expect(evidenceInWords('"this morning" in an article of 2025-04-08 → 2025-04-08TMO')).toBe(
       '"this morning" in an article of 8 April 2025 → the morning of 8 April 2025',
     );
-    expect(evidenceInWords('no date in the sentence; article published 2025-04-18')).toBe('no date in the sentence; article published 18 April 2025');
-    expect(evidenceInWords('"Monday" in a Tuesday article → the day before')).toBe('"Monday" in a Tuesday article → the day before');
+    expect(evidenceInWords('no date in the sentence; article published 2025-04-18')).toBe(
+      'no date in the sentence; article published 18 April 2025',
+    );
+    expect(evidenceInWords('"Monday" in a Tuesday article → the day before')).toBe(
+      '"Monday" in a Tuesday article → the day before',
+    );
     expect(evidenceInWords('"the week of 2025-04-07" counted from 2025-04-01 → 2025-W15')).toBe(
       '"the week of 2025-04-07" counted from 1 April 2025 → the week of 7 April 2025',
     );

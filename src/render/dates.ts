@@ -26,7 +26,12 @@ export function dateParts(date: DateRef): DateParts {
 export function formatDate(date: DateRef): string {
   const { year, month, day } = dateParts(date);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const value = month === undefined ? String(year) : day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  const value =
+    month === undefined
+      ? String(year)
+      : day === undefined
+        ? `${year}-${pad(month)}`
+        : `${year}-${pad(month)}-${pad(day)}`;
   return timexInWords(value, { weekday: true });
 }
 

@@ -18,8 +18,12 @@ describe('httpUrl', () => {
 
 describe('escapeMarkdown', () => {
   it('escapes inline markup but leaves ordinary punctuation alone', () => {
-    expect(escapeMarkdown('A *bold* `code` [link](x) <i> ~~gone~~ a_b')).toBe('A \\*bold\\* \\`code\\` \\[link\\](x) \\<i\\> \\~\\~gone\\~\\~ a\\_b');
-    expect(escapeMarkdown('A well-known U.S. firm (the owner) paid $5.')).toBe('A well-known U.S. firm (the owner) paid $5.');
+    expect(escapeMarkdown('A *bold* `code` [link](x) <i> ~~gone~~ a_b')).toBe(
+      'A \\*bold\\* \\`code\\` \\[link\\](x) \\<i\\> \\~\\~gone\\~\\~ a\\_b',
+    );
+    expect(escapeMarkdown('A well-known U.S. firm (the owner) paid $5.')).toBe(
+      'A well-known U.S. firm (the owner) paid $5.',
+    );
   });
 
   it('escapes an ampersand only where it would read as an entity', () => {

@@ -22,7 +22,10 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 function titleLines(timeline: Timeline): string[] {
   const { options, stats } = timeline;
   const heading = options.query ? `# Timeline: ${escapeMarkdown(options.query)}` : '# Timeline';
-  const window = options.from || options.to ? ` · ${options.from ? formatDay(options.from) : '…'} to ${options.to ? formatDay(options.to) : '…'}` : '';
+  const window =
+    options.from || options.to
+      ? ` · ${options.from ? formatDay(options.from) : '…'} to ${options.to ? formatDay(options.to) : '…'}`
+      : '';
   const summary =
     `_${plural(timeline.entries.length, 'date')} by the ${escapeMarkdown(timeline.method)} method from ` +
     `${plural(stats.articles, 'article')} (${plural(stats.duplicates, 'duplicate')}) and ` +
@@ -31,7 +34,8 @@ function titleLines(timeline: Timeline): string[] {
 }
 
 function datingNote(dating: Dating): string {
-  if (dating.timex) return `"${escapeMarkdown(dating.timex.text)}" → ${escapeMarkdown(timexInWords(dating.timex.value))}`;
+  if (dating.timex)
+    return `"${escapeMarkdown(dating.timex.text)}" → ${escapeMarkdown(timexInWords(dating.timex.value))}`;
   return dating.how === 'publication' ? 'dated by publication' : escapeMarkdown(evidenceInWords(dating.evidence));
 }
 
@@ -107,7 +111,9 @@ export function figuresLine(quantities: readonly QuantityReport[]): string | und
 }
 
 function entrySection(entry: TimelineEntry): string[] {
-  const details = [whoWhereLine(entry.entities), figuresLine(entry.quantities)].filter((line): line is string => line !== undefined);
+  const details = [whoWhereLine(entry.entities), figuresLine(entry.quantities)].filter(
+    (line): line is string => line !== undefined,
+  );
   return [
     `## ${formatDate(entry.date)}`,
     '',

@@ -12,7 +12,10 @@ export function renderNewsTls(timeline: Timeline): string {
 }
 
 const newsTlsLine = z.array(
-  z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2})?/, 'a date YYYY-MM-DD[THH:MM:SS]'), z.array(z.string())]),
+  z.tuple([
+    z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2})?/, 'a date YYYY-MM-DD[THH:MM:SS]'),
+    z.array(z.string()),
+  ]),
 );
 
 function parseLine(line: string, lineNumber: number): DaySummary[] {
@@ -23,13 +26,12 @@ function parseLine(line: string, lineNumber: number): DaySummary[] {
     throw new Error(`timelines.jsonl line ${lineNumber}: not JSON (${(error as Error).message})`);
   }
   const parsed = newsTlsLine.safeParse(value);
-  if (!parsed.success) throw new Error(`timelines.jsonl line ${lineNumber}: ${parsed.error.issues[0]?.message ?? 'not a timeline'}`);
+  if (!parsed.success)
+    throw new Error(`timelines.jsonl line ${lineNumber}: ${parsed.error.issues[0]?.message ?? 'not a timeline'}`);
   return parsed.data.map(([time, sentences]) => ({ date: time.slice(0, 10), sentences }));
 }
 
 /** Every timeline in a `timelines.jsonl` text, one per non-blank line, times cut to the day. */
 export function parseNewsTls(text: string): DaySummary[][] {
-  return text
-    .split(/\r?\n/)
-    .flatMap((line, i) => (line.trim() === '' ? [] : [parseLine(line, i + 1)]));
+  return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [parseLine(line, i + 1)]));
 }

@@ -9,7 +9,8 @@ import { renderTimelineJs, type TimelineJsDocument } from './timelinejs.js';
 
 // A fictional harbour strike. Entries are deliberately out of date order, and one day entry falls
 // on the first day of the month entry, so the day-only formats have to merge them.
-const trickySentence = 'Dockers chanted "no <script>alert(\'x\')</script> deals" & waved *banners* [sic] near the_port\nbefore dawn.';
+const trickySentence =
+  'Dockers chanted "no <script>alert(\'x\')</script> deals" & waved *banners* [sic] near the_port\nbefore dawn.';
 
 function citation(overrides: Partial<Citation> & Pick<Citation, 'text' | 'articleId'>): Citation {
   return {
@@ -43,12 +44,23 @@ const fixture: Timeline = {
           span: { start: 120, end: 228 },
           dating: {
             how: 'reference',
-            timex: { text: 'Tuesday', span: { start: 150, end: 157 }, value: '2025-04-08', anchor: '2025-04-09', evidence: '"Tuesday" in a Wednesday article → the day before' },
+            timex: {
+              text: 'Tuesday',
+              span: { start: 150, end: 157 },
+              value: '2025-04-08',
+              anchor: '2025-04-09',
+              evidence: '"Tuesday" in a Wednesday article → the day before',
+            },
             evidence: '"Tuesday" in an article of 2025-04-09 → 2025-04-08',
           },
           alsoIn: ['wire-2', 'wire-3'],
         }),
-        citation({ text: 'The port authority called the walkout unlawful.', articleId: 'afp-7', source: 'AFP', sentenceIndex: 1 }),
+        citation({
+          text: 'The port authority called the walkout unlawful.',
+          articleId: 'afp-7',
+          source: 'AFP',
+          sentenceIndex: 1,
+        }),
       ],
       entities: [
         { text: 'Port Authority', kind: 'organization', count: 5 },
@@ -59,18 +71,74 @@ const fixture: Timeline = {
         { text: 'Northgate', kind: 'place', count: 3 },
       ],
       quantities: [
-        { text: '500 people', value: 500, approximate: false, qualifiers: [], unit: 'people', articleId: 'ap-1', source: 'AP', publishedOn: '2025-04-09' },
-        { text: '3,000 people', value: 3000, approximate: false, qualifiers: [], unit: 'people', articleId: 'afp-7', source: 'AFP', publishedOn: '2025-04-08' },
-        { text: 'hundreds of people', value: 100, approximate: true, qualifiers: [], unit: 'people', articleId: 'afp-7', source: 'AFP', publishedOn: '2025-04-08' },
-        { text: '15 trucks', value: 15, approximate: false, qualifiers: [], unit: 'trucks', articleId: 'ap-1', source: 'AP', publishedOn: '2025-04-09' },
-        { text: '15 trucks', value: 15, approximate: false, qualifiers: [], unit: 'trucks', articleId: 'afp-7', source: 'AFP', publishedOn: '2025-04-08' },
-        { text: '40', value: 40, approximate: false, qualifiers: [], unit: '', articleId: 'ap-1', source: 'AP', publishedOn: '2025-04-09' },
+        {
+          text: '500 people',
+          value: 500,
+          approximate: false,
+          qualifiers: [],
+          unit: 'people',
+          articleId: 'ap-1',
+          source: 'AP',
+          publishedOn: '2025-04-09',
+        },
+        {
+          text: '3,000 people',
+          value: 3000,
+          approximate: false,
+          qualifiers: [],
+          unit: 'people',
+          articleId: 'afp-7',
+          source: 'AFP',
+          publishedOn: '2025-04-08',
+        },
+        {
+          text: 'hundreds of people',
+          value: 100,
+          approximate: true,
+          qualifiers: [],
+          unit: 'people',
+          articleId: 'afp-7',
+          source: 'AFP',
+          publishedOn: '2025-04-08',
+        },
+        {
+          text: '15 trucks',
+          value: 15,
+          approximate: false,
+          qualifiers: [],
+          unit: 'trucks',
+          articleId: 'ap-1',
+          source: 'AP',
+          publishedOn: '2025-04-09',
+        },
+        {
+          text: '15 trucks',
+          value: 15,
+          approximate: false,
+          qualifiers: [],
+          unit: 'trucks',
+          articleId: 'afp-7',
+          source: 'AFP',
+          publishedOn: '2025-04-08',
+        },
+        {
+          text: '40',
+          value: 40,
+          approximate: false,
+          qualifiers: [],
+          unit: '',
+          articleId: 'ap-1',
+          source: 'AP',
+          publishedOn: '2025-04-09',
+        },
       ],
     },
     {
       date: { value: '2024', granularity: 'year' },
       score: 2,
-      sentences: [citation({ text: 'The port was sold to a private operator.', articleId: 'gz-2', publishedOn: '2025-03-02' })],
+      sentences: [
+        citation({ text: 'The port was sold to a private operator.', articleId: 'gz-2', publishedOn: '2025-03-02' }),
+      ],
       entities: [],
       quantities: [],
     },
@@ -121,7 +189,11 @@ describe('tilse', () => {
   const text = renderTilse(fixture);
 
   it('writes date, sentences and a 32-dash separator per day, in date order', () => {
-    expect(text.split('\n').slice(0, 3)).toEqual(['2024-01-01', 'The port was sold to a private operator.', TILSE_SEPARATOR]);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '2024-01-01',
+      'The port was sold to a private operator.',
+      TILSE_SEPARATOR,
+    ]);
     expect(TILSE_SEPARATOR).toBe('--------------------------------');
     expect(text.endsWith(`${TILSE_SEPARATOR}\n`)).toBe(true);
   });
@@ -141,7 +213,17 @@ describe('tilse', () => {
   });
 
   it('reads like tilse: stripped lines, unpadded dates, later entry for a day wins, unclosed tail dropped', () => {
-    const written = ['  2019-3-4 ', ' first ', 'second', TILSE_SEPARATOR, '2019-03-04', 'replacement', ` ${TILSE_SEPARATOR} `, '2019-03-05', 'never closed'].join('\n');
+    const written = [
+      '  2019-3-4 ',
+      ' first ',
+      'second',
+      TILSE_SEPARATOR,
+      '2019-03-04',
+      'replacement',
+      ` ${TILSE_SEPARATOR} `,
+      '2019-03-05',
+      'never closed',
+    ].join('\n');
     expect(parseTilse(written)).toEqual([{ date: '2019-03-04', sentences: ['replacement'] }]);
     expect(() => parseTilse(`orphan sentence\n${TILSE_SEPARATOR}\n`)).toThrow(/without a date/);
   });
@@ -178,7 +260,12 @@ describe('timelinejs', () => {
       { year: 2025, month: 3, day: 1 },
       { year: 2025, month: 3 },
     ]);
-    expect(doc.events.map((e) => e.text.headline)).toEqual(['Tuesday 8 April 2025', '2024', 'Saturday 1 March 2025', 'March 2025']);
+    expect(doc.events.map((e) => e.text.headline)).toEqual([
+      'Tuesday 8 April 2025',
+      '2024',
+      'Saturday 1 March 2025',
+      'March 2025',
+    ]);
     expect(new Set(doc.events.map((e) => e.unique_id)).size).toBe(doc.events.length);
     expect(doc.title.text.headline).toBe('Timeline: strike, port');
   });
@@ -186,7 +273,9 @@ describe('timelinejs', () => {
   it('HTML-escapes article text and links the article when it has an http URL', () => {
     const html = doc.events[0]!.text.text;
     expect(text).not.toContain('<script>');
-    expect(html).toContain('Dockers chanted &quot;no &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; deals&quot; &amp; waved');
+    expect(html).toContain(
+      'Dockers chanted &quot;no &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; deals&quot; &amp; waved',
+    );
     expect(html).toContain('<a href="https://news.example/strike?id=1&amp;x=(2)">AP: Dockers walk out</a>');
     expect(html).toContain('also in wire-2, wire-3');
   });
@@ -194,7 +283,9 @@ describe('timelinejs', () => {
   it('does not link a non-http URL', () => {
     const hostile: Timeline = {
       ...fixture,
-      entries: [{ ...fixture.entries[1]!, sentences: [citation({ text: 'x', articleId: 'a', url: 'javascript:alert(1)' })] }],
+      entries: [
+        { ...fixture.entries[1]!, sentences: [citation({ text: 'x', articleId: 'a', url: 'javascript:alert(1)' })] },
+      ],
     };
     const html = (JSON.parse(renderTimelineJs(hostile)) as TimelineJsDocument).events[0]!.text.text;
     expect(html).not.toContain('<a ');
@@ -207,7 +298,9 @@ describe('markdown', () => {
 
   it('has a title with the query, method and counts', () => {
     expect(text.startsWith('# Timeline: strike, port\n\n')).toBe(true);
-    expect(text).toContain('_4 dates by the datewise method from 12 articles (3 duplicates) and 340 sentences · 1 January 2024 to …_');
+    expect(text).toContain(
+      '_4 dates by the datewise method from 12 articles (3 duplicates) and 340 sentences · 1 January 2024 to …_',
+    );
   });
 
   it('has one heading per entry, in date order, formatted by granularity', () => {
@@ -221,42 +314,64 @@ describe('markdown', () => {
         ' — AP, [Dockers walk out](https://news.example/strike?id=1&x=%282%29), 9 April 2025' +
         ' ([ap-1] sentence 4, characters 120–228; "Tuesday" → 8 April 2025) — also in: wire-2, wire-3\n',
     );
-    expect(text).toContain('- The port authority called the walkout unlawful. — AFP, 8 April 2025 ([afp-7] sentence 2, characters 0–47; dated by publication)\n');
-    for (const entry of fixture.entries) for (const c of entry.sentences) expect(text).toContain(`[${c.articleId}] sentence ${c.sentenceIndex + 1}`);
+    expect(text).toContain(
+      '- The port authority called the walkout unlawful. — AFP, 8 April 2025 ([afp-7] sentence 2, characters 0–47; dated by publication)\n',
+    );
+    for (const entry of fixture.entries)
+      for (const c of entry.sentences) expect(text).toContain(`[${c.articleId}] sentence ${c.sentenceIndex + 1}`);
   });
 
   it('shows the title in italics when there is no usable URL', () => {
-    expect(citationLine(citation({ text: 'x', articleId: 'a', title: 'Pay *talks*', url: 'ftp://x' }))).toContain('— Harbour Gazette, *Pay \\*talks\\**, 8 April 2025');
+    expect(citationLine(citation({ text: 'x', articleId: 'a', title: 'Pay *talks*', url: 'ftp://x' }))).toContain(
+      '— Harbour Gazette, *Pay \\*talks\\**, 8 April 2025',
+    );
   });
 
   it('lists the top names per kind', () => {
-    expect(text).toContain('**Who/where:** people: Mara Lind (4), Eli Park (2), Jon Okafor (2) · organisations: Port Authority (5) · places: Northgate (3)');
+    expect(text).toContain(
+      '**Who/where:** people: Mara Lind (4), Eli Park (2), Jon Okafor (2) · organisations: Port Authority (5) · places: Northgate (3)',
+    );
     expect(whoWhereLine([])).toBeUndefined();
   });
 
   it('lists figures per unit and says when sources disagree', () => {
-    expect(text).toContain('**Figures:** people: "hundreds of people" (AFP), 500 (AP), 3,000 (AFP) — sources disagree; trucks: 15 (AP, AFP)\n');
+    expect(text).toContain(
+      '**Figures:** people: "hundreds of people" (AFP), 500 (AP), 3,000 (AFP) — sources disagree; trucks: 15 (AP, AFP)\n',
+    );
     expect(figuresLine([])).toBeUndefined();
   });
 });
 
 describe('figuresLine', () => {
   const report = (value: number, source: string, publishedOn: string, approximate = false) => ({
-    text: approximate ? `some ${value} boats` : `${value} boats`, value, approximate, unit: 'Boats', qualifiers: [], articleId: `${source}-${publishedOn}`, source, publishedOn,
+    text: approximate ? `some ${value} boats` : `${value} boats`,
+    value,
+    approximate,
+    unit: 'Boats',
+    qualifiers: [],
+    articleId: `${source}-${publishedOn}`,
+    source,
+    publishedOn,
   });
 
   it('lists one outlet\u2019s two counts of a day without calling them a disagreement', () => {
-    expect(figuresLine([report(4, 'AP', '2025-04-08'), report(6, 'AP', '2025-04-08')])).toBe('**Figures:** boats: 4 (AP), 6 (AP)');
-  });
-
-  it('shows one outlet changing its own count as an update, earlier to later', () => {
-    expect(figuresLine([report(6, 'AP', '2025-04-09'), report(4, 'AP', '2025-04-08'), report(6, 'AFP', '2025-04-09')])).toBe(
-      '**Figures:** boats: 6 (AFP), 4 → 6 (AP, 8 April 2025 → 9 April 2025)',
+    expect(figuresLine([report(4, 'AP', '2025-04-08'), report(6, 'AP', '2025-04-08')])).toBe(
+      '**Figures:** boats: 4 (AP), 6 (AP)',
     );
   });
 
+  it('shows one outlet changing its own count as an update, earlier to later', () => {
+    expect(
+      figuresLine([report(6, 'AP', '2025-04-09'), report(4, 'AP', '2025-04-08'), report(6, 'AFP', '2025-04-09')]),
+    ).toBe('**Figures:** boats: 6 (AFP), 4 → 6 (AP, 8 April 2025 → 9 April 2025)');
+  });
+
   it('does not let an estimate contradict an exact count inside its range', () => {
-    expect(figuresLine([report(100, 'AP', '2025-04-08', true), report(102, 'AFP', '2025-04-08')])).toBe('**Figures:** boats: "some 100 boats" (AP), 102 (AFP)');
-    expect(figuresLine([report(100, 'AP', '2025-04-08'), report(350, 'AFP', '2025-04-08')])).toBe('**Figures:** boats: 100 (AP), 350 (AFP) — sources disagree');
+    expect(figuresLine([report(100, 'AP', '2025-04-08', true), report(102, 'AFP', '2025-04-08')])).toBe(
+      '**Figures:** boats: "some 100 boats" (AP), 102 (AFP)',
+    );
+    expect(figuresLine([report(100, 'AP', '2025-04-08'), report(350, 'AFP', '2025-04-08')])).toBe(
+      '**Figures:** boats: 100 (AP), 350 (AFP) — sources disagree',
+    );
   });
 });

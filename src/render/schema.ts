@@ -17,9 +17,7 @@ const span = z.object({ start: z.number().int().nonnegative(), end: z.number().i
 
 const dating = z.object({
   how: z.enum(['reference', 'publication']),
-  timex: z
-    .object({ text: z.string(), span, value: z.string(), anchor: isoDay, evidence: z.string() })
-    .optional(),
+  timex: z.object({ text: z.string(), span, value: z.string(), anchor: isoDay, evidence: z.string() }).optional(),
   evidence: z.string(),
 });
 

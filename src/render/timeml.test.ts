@@ -20,8 +20,9 @@ HG-03-05-19 0930
 
 /** Removes the TIMEX3 tags inside <TEXT> with a regex: a check independent of the reader. */
 function untag(timeml: string): string {
-  return timeml.replace(/(<TEXT>)([\s\S]*)(<\/TEXT>)/, (_, open: string, body: string, close: string) =>
-    open + body.replace(/<TIMEX3[^>]*>|<\/TIMEX3>/g, '') + close,
+  return timeml.replace(
+    /(<TEXT>)([\s\S]*)(<\/TEXT>)/,
+    (_, open: string, body: string, close: string) => open + body.replace(/<TIMEX3[^>]*>|<\/TIMEX3>/g, '') + close,
   );
 }
 
@@ -41,7 +42,10 @@ describe('renderTimeml', () => {
     ]);
     expect(output).toBe(
       input
-        .replace('Monday, March 4, 2019', '<TIMEX3 tid="t1" type="DATE" value="2019-03-04" mod="START">Monday, March 4, 2019</TIMEX3>')
+        .replace(
+          'Monday, March 4, 2019',
+          '<TIMEX3 tid="t1" type="DATE" value="2019-03-04" mod="START">Monday, March 4, 2019</TIMEX3>',
+        )
         .replace('three hours', '<TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3>'),
     );
     expect(untag(output)).toBe(input);
@@ -71,7 +75,9 @@ describe('renderTimeml', () => {
       ]),
     ).toThrow(/overlaps the timex before it/);
     const ampersand = text.indexOf('&amp;');
-    expect(() => renderTimeml(document, [{ span: { start: ampersand + 1, end: ampersand + 9 }, ...date }])).toThrow(/cuts an entity reference/);
+    expect(() => renderTimeml(document, [{ span: { start: ampersand + 1, end: ampersand + 9 }, ...date }])).toThrow(
+      /cuts an entity reference/,
+    );
   });
 });
 
@@ -93,7 +99,9 @@ describe('annotateTimemlText', () => {
 const inputDir = sharedPath('data', 'timeml-dev', 'input');
 const inputFiles = (() => {
   try {
-    return ['TimeBank', 'AQUAINT'].flatMap((corpus) => readdirSync(join(inputDir, corpus)).map((name) => join(inputDir, corpus, name)));
+    return ['TimeBank', 'AQUAINT'].flatMap((corpus) =>
+      readdirSync(join(inputDir, corpus)).map((name) => join(inputDir, corpus, name)),
+    );
   } catch {
     return [];
   }

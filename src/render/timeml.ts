@@ -36,11 +36,18 @@ function checkSpans(text: string, timexes: readonly TimexToWrite[]): void {
   let previousEnd = 0;
   for (const { span } of timexes) {
     const where = `span ${span.start}-${span.end} ("${text.slice(span.start, span.end)}")`;
-    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= text.length)) {
+    if (!(
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start < span.end &&
+      span.end <= text.length
+    )) {
       throw new RangeError(`${where} is not inside the ${text.length}-character <TEXT>`);
     }
     if (span.start < previousEnd) throw new RangeError(`${where} overlaps the timex before it`);
-    if (splitsEntity(text, span.start) || splitsEntity(text, span.end)) throw new RangeError(`${where} cuts an entity reference`);
+    if (splitsEntity(text, span.start) || splitsEntity(text, span.end))
+      throw new RangeError(`${where} cuts an entity reference`);
     previousEnd = span.end;
   }
 }

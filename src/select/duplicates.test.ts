@@ -3,7 +3,13 @@ import type { Article } from '../model.js';
 import { groupDuplicates, jaccard, NEAR_DUPLICATE_JACCARD, normalisedText, shingleHashes } from './duplicates.js';
 import { seededUnit } from '../seeded-random.js';
 
-function article(id: string, text: string, publishedOn = '2025-04-08', source = 'coastal-wire', title?: string): Article {
+function article(
+  id: string,
+  text: string,
+  publishedOn = '2025-04-08',
+  source = 'coastal-wire',
+  title?: string,
+): Article {
   return { id, source, publishedOn, text, ...(title && { title }), origin: { file: `${id}.json` } };
 }
 
@@ -40,7 +46,9 @@ describe('normalisedText and shingles', () => {
   });
 
   it('ignores casing and punctuation in shingles', () => {
-    expect(shingleHashes('The port, it CLOSED on Tuesday -- finally.')).toEqual(shingleHashes('the port it closed on tuesday finally'));
+    expect(shingleHashes('The port, it CLOSED on Tuesday -- finally.')).toEqual(
+      shingleHashes('the port it closed on tuesday finally'),
+    );
     expect(shingleHashes('one two three four five six')).toHaveLength(2);
     expect(shingleHashes('too short')).toHaveLength(1);
     expect(shingleHashes('...')).toHaveLength(0);
@@ -65,10 +73,18 @@ describe('groupDuplicates', () => {
   });
 
   it('groups a wire copy re-published with a new headline, a byline and an extra paragraph', () => {
-    expect(jaccard(shingleHashes(wireStory), shingleHashes(republishedWithExtraParagraph))).toBeGreaterThan(NEAR_DUPLICATE_JACCARD);
+    expect(jaccard(shingleHashes(wireStory), shingleHashes(republishedWithExtraParagraph))).toBeGreaterThan(
+      NEAR_DUPLICATE_JACCARD,
+    );
     const groups = groupDuplicates([
       article('wire-1', wireStory, '2025-04-08', 'coastal-wire', 'Velmora dockers strike'),
-      article('herald-7', republishedWithExtraParagraph, '2025-04-08', 'velmora-herald', 'Port at a standstill as workers walk out'),
+      article(
+        'herald-7',
+        republishedWithExtraParagraph,
+        '2025-04-08',
+        'velmora-herald',
+        'Port at a standstill as workers walk out',
+      ),
     ]);
     expect(groups).toEqual([{ representativeId: 'herald-7', memberIds: ['herald-7', 'wire-1'], kind: 'near' }]);
   });
@@ -79,7 +95,11 @@ describe('groupDuplicates', () => {
   });
 
   it('breaks a tie on the publication date by the smallest id', () => {
-    const groups = groupDuplicates([article('b', wireStory, '2025-04-08'), article('c', wireStory, '2025-04-08'), article('a', wireStory, '2025-04-08')]);
+    const groups = groupDuplicates([
+      article('b', wireStory, '2025-04-08'),
+      article('c', wireStory, '2025-04-08'),
+      article('a', wireStory, '2025-04-08'),
+    ]);
     expect(groups).toEqual([{ representativeId: 'a', memberIds: ['a', 'b', 'c'], kind: 'exact' }]);
   });
 
@@ -97,9 +117,17 @@ describe('groupDuplicates', () => {
   });
 
   it('keeps a wire story re-published on many sites, each with its own byline, in one group', () => {
-    const copies = Array.from({ length: 40 }, (_, i) => article(`site-${String(i).padStart(2, '0')}`, `By desk editor ${i}\n\n${wireStory}`, '2025-04-09'));
-    const groups = groupDuplicates([...copies, article('wire', wireStory, '2025-04-08'), article('ledger', independentReport)]);
-    expect(groups).toEqual([{ representativeId: 'wire', memberIds: ['wire', ...copies.map((c) => c.id)], kind: 'near' }]);
+    const copies = Array.from({ length: 40 }, (_, i) =>
+      article(`site-${String(i).padStart(2, '0')}`, `By desk editor ${i}\n\n${wireStory}`, '2025-04-09'),
+    );
+    const groups = groupDuplicates([
+      ...copies,
+      article('wire', wireStory, '2025-04-08'),
+      article('ledger', independentReport),
+    ]);
+    expect(groups).toEqual([
+      { representativeId: 'wire', memberIds: ['wire', ...copies.map((c) => c.id)], kind: 'near' },
+    ]);
   });
 
   it('leaves out articles without words and single articles', () => {
@@ -123,24 +151,51 @@ describe('groupDuplicates', () => {
 describe('groupDuplicates at scale', () => {
   // The same fictional corpus on every run.
   const next = seededUnit(42);
-  const syllables = ['ka', 'lo', 'mer', 'tan', 'vi', 'so', 'rul', 'de', 'pa', 'nim', 'gor', 'el', 'tra', 'su', 'bel', 'io'];
+  const syllables = [
+    'ka',
+    'lo',
+    'mer',
+    'tan',
+    'vi',
+    'so',
+    'rul',
+    'de',
+    'pa',
+    'nim',
+    'gor',
+    'el',
+    'tra',
+    'su',
+    'bel',
+    'io',
+  ];
   const vocabulary = Array.from({ length: 3000 }, () =>
     Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''),
   );
-  const sentence = () => `${Array.from({ length: 12 + Math.floor(next() * 10) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ')}.`;
+  const sentence = () =>
+    `${Array.from({ length: 12 + Math.floor(next() * 10) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ')}.`;
   const story = () => Array.from({ length: 12 + Math.floor(next() * 8) }, sentence).join(' ');
 
   // Speed is measured by `npm run bench` (20,000 articles), not asserted here.
   it('groups 300 edited copies among 5,000 distinct articles', () => {
-    const originals = Array.from({ length: 5000 }, (_, i) => article(`a${String(i).padStart(5, '0')}`, story(), '2025-04-01'));
+    const originals = Array.from({ length: 5000 }, (_, i) =>
+      article(`a${String(i).padStart(5, '0')}`, story(), '2025-04-01'),
+    );
     const copies = originals.slice(0, 300).map((original, i) => {
       const sentences = original.text.split('. ');
-      const edited = i % 3 === 0 ? sentences.slice(1) : i % 3 === 1 ? [...sentences, sentence()] : [`By staff ${i}`, ...sentences];
+      const edited =
+        i % 3 === 0 ? sentences.slice(1) : i % 3 === 1 ? [...sentences, sentence()] : [`By staff ${i}`, ...sentences];
       return article(`copy-${original.id}`, edited.join('. '), '2025-04-02');
     });
 
     const groups = groupDuplicates([...copies, ...originals]);
 
-    expect(groups).toEqual(copies.map((copy, i) => ({ representativeId: originals[i]!.id, memberIds: [originals[i]!.id, copy.id], kind: 'near' })));
+    expect(groups).toEqual(
+      copies.map((copy, i) => ({
+        representativeId: originals[i]!.id,
+        memberIds: [originals[i]!.id, copy.id],
+        kind: 'near',
+      })),
+    );
   });
 });

@@ -122,7 +122,8 @@ export function shingleHashes(text: string): Uint32Array {
   }
   shingles.sort();
   let distinct = 0;
-  for (let i = 0; i < shingles.length; i++) if (i === 0 || shingles[i] !== shingles[distinct - 1]) shingles[distinct++] = shingles[i]!;
+  for (let i = 0; i < shingles.length; i++)
+    if (i === 0 || shingles[i] !== shingles[distinct - 1]) shingles[distinct++] = shingles[i]!;
   return shingles.slice(0, distinct);
 }
 
@@ -207,7 +208,8 @@ function bandKeys(text: string): number[] {
   const signature = minHashSignature(shingles);
   return Array.from({ length: BANDS }, (_, band) => {
     let key = band;
-    for (let row = 0; row < ROWS_PER_BAND; row++) key = mix32(Math.imul(key, 0x9e3779b1) ^ signature[band * ROWS_PER_BAND + row]!);
+    for (let row = 0; row < ROWS_PER_BAND; row++)
+      key = mix32(Math.imul(key, 0x9e3779b1) ^ signature[band * ROWS_PER_BAND + row]!);
     return key | 0;
   });
 }
@@ -215,7 +217,8 @@ function bandKeys(text: string): number[] {
 /** Candidates by how many keys they share, then newest (largest number) first. */
 function shortlist(candidatesByKey: readonly (readonly number[])[]): number[] {
   const shared = new Map<number, number>();
-  for (const candidates of candidatesByKey) for (const candidate of candidates) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+  for (const candidates of candidatesByKey)
+    for (const candidate of candidates) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
   return [...shared.entries()]
     .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || b - a)
     .slice(0, SHORTLIST)
@@ -251,19 +254,30 @@ function group(members: readonly GroupMember[]): DuplicateGroup {
   };
 }
 
-export const duplicateDetector: DuplicateDetector = { keys: bandKeys, candidatesPerKey: CANDIDATES_PER_KEY, shortlist, sameStory, group };
+export const duplicateDetector: DuplicateDetector = {
+  keys: bandKeys,
+  candidatesPerKey: CANDIDATES_PER_KEY,
+  shortlist,
+  sameStory,
+  group,
+};
 
 /**
  * Groups of two or more articles telling the same story, found as a store finds them: each
  * article in turn is compared with the earlier ones sharing a band key. Groups come in the order
  * of their representatives.
  */
-export function groupDuplicates(articles: readonly Article[], detector: DuplicateDetector = duplicateDetector): DuplicateGroup[] {
+export function groupDuplicates(
+  articles: readonly Article[],
+  detector: DuplicateDetector = duplicateDetector,
+): DuplicateGroup[] {
   const byKey = new Map<number, number[]>();
   const sets = new UnionFind(articles.length);
   articles.forEach((article, i) => {
     const keys = detector.keys(article.text);
-    const candidates = detector.shortlist(keys.map((key) => (byKey.get(key) ?? []).slice(-detector.candidatesPerKey).reverse()));
+    const candidates = detector.shortlist(
+      keys.map((key) => (byKey.get(key) ?? []).slice(-detector.candidatesPerKey).reverse()),
+    );
     for (const candidate of candidates) {
       if (sets.find(candidate) === sets.find(i)) continue;
       if (detector.sameStory(article.text, articles[candidate]!.text)) sets.union(candidate, i);
@@ -282,11 +296,17 @@ export function groupDuplicates(articles: readonly Article[], detector: Duplicat
     else byRoot.set(root, [article]);
   });
   // Only grouped articles need a content hash (for the group's kind).
-  const member = (article: Article): GroupMember => ({ id: article.id, publishedOn: article.publishedOn, contentHash: contentHashOf(article.text) });
-  return [...byRoot.values()]
-    .filter((list) => list.length >= 2)
-    // In the order of their representatives, the earliest member of each.
-    .map((list) => list.map(member).sort(byDateThenId))
-    .sort((a, b) => byDateThenId(a[0]!, b[0]!))
-    .map((list) => detector.group(list));
+  const member = (article: Article): GroupMember => ({
+    id: article.id,
+    publishedOn: article.publishedOn,
+    contentHash: contentHashOf(article.text),
+  });
+  return (
+    [...byRoot.values()]
+      .filter((list) => list.length >= 2)
+      // In the order of their representatives, the earliest member of each.
+      .map((list) => list.map(member).sort(byDateThenId))
+      .sort((a, b) => byDateThenId(a[0]!, b[0]!))
+      .map((list) => detector.group(list))
+  );
 }

@@ -26,11 +26,22 @@ describe('topic queries', () => {
 
 describe('selecting articles', () => {
   const articles = [
-    annotated({ id: 'a', source: 'S', publishedOn: '2025-04-01', sentences: [{ text: 'Dock workers began a strike.' }] }),
+    annotated({
+      id: 'a',
+      source: 'S',
+      publishedOn: '2025-04-01',
+      sentences: [{ text: 'Dock workers began a strike.' }],
+    }),
     annotated({ id: 'b', source: 'S', publishedOn: '2025-04-05', sentences: [{ text: 'The ferry left the island.' }] }),
-    annotated({ id: 'c', source: 'S', publishedOn: '2025-04-09', sentences: [{ text: 'The strike entered its second week.' }] }),
+    annotated({
+      id: 'c',
+      source: 'S',
+      publishedOn: '2025-04-09',
+      sentences: [{ text: 'The strike entered its second week.' }],
+    }),
   ];
-  const ids = (selection: Parameters<typeof selectArticles>[1]) => selectArticles(articles, selection).map((a) => a.article.id);
+  const ids = (selection: Parameters<typeof selectArticles>[1]) =>
+    selectArticles(articles, selection).map((a) => a.article.id);
 
   it('keeps articles on the topic and inside the publication window', () => {
     expect(ids({})).toEqual(['a', 'b', 'c']);

@@ -120,9 +120,10 @@ describe('article list', () => {
 describe('one article', () => {
   it('gives the text and sentences whose spans cut the text at the sentences', async () => {
     const first = (await getJson<ArticlePage>('/api/articles?pageSize=1')).body.articles[0]!;
-    const { status, body } = await getJson<{ article: { text: string; origin?: unknown }; sentences: Array<{ text: string; span: { start: number; end: number }; tokens?: unknown; timexes: unknown[] }> }>(
-      `/api/articles/${first.id}`,
-    );
+    const { status, body } = await getJson<{
+      article: { text: string; origin?: unknown };
+      sentences: Array<{ text: string; span: { start: number; end: number }; tokens?: unknown; timexes: unknown[] }>;
+    }>(`/api/articles/${first.id}`);
     expect(status).toBe(200);
     expect(body.article.origin).toBeUndefined();
     expect(body.sentences.length).toBeGreaterThan(3);
@@ -137,14 +138,18 @@ describe('one article', () => {
     const timeline = (await getJson<{ timeline: Timeline }>('/api/timeline?dates=20&sentences=5')).body.timeline;
     const copied = timeline.entries.flatMap((e) => e.sentences).find((c) => c.alsoIn.length > 0);
     expect(copied).toBeDefined();
-    const { body } = await getJson<{ copies: Array<{ id: string; source: string }> }>(`/api/articles/${copied!.articleId}`);
+    const { body } = await getJson<{ copies: Array<{ id: string; source: string }> }>(
+      `/api/articles/${copied!.articleId}`,
+    );
     expect(body.copies.map((c) => c.id)).toEqual(copied!.alsoIn);
   });
 });
 
 describe('timeline', () => {
   it('builds the timeline with the asked number of dates and sentences, and figure conflicts per entry', async () => {
-    const { status, body } = await getJson<{ timeline: Timeline; conflicts: FigureConflict[][] }>('/api/timeline?dates=4&sentences=1');
+    const { status, body } = await getJson<{ timeline: Timeline; conflicts: FigureConflict[][] }>(
+      '/api/timeline?dates=4&sentences=1',
+    );
     expect(status).toBe(200);
     expect(body.timeline.entries).toHaveLength(4);
     expect(body.timeline.entries.every((e) => e.sentences.length === 1)).toBe(true);
@@ -164,7 +169,9 @@ describe('timeline', () => {
     expect(narrowed.stats.articles).toBeGreaterThan(0);
     expect(narrowed.stats.articles).toBeLessThan(all.stats.articles);
     for (const citation of narrowed.entries.flatMap((e) => e.sentences)) {
-      const { body } = await getJson<{ sentences: Array<{ mentions: Array<{ text: string }> }> }>(`/api/articles/${citation.articleId}`);
+      const { body } = await getJson<{ sentences: Array<{ mentions: Array<{ text: string }> }> }>(
+        `/api/articles/${citation.articleId}`,
+      );
       expect(body.sentences.some((s) => s.mentions.some((m) => m.text === 'Lunholm'))).toBe(true);
     }
   });
@@ -192,7 +199,9 @@ describe('timeline', () => {
 
 describe('signal', () => {
   it('counts independent articles per publication day and day references per referred day', async () => {
-    const { body } = await getJson<{ days: Array<{ day: string; articles: number; references: number }> }>('/api/signal');
+    const { body } = await getJson<{ days: Array<{ day: string; articles: number; references: number }> }>(
+      '/api/signal',
+    );
     const days = body.days.map((d) => d.day);
     expect(days).toEqual([...days].sort());
     // 18 articles, one a copy of another: 17 independent ones.
@@ -210,14 +219,22 @@ describe('upload', () => {
         url: '/api/articles',
         payload: {
           files: [
-            { name: 'quay.txt', content: ' date 2025-04-21\nThe harbour master of Velmora said on Monday that the night shifts would resume.', source: 'quay-post' },
+            {
+              name: 'quay.txt',
+              content:
+                ' date 2025-04-21\nThe harbour master of Velmora said on Monday that the night shifts would resume.',
+              source: 'quay-post',
+            },
             { name: 'undated.txt', content: 'A text without any publication date.' },
             { name: 'notes.docx', content: 'not an article format' },
           ],
         },
       });
       expect(response.statusCode).toBe(200);
-      const { files, counts } = response.json() as { files: Array<{ name: string; added: number; skipped: Array<{ reason: string }> }>; counts: { articles: number } };
+      const { files, counts } = response.json() as {
+        files: Array<{ name: string; added: number; skipped: Array<{ reason: string }> }>;
+        counts: { articles: number };
+      };
       expect(files.map((f) => [f.name, f.added])).toEqual([
         ['quay.txt', 1],
         ['undated.txt', 0],
@@ -228,10 +245,28 @@ describe('upload', () => {
       expect(files[2]!.skipped[0]!.reason).toContain("unsupported file type '.docx'");
       expect(counts.articles).toBe(19);
 
-      const listed = (await getJson<{ articles: Array<{ source: string }> }>('/api/articles?query=harbour+master+night', server)).body;
+      const listed = (
+        await getJson<{ articles: Array<{ source: string }> }>('/api/articles?query=harbour+master+night', server)
+      ).body;
       expect(listed.articles.map((a) => a.source)).toContain('quay-post');
-      const again = await server.inject({ method: 'POST', url: '/api/articles', payload: { files: [{ name: 'quay.txt', content: ' date 2025-04-21\nThe harbour master of Velmora said on Monday that the night shifts would resume.', source: 'quay-post' }] } });
-      expect((again.json() as { files: Array<{ added: number; alreadyStored: number }> }).files[0]).toMatchObject({ added: 0, alreadyStored: 1 });
+      const again = await server.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: {
+          files: [
+            {
+              name: 'quay.txt',
+              content:
+                ' date 2025-04-21\nThe harbour master of Velmora said on Monday that the night shifts would resume.',
+              source: 'quay-post',
+            },
+          ],
+        },
+      });
+      expect((again.json() as { files: Array<{ added: number; alreadyStored: number }> }).files[0]).toMatchObject({
+        added: 0,
+        alreadyStored: 1,
+      });
     } finally {
       await server.close();
     }
@@ -259,14 +294,28 @@ describe('upload', () => {
   it('rejects a malformed upload with 400 and an oversized one with 413', async () => {
     const server = await buildServer({ storeLocation: stores.copy(), bodyLimit: 1024 });
     try {
-      const malformed = await server.inject({ method: 'POST', url: '/api/articles', payload: { files: [{ name: 'a.txt' }] } });
+      const malformed = await server.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: { files: [{ name: 'a.txt' }] },
+      });
       expect(malformed.statusCode).toBe(400);
       expect((malformed.json() as { error: string }).error).toContain('files.0.content: Required');
       const empty = await server.inject({ method: 'POST', url: '/api/articles', payload: { files: [] } });
       expect(empty.statusCode).toBe(400);
-      const huge = await server.inject({ method: 'POST', url: '/api/articles', headers: await csrfHeaders(server), payload: 'x'.repeat(2048) });
+      const huge = await server.inject({
+        method: 'POST',
+        url: '/api/articles',
+        headers: await csrfHeaders(server),
+        payload: 'x'.repeat(2048),
+      });
       expect(huge.statusCode).toBe(413);
-      const notJson = await server.inject({ method: 'POST', url: '/api/articles', headers: { 'content-type': 'application/json' }, payload: '{"files": [' });
+      const notJson = await server.inject({
+        method: 'POST',
+        url: '/api/articles',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"files": [',
+      });
       expect(notJson.statusCode).toBe(400);
       expect((await getJson<{ counts: { articles: number } }>('/api/stats', server)).body.counts.articles).toBe(18);
     } finally {
@@ -282,11 +331,24 @@ describe('access token', () => {
       const denied = await server.inject('/api/stats');
       expect(denied.statusCode).toBe(401);
       expect((denied.json() as { error: string }).error).toContain('Authorization: Bearer');
-      expect((await server.inject({ url: '/api/stats', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
+      expect((await server.inject({ url: '/api/stats', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(
+        401,
+      );
       expect((await server.inject('/api/stats?token=s3cret-toke')).statusCode).toBe(401);
-      expect((await server.inject({ url: '/api/stats', headers: { authorization: 'Bearer s3cret-token' } })).statusCode).toBe(200);
+      expect(
+        (await server.inject({ url: '/api/stats', headers: { authorization: 'Bearer s3cret-token' } })).statusCode,
+      ).toBe(200);
       expect((await server.inject('/api/timeline?dates=2&token=s3cret-token')).statusCode).toBe(200);
-      expect((await server.inject({ method: 'POST', url: '/api/articles', headers: { 'content-type': 'text/plain' }, payload: ' date 2025-04-22\nx' })).statusCode).toBe(401);
+      expect(
+        (
+          await server.inject({
+            method: 'POST',
+            url: '/api/articles',
+            headers: { 'content-type': 'text/plain' },
+            payload: ' date 2025-04-22\nx',
+          })
+        ).statusCode,
+      ).toBe(401);
       expect((await server.inject('/%61pi/stats')).statusCode).not.toBe(200);
       expect((await server.inject('/')).statusCode).toBe(200);
     } finally {

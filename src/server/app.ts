@@ -3,12 +3,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Timeline } from '../model.js';
-import { buildTimeline, openStore, renderTimeline, timelineMethods, timelineOptions, timelineSelection, type OutputFormat } from '../pipeline.js';
+import {
+  buildTimeline,
+  openStore,
+  renderTimeline,
+  timelineMethods,
+  timelineOptions,
+  timelineSelection,
+  type OutputFormat,
+} from '../pipeline.js';
 import { outputFormats } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
 import { conflictingFigures } from './figures.js';
-import { allowedHosts, CSRF_HEADER, crossOriginProblem, hasWriteProof, hostAllowed, isWrite, newCsrfToken } from './forgery.js';
+import {
+  allowedHosts,
+  CSRF_HEADER,
+  crossOriginProblem,
+  hasWriteProof,
+  hostAllowed,
+  isWrite,
+  newCsrfToken,
+} from './forgery.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_LIMITS, DEFAULT_MAX_FILES, type RequestLimits } from './defaults.js';
 import { BusyError, registerRateLimits, uploadRateLimit, UploadQueue } from './limits.js';
 import {
@@ -86,7 +102,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Longer ids are refused by the router itself (414), before any route runs.
     routerOptions: { maxParamLength: LIMITS.articleId },
     // Errors the router raises before any hook (a malformed or over-long URL) get the same headers and body as all others.
-    frameworkErrors: (error, _request, reply) => sendError(reply.headers(SECURITY_HEADERS), error.statusCode ?? 400, routerErrorMessage(error)),
+    frameworkErrors: (error, _request, reply) =>
+      sendError(reply.headers(SECURITY_HEADERS), error.statusCode ?? 400, routerErrorMessage(error)),
   });
   const views = new StoreViews(store);
   app.addHook('onClose', () => store.close());
@@ -95,13 +112,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.headers(SECURITY_HEADERS);
     // A name other than this server's is a rebinding domain or a misdirected client: nothing is served to it.
     if (!hostAllowed(request.headers.host, hosts, request.socket.localPort)) {
-      throw new RequestError(421, `this server does not answer to the host '${request.headers.host ?? ''}' (start it with --allowed-host for the names clients use)`);
+      throw new RequestError(
+        421,
+        `this server does not answer to the host '${request.headers.host ?? ''}' (start it with --allowed-host for the names clients use)`,
+      );
     }
     // The page's files hold no data and a browser cannot add a header to <script src>: only the API is guarded.
     // The matched route decides, not the raw URL, which an encoded path ("/%61pi/...") could disguise.
     const guarded = request.routeOptions.url?.startsWith('/api/') ?? false;
     if (options.token !== undefined && guarded && !tokenMatches(presentedToken(request), options.token)) {
-      throw new RequestError(401, 'this server needs a token: send "Authorization: Bearer <token>" or add ?token=<token>');
+      throw new RequestError(
+        401,
+        'this server needs a token: send "Authorization: Bearer <token>" or add ?token=<token>',
+      );
     }
     if (isWrite(request)) refuseForgedWrite(request, settings.csrfToken);
   });
@@ -109,11 +132,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof BusyError) reply.header('retry-after', String(error.retryAfterSeconds));
     const status = error.statusCode;
-    if (status !== undefined && ((status >= 400 && status < 500) || error instanceof RequestError)) return sendError(reply, status, error.message);
+    if (status !== undefined && ((status >= 400 && status < 500) || error instanceof RequestError))
+      return sendError(reply, status, error.message);
     request.log.error(error);
     return sendError(reply, 500, 'internal error (a bug in chronicle: please report it)');
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, 404, `no such route: ${request.method} ${request.url.split('?')[0]}`));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, `no such route: ${request.method} ${request.url.split('?')[0]}`),
+  );
 
   await registerRateLimits(app, settings.limits);
   registerWebFiles(app);
@@ -123,7 +149,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
 /** The router's own message repeats the whole URL, which may be the megabyte that made it refuse. */
 function routerErrorMessage(error: FastifyError): string {
-  return error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `a part of the path is longer than ${LIMITS.articleId} characters (an article id is at most that)` : error.message;
+  return error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? `a part of the path is longer than ${LIMITS.articleId} characters (an article id is at most that)`
+    : error.message;
 }
 
 /** Every error the server answers has this one shape: `{"error": "<what went wrong>"}`. */
@@ -135,7 +163,10 @@ function refuseForgedWrite(request: FastifyRequest, csrfToken: string): void {
   const crossOrigin = crossOriginProblem(request);
   if (crossOrigin) throw new RequestError(403, crossOrigin);
   if (!hasWriteProof(request, csrfToken)) {
-    throw new RequestError(403, `a write must be sent as application/json, or carry the ${CSRF_HEADER} header that GET /api/csrf-token gives`);
+    throw new RequestError(
+      403,
+      `a write must be sent as application/json, or carry the ${CSRF_HEADER} header that GET /api/csrf-token gives`,
+    );
   }
 }
 
@@ -159,7 +190,9 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
     const { query: words, entity, from, to, dates, sentences, method } = query;
     const key = JSON.stringify(['timeline', words, entity, from, to, dates, sentences, method]);
     const options = timelineOptions({ ...query, sentencesPerDate: sentences });
-    return views.remember(key, async () => buildTimeline(await views.corpus(timelineSelection(query), options), options, method));
+    return views.remember(key, async () =>
+      buildTimeline(await views.corpus(timelineSelection(query), options), options, method),
+    );
   };
 
   app.get('/api/stats', async () => ({
@@ -175,7 +208,10 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
 
   app.get('/api/articles', async (request) => {
     const query = validate(articleListQuery, queryOf(request), 'query parameters');
-    const list = await store.articleList(timelineSelection(query), { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const list = await store.articleList(timelineSelection(query), {
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
     return {
       total: list.total,
       page: query.page,
@@ -194,7 +230,12 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
       article,
       // Tokens are the annotator's working material; the page needs spans, not them.
       sentences: found.sentences.map(({ tokens: _tokens, ...sentence }) => sentence),
-      copies: (await views.copiesOf(id)).map(({ id, source, publishedOn, title }) => ({ id, source, publishedOn, ...(title !== undefined && { title }) })),
+      copies: (await views.copiesOf(id)).map(({ id, source, publishedOn, title }) => ({
+        id,
+        source,
+        publishedOn,
+        ...(title !== undefined && { title }),
+      })),
     };
   });
 
@@ -224,7 +265,11 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
     const files: UploadFile[] =
       typeof request.body === 'string'
         ? [{ name: 'pasted.txt', content: request.body }]
-        : validate(uploadSchema, request.body, 'upload (expected {"files": [{"name", "content", "source"?}]} or a text/plain body)').files;
+        : validate(
+            uploadSchema,
+            request.body,
+            'upload (expected {"files": [{"name", "content", "source"?}]} or a text/plain body)',
+          ).files;
     const reports = await uploads.run(() => ingestUploads(files, store));
     return { files: reports, counts: await store.counts() };
   });

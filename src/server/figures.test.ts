@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { QuantityReport } from '../model.js';
 import { conflictingFigures } from './figures.js';
 
-function figure(text: string, value: number, unit: string, source: string, publishedOn = '2025-04-01', qualifiers: string[] = []): QuantityReport {
-  return { text, value, unit, source, approximate: false, qualifiers, articleId: `${source}-${publishedOn}`, publishedOn };
+function figure(
+  text: string,
+  value: number,
+  unit: string,
+  source: string,
+  publishedOn = '2025-04-01',
+  qualifiers: string[] = [],
+): QuantityReport {
+  return {
+    text,
+    value,
+    unit,
+    source,
+    approximate: false,
+    qualifiers,
+    articleId: `${source}-${publishedOn}`,
+    publishedOn,
+  };
 }
 
 describe('conflictingFigures', () => {
@@ -15,7 +31,14 @@ describe('conflictingFigures', () => {
       figure('12 ships', 12, 'ships', 'velmora-herald'),
     ]);
     expect(conflicts).toEqual([
-      { kind: 'conflict', unit: 'dock workers', figures: [figure('About 3,000 dock workers', 3000, 'dock workers', 'coastal-wire'), figure('2,400 dockworkers', 2400, 'Dockworkers', 'velmora-herald')] },
+      {
+        kind: 'conflict',
+        unit: 'dock workers',
+        figures: [
+          figure('About 3,000 dock workers', 3000, 'dock workers', 'coastal-wire'),
+          figure('2,400 dockworkers', 2400, 'Dockworkers', 'velmora-herald'),
+        ],
+      },
     ]);
   });
 
@@ -45,6 +68,15 @@ describe('conflictingFigures', () => {
         figure('15 ships', 15, 'ships', 'velmora-herald', '2025-04-18'),
         figure('12 ships', 12, 'ships', 'velmora-herald', '2025-04-08'),
       ]),
-    ).toEqual([{ kind: 'update', unit: 'ships', figures: [figure('12 ships', 12, 'ships', 'velmora-herald', '2025-04-08'), figure('15 ships', 15, 'ships', 'velmora-herald', '2025-04-18')] }]);
+    ).toEqual([
+      {
+        kind: 'update',
+        unit: 'ships',
+        figures: [
+          figure('12 ships', 12, 'ships', 'velmora-herald', '2025-04-08'),
+          figure('15 ships', 15, 'ships', 'velmora-herald', '2025-04-18'),
+        ],
+      },
+    ]);
   });
 });

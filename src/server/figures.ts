@@ -17,7 +17,9 @@ export interface FigureConflict {
 export function conflictingFigures(quantities: QuantityReport[]): FigureConflict[] {
   const groups = figureGroups(quantities);
   return [
-    ...groups.filter((g) => g.conflict.length > 0).map((g): FigureConflict => ({ kind: 'conflict', unit: g.unit, figures: g.conflict })),
+    ...groups
+      .filter((g) => g.conflict.length > 0)
+      .map((g): FigureConflict => ({ kind: 'conflict', unit: g.unit, figures: g.conflict })),
     ...groups.flatMap((g) => g.updates.map((figures): FigureConflict => ({ kind: 'update', unit: g.unit, figures }))),
   ];
 }

@@ -20,7 +20,8 @@ describe('parseHost', () => {
 describe('hostAllowed', () => {
   const loopback = allowedHosts('127.0.0.1');
   it('takes the loopback names on the port the request came in on', () => {
-    for (const host of ['127.0.0.1:4178', 'localhost:4178', '[::1]:4178']) expect(hostAllowed(host, loopback, 4178)).toBe(true);
+    for (const host of ['127.0.0.1:4178', 'localhost:4178', '[::1]:4178'])
+      expect(hostAllowed(host, loopback, 4178)).toBe(true);
     expect(hostAllowed('localhost:4179', loopback, 4178)).toBe(false);
     expect(hostAllowed('localhost', loopback, 4178)).toBe(false);
     expect(hostAllowed(undefined, loopback, 4178)).toBe(false);

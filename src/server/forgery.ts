@@ -42,7 +42,10 @@ export function parseHost(value: string): HostEntry | undefined {
  * the request came in on), and the names given with --allowed-host (which clients use when
  * `--host` exposes the server, or a proxy forwards to it).
  */
-export function allowedHosts(bindAddress: string, extra: readonly string[] = []): { own: string[]; extra: HostEntry[] } {
+export function allowedHosts(
+  bindAddress: string,
+  extra: readonly string[] = [],
+): { own: string[]; extra: HostEntry[] } {
   const own = new Set(LOOPBACK_NAMES);
   if (!WILDCARD_ADDRESSES.has(bindAddress.trim())) own.add(hostName(bindAddress));
   const parsed = extra.map((value) => {
@@ -57,7 +60,11 @@ export function allowedHosts(bindAddress: string, extra: readonly string[] = [])
  * True when the Host header names this server. `localPort` is the port the connection arrived on
  * (undefined for injected requests, which have no socket: then only the name is checked).
  */
-export function hostAllowed(header: string | undefined, hosts: ReturnType<typeof allowedHosts>, localPort: number | undefined): boolean {
+export function hostAllowed(
+  header: string | undefined,
+  hosts: ReturnType<typeof allowedHosts>,
+  localPort: number | undefined,
+): boolean {
   const host = header === undefined ? undefined : parseHost(header);
   if (!host) return false;
   const port = host.port ?? 80;
@@ -81,14 +88,19 @@ export function crossOriginProblem(request: FastifyRequest): string | undefined 
     return sameHost(origin, request.headers.host) ? undefined : `a write from another origin (${origin}) is refused`;
   }
   const site = request.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin') return `a write from another site (Sec-Fetch-Site: ${site}) is refused`;
+  if (site !== undefined && site !== 'same-origin')
+    return `a write from another site (Sec-Fetch-Site: ${site}) is refused`;
   return undefined;
 }
 
 function sameHost(origin: string, host: string | undefined): boolean {
   try {
     const url = new URL(origin);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && host !== undefined && url.host === new URL(`http://${host}`).host;
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      host !== undefined &&
+      url.host === new URL(`http://${host}`).host
+    );
   } catch {
     return false; // "null" (a sandboxed frame, a file) or a malformed value
   }

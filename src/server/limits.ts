@@ -18,7 +18,10 @@ export async function registerRateLimits(app: FastifyInstance, limits: RequestLi
     max: limits.requestsPerMinute,
     timeWindow: MINUTE_MS,
     errorResponseBuilder: (_request: FastifyRequest, context: { after: string; max: number }) =>
-      new RequestError(429, `too many requests: at most ${context.max} a minute from one address; retry in ${context.after}`),
+      new RequestError(
+        429,
+        `too many requests: at most ${context.max} a minute from one address; retry in ${context.after}`,
+      ),
   });
 }
 

@@ -16,7 +16,10 @@ afterAll(() => stores.remove());
 const ARTICLE = ' date 2025-04-22\nFerries to Lunholm ran to the normal timetable on Tuesday.';
 const JSON_UPLOAD = JSON.stringify({ files: [{ name: 'ferries.txt', content: ARTICLE }] });
 
-async function withServer(options: Partial<ServerOptions>, use: (server: FastifyInstance) => Promise<void>): Promise<void> {
+async function withServer(
+  options: Partial<ServerOptions>,
+  use: (server: FastifyInstance) => Promise<void>,
+): Promise<void> {
   const server = await buildServer({ storeLocation: stores.copy(), ...options });
   try {
     await use(server);
@@ -34,7 +37,11 @@ function upload(server: FastifyInstance, headers: Record<string, string>, payloa
 }
 
 /** Every refusal has the API's one error shape. */
-function expectError(response: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number, words?: string): void {
+function expectError(
+  response: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+  status: number,
+  words?: string,
+): void {
   expect(response.statusCode).toBe(status);
   expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
   const body = response.json() as Record<string, unknown>;
@@ -45,16 +52,61 @@ function expectError(response: { statusCode: number; headers: Record<string, unk
 
 describe('cross-site request forgery', () => {
   it.each([
-    ['a cross-origin text/plain post (a foreign page, no preflight)', { origin: 'http://evil.example', 'content-type': 'text/plain' }, ARTICLE, 'another origin'],
-    ['a cross-origin JSON post', { origin: 'http://evil.example', 'content-type': 'application/json' }, JSON_UPLOAD, 'another origin'],
-    ['a post from a sandboxed frame (Origin: null)', { origin: 'null', 'content-type': 'application/json' }, JSON_UPLOAD, 'another origin'],
-    ['the same host on another port', { origin: 'http://localhost:8080', 'content-type': 'application/json' }, JSON_UPLOAD, 'another origin'],
-    ['a cross-site post without Origin', { 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' }, JSON_UPLOAD, 'another site'],
-    ['a same-site (other subdomain) post without Origin', { 'sec-fetch-site': 'same-site', 'content-type': 'application/json' }, JSON_UPLOAD, 'another site'],
-    ['a form post', { 'content-type': 'application/x-www-form-urlencoded' }, `content=${encodeURIComponent(ARTICLE)}`, 'application/json'],
-    ['a multipart form post', { 'content-type': 'multipart/form-data; boundary=b' }, `--b\r\nContent-Disposition: form-data; name="f"\r\n\r\n${ARTICLE}\r\n--b--`, 'application/json'],
+    [
+      'a cross-origin text/plain post (a foreign page, no preflight)',
+      { origin: 'http://evil.example', 'content-type': 'text/plain' },
+      ARTICLE,
+      'another origin',
+    ],
+    [
+      'a cross-origin JSON post',
+      { origin: 'http://evil.example', 'content-type': 'application/json' },
+      JSON_UPLOAD,
+      'another origin',
+    ],
+    [
+      'a post from a sandboxed frame (Origin: null)',
+      { origin: 'null', 'content-type': 'application/json' },
+      JSON_UPLOAD,
+      'another origin',
+    ],
+    [
+      'the same host on another port',
+      { origin: 'http://localhost:8080', 'content-type': 'application/json' },
+      JSON_UPLOAD,
+      'another origin',
+    ],
+    [
+      'a cross-site post without Origin',
+      { 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+      JSON_UPLOAD,
+      'another site',
+    ],
+    [
+      'a same-site (other subdomain) post without Origin',
+      { 'sec-fetch-site': 'same-site', 'content-type': 'application/json' },
+      JSON_UPLOAD,
+      'another site',
+    ],
+    [
+      'a form post',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      `content=${encodeURIComponent(ARTICLE)}`,
+      'application/json',
+    ],
+    [
+      'a multipart form post',
+      { 'content-type': 'multipart/form-data; boundary=b' },
+      `--b\r\nContent-Disposition: form-data; name="f"\r\n\r\n${ARTICLE}\r\n--b--`,
+      'application/json',
+    ],
     ['a text/plain post with no Origin and no token', { 'content-type': 'text/plain' }, ARTICLE, 'x-csrf-token'],
-    ['a text/plain post with a wrong token', { 'content-type': 'text/plain', 'x-csrf-token': 'guessed' }, ARTICLE, 'x-csrf-token'],
+    [
+      'a text/plain post with a wrong token',
+      { 'content-type': 'text/plain', 'x-csrf-token': 'guessed' },
+      ARTICLE,
+      'x-csrf-token',
+    ],
   ])('refuses %s with 403 and stores nothing', async (_attack, headers, payload, words) => {
     await withServer({}, async (server) => {
       expectError(await upload(server, headers, payload), 403, words);
@@ -65,7 +117,11 @@ describe('cross-site request forgery', () => {
   it("accepts the page's own upload: JSON from its origin, as a browser sends it", async () => {
     await withServer({}, async (server) => {
       // inject's Host is localhost:80, so the page's origin is http://localhost.
-      const response = await upload(server, { origin: 'http://localhost', 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' });
+      const response = await upload(server, {
+        origin: 'http://localhost',
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/json',
+      });
       expect(response.statusCode).toBe(200);
       expect(await storedArticles(server)).toBe(19);
     });
@@ -75,7 +131,11 @@ describe('cross-site request forgery', () => {
     await withServer({}, async (server) => {
       expect((await upload(server, { 'content-type': 'application/json; charset=utf-8' })).statusCode).toBe(200);
       const { csrfToken } = (await server.inject('/api/csrf-token')).json() as { csrfToken: string };
-      const pasted = await upload(server, { 'content-type': 'text/plain', 'x-csrf-token': csrfToken }, ARTICLE.replace('Tuesday', 'Wednesday'));
+      const pasted = await upload(
+        server,
+        { 'content-type': 'text/plain', 'x-csrf-token': csrfToken },
+        ARTICLE.replace('Tuesday', 'Wednesday'),
+      );
       expect(pasted.statusCode).toBe(200);
       expect(await storedArticles(server)).toBe(20);
     });
@@ -94,27 +154,34 @@ describe('cross-site request forgery', () => {
 });
 
 describe('DNS rebinding: the Host header', () => {
-  it.each(['evil.example', 'localhost.evil.example', '127.0.0.1.nip.io', 'evil.example:80', '0.0.0.0'])('refuses Host %j with 421, page and API alike', async (host) => {
-    await withServer({}, async (server) => {
-      for (const url of ['/', '/app.js', '/api/stats', '/api/timeline']) {
-        expectError(await server.inject({ url, headers: { host } }), 421, 'does not answer to the host');
-      }
-      expectError(await upload(server, { host, 'content-type': 'application/json' }), 421);
-      expect(await storedArticles(server)).toBe(18);
-    });
-  });
+  it.each(['evil.example', 'localhost.evil.example', '127.0.0.1.nip.io', 'evil.example:80', '0.0.0.0'])(
+    'refuses Host %j with 421, page and API alike',
+    async (host) => {
+      await withServer({}, async (server) => {
+        for (const url of ['/', '/app.js', '/api/stats', '/api/timeline']) {
+          expectError(await server.inject({ url, headers: { host } }), 421, 'does not answer to the host');
+        }
+        expectError(await upload(server, { host, 'content-type': 'application/json' }), 421);
+        expect(await storedArticles(server)).toBe(18);
+      });
+    },
+  );
 
   it('answers the names given with --allowed-host when exposed, and only those', async () => {
-    await withServer({ host: '0.0.0.0', allowedHosts: ['chronicle.example.org', '192.168.1.5:4178'] }, async (server) => {
-      const status = async (host: string) => (await server.inject({ url: '/api/stats', headers: { host } })).statusCode;
-      expect(await status('chronicle.example.org')).toBe(200);
-      expect(await status('CHRONICLE.example.org:443')).toBe(200);
-      expect(await status('192.168.1.5:4178')).toBe(200);
-      expect(await status('192.168.1.5:8000')).toBe(421);
-      expect(await status('evil.example')).toBe(421);
-      expect(await status('0.0.0.0')).toBe(421);
-      expect(await status('localhost')).toBe(200);
-    });
+    await withServer(
+      { host: '0.0.0.0', allowedHosts: ['chronicle.example.org', '192.168.1.5:4178'] },
+      async (server) => {
+        const status = async (host: string) =>
+          (await server.inject({ url: '/api/stats', headers: { host } })).statusCode;
+        expect(await status('chronicle.example.org')).toBe(200);
+        expect(await status('CHRONICLE.example.org:443')).toBe(200);
+        expect(await status('192.168.1.5:4178')).toBe(200);
+        expect(await status('192.168.1.5:8000')).toBe(421);
+        expect(await status('evil.example')).toBe(421);
+        expect(await status('0.0.0.0')).toBe(421);
+        expect(await status('localhost')).toBe(200);
+      },
+    );
   });
 
   it('answers the address it is bound to', async () => {
@@ -125,7 +192,9 @@ describe('DNS rebinding: the Host header', () => {
   });
 
   it('refuses a bad --allowed-host value when the server is built', async () => {
-    await expect(buildServer({ storeLocation: stores.copy(), allowedHosts: ['http://x/'] })).rejects.toThrow("not a host name or host:port: 'http://x/'");
+    await expect(buildServer({ storeLocation: stores.copy(), allowedHosts: ['http://x/'] })).rejects.toThrow(
+      "not a host name or host:port: 'http://x/'",
+    );
   });
 });
 
@@ -139,7 +208,12 @@ describe('over HTTP, on a listening server', () => {
   afterAll(() => server.close());
 
   /** A raw request, so the Host and Origin headers are exactly those given. */
-  function send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+  function send(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
       const request = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (response) => {
         let text = '';
@@ -152,7 +226,8 @@ describe('over HTTP, on a listening server', () => {
   }
 
   it('answers the loopback names on its own port only', async () => {
-    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) expect((await send('GET', '/api/stats', { host })).status).toBe(200);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`])
+      expect((await send('GET', '/api/stats', { host })).status).toBe(200);
     for (const host of ['127.0.0.1', `localhost:${port + 1}`, `evil.example:${port}`]) {
       const refused = await send('GET', '/api/stats', { host });
       expect(refused.status).toBe(421);
@@ -161,11 +236,26 @@ describe('over HTTP, on a listening server', () => {
   });
 
   it('refuses a rebinding page posting under its own name, and takes the same post from the page', async () => {
-    const evil = await send('POST', '/api/articles', { host: `evil.example:${port}`, origin: `http://evil.example:${port}`, 'content-type': 'application/json' }, JSON_UPLOAD);
+    const evil = await send(
+      'POST',
+      '/api/articles',
+      { host: `evil.example:${port}`, origin: `http://evil.example:${port}`, 'content-type': 'application/json' },
+      JSON_UPLOAD,
+    );
     expect(evil.status).toBe(421);
-    const foreign = await send('POST', '/api/articles', { host: `127.0.0.1:${port}`, origin: 'http://evil.example', 'content-type': 'text/plain' }, ARTICLE);
+    const foreign = await send(
+      'POST',
+      '/api/articles',
+      { host: `127.0.0.1:${port}`, origin: 'http://evil.example', 'content-type': 'text/plain' },
+      ARTICLE,
+    );
     expect(foreign.status).toBe(403);
-    const own = await send('POST', '/api/articles', { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' }, JSON_UPLOAD);
+    const own = await send(
+      'POST',
+      '/api/articles',
+      { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' },
+      JSON_UPLOAD,
+    );
     expect(own.status).toBe(200);
     expect((JSON.parse(own.body) as { counts: { articles: number } }).counts.articles).toBe(19);
   });
@@ -182,12 +272,36 @@ describe('one error shape', () => {
       const cases: Array<[number, string | InjectOptions]> = [
         [400, '/api/timeline?dates=0'],
         [400, '/api/articles/%E0%A4%A'],
-        [403, { method: 'POST', url: '/api/articles', headers: { origin: 'http://evil.example', ...json }, payload: JSON_UPLOAD }],
+        [
+          403,
+          {
+            method: 'POST',
+            url: '/api/articles',
+            headers: { origin: 'http://evil.example', ...json },
+            payload: JSON_UPLOAD,
+          },
+        ],
         [404, '/api/articles/no-such-id'],
         [404, '/nowhere'],
-        [413, { method: 'POST', url: '/api/articles', headers: json, payload: JSON.stringify({ files: [{ name: 'a.txt', content: 'x'.repeat(2048) }] }) }],
+        [
+          413,
+          {
+            method: 'POST',
+            url: '/api/articles',
+            headers: json,
+            payload: JSON.stringify({ files: [{ name: 'a.txt', content: 'x'.repeat(2048) }] }),
+          },
+        ],
         [414, `/api/articles/${'x'.repeat(501)}`],
-        [415, { method: 'POST', url: '/api/articles', headers: { 'content-type': 'application/xml', 'x-csrf-token': csrfToken }, payload: '<files/>' }],
+        [
+          415,
+          {
+            method: 'POST',
+            url: '/api/articles',
+            headers: { 'content-type': 'application/xml', 'x-csrf-token': csrfToken },
+            payload: '<files/>',
+          },
+        ],
         [421, { url: '/api/stats', headers: { host: 'evil.example' } }],
         [500, '/api/broken'],
       ];
@@ -218,7 +332,9 @@ describe('limits', () => {
   it('counts uploads in a bucket of their own, so a flood of them leaves reads alone', async () => {
     await withServer({ limits: { requestsPerMinute: 5, uploadsPerMinute: 2 } }, async (server) => {
       const json = { 'content-type': 'application/json' };
-      const articles = ['Monday', 'Tuesday', 'Wednesday', 'Thursday'].map((day) => JSON.stringify({ files: [{ name: 'f.txt', content: ARTICLE.replace('Tuesday', day) }] }));
+      const articles = ['Monday', 'Tuesday', 'Wednesday', 'Thursday'].map((day) =>
+        JSON.stringify({ files: [{ name: 'f.txt', content: ARTICLE.replace('Tuesday', day) }] }),
+      );
       const statuses: number[] = [];
       for (const body of articles) statuses.push((await upload(server, json, body)).statusCode);
       expect(statuses).toEqual([200, 200, 429, 429]);
@@ -230,15 +346,23 @@ describe('limits', () => {
   it('bounds the files of one upload', async () => {
     await withServer({ maxFiles: 2 }, async (server) => {
       const files = [1, 2, 3].map((n) => ({ name: `${n}.txt`, content: ARTICLE }));
-      expectError(await upload(server, { 'content-type': 'application/json' }, JSON.stringify({ files })), 400, 'files: Array must contain at most 2');
-      expect(((await server.inject('/api/stats')).json() as { limits: { uploadFiles: number } }).limits.uploadFiles).toBe(2);
+      expectError(
+        await upload(server, { 'content-type': 'application/json' }, JSON.stringify({ files })),
+        400,
+        'files: Array must contain at most 2',
+      );
+      expect(
+        ((await server.inject('/api/stats')).json() as { limits: { uploadFiles: number } }).limits.uploadFiles,
+      ).toBe(2);
     });
   });
 
   it('processes one upload at a time and answers 503 with Retry-After when the queue is full', async () => {
     await withServer({ limits: { queuedUploads: 0 } }, async (server) => {
       const json = { 'content-type': 'application/json' };
-      const bodies = ['Monday', 'Tuesday', 'Wednesday'].map((day) => JSON.stringify({ files: [{ name: 'f.txt', content: ARTICLE.replace('Tuesday', day) }] }));
+      const bodies = ['Monday', 'Tuesday', 'Wednesday'].map((day) =>
+        JSON.stringify({ files: [{ name: 'f.txt', content: ARTICLE.replace('Tuesday', day) }] }),
+      );
       const responses = await Promise.all(bodies.map((body) => upload(server, json, body)));
       const statuses = responses.map((r) => r.statusCode);
       expect(statuses[0]).toBe(200);

@@ -51,7 +51,9 @@ export async function ingestUploads(files: UploadFile[], store: Store): Promise<
         read: report.read,
         added: report.added,
         alreadyStored: report.alreadyStored,
-        skipped: report.skipped.map((s) => (s.line === undefined ? { reason: s.reason } : { line: s.line, reason: s.reason })),
+        skipped: report.skipped.map((s) =>
+          s.line === undefined ? { reason: s.reason } : { line: s.line, reason: s.reason },
+        ),
       });
     }
     return reports;

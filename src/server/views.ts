@@ -34,7 +34,9 @@ export class StoreViews {
    */
   async corpus(selection: Selection, timeline?: TimelineOptions): Promise<TimelineCorpus> {
     await this.retireIfChanged();
-    return this.corpora.get(JSON.stringify([selection, timeline]), () => corpusFromStore(this.store, selection, timeline));
+    return this.corpora.get(JSON.stringify([selection, timeline]), () =>
+      corpusFromStore(this.store, selection, timeline),
+    );
   }
 
   /**
@@ -58,7 +60,9 @@ export class StoreViews {
   async copiesOf(id: string): Promise<Article[]> {
     const [group] = await this.store.duplicateGroups([id]);
     if (!group) return [];
-    const copies = await Promise.all(group.memberIds.filter((other) => other !== id).map((other) => this.store.article(other)));
+    const copies = await Promise.all(
+      group.memberIds.filter((other) => other !== id).map((other) => this.store.article(other)),
+    );
     return copies.flatMap((copy) => (copy ? [copy.article] : []));
   }
 

@@ -44,10 +44,14 @@ afterEach(() => {
 
 /** Runs the ingest child; with `killAfter`, SIGKILLs it as soon as that many batches have committed. */
 function runChild(killAfter?: number): Promise<ChildRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, String(BATCHES), String(BATCH_SIZE), String(SENTENCES)], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, file, String(BATCHES), String(BATCH_SIZE), String(SENTENCES)],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: BatchLine[] = [];
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -78,15 +82,14 @@ it('survives a SIGKILL mid-ingest with whole batches only, and a re-run complete
     expect(stored % BATCH_SIZE).toBe(0);
     expect(stored / BATCH_SIZE).toBeGreaterThanOrEqual(crashed.lines.length);
     expect(stored / BATCH_SIZE).toBeLessThanOrEqual(crashed.lines.length + 1);
-    const incomplete = db
-      .prepare('SELECT count(*) FROM articles WHERE sentence_count <> ?')
-      .pluck()
-      .get(SENTENCES);
+    const incomplete = db.prepare('SELECT count(*) FROM articles WHERE sentence_count <> ?').pluck().get(SENTENCES);
     expect(incomplete).toBe(0);
     expect(db.prepare('SELECT sum(sentence_count) FROM articles').pluck().get()).toBe(stored * SENTENCES);
     // Every stored article is in the word index (one docsize row each), which checks out, and has its duplicate keys.
     expect(db.prepare('SELECT count(*) FROM article_words_docsize').pluck().get()).toBe(stored);
-    expect(() => db.prepare(`INSERT INTO article_words (article_words) VALUES ('integrity-check')`).run()).not.toThrow();
+    expect(() =>
+      db.prepare(`INSERT INTO article_words (article_words) VALUES ('integrity-check')`).run(),
+    ).not.toThrow();
     expect(db.prepare('SELECT count(DISTINCT article_seq) FROM duplicate_keys').pluck().get()).toBe(stored);
   } finally {
     db.close();
@@ -103,7 +106,13 @@ it('survives a SIGKILL mid-ingest with whole batches only, and a re-run complete
 
   const store = openSqliteStore(file, { readonly: true });
   try {
-    expect(await store.counts()).toEqual({ articles: total, sentences: total * SENTENCES, timexes: total * SENTENCES, duplicateGroups: 0, duplicates: 0 });
+    expect(await store.counts()).toEqual({
+      articles: total,
+      sentences: total * SENTENCES,
+      timexes: total * SENTENCES,
+      duplicateGroups: 0,
+      duplicates: 0,
+    });
     const expected = syntheticArticles(0, total, { sentences: SENTENCES });
     expect(skippedOnResume).toBeGreaterThanOrEqual(KILL_AFTER * BATCH_SIZE);
     expect((await store.articles()).map((a) => a.article.id).sort()).toEqual(expected.map((a) => a.article.id).sort());

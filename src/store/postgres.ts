@@ -8,10 +8,29 @@ import pg from 'pg';
 import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
 import { selectionQuery, tsQueries } from '../query.js';
 import { groupChange, type Candidate, type GroupId } from './grouping.js';
-import { articleColumnValues, inPublicationOrder, sentencesFrom, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import {
+  articleColumnValues,
+  inPublicationOrder,
+  sentencesFrom,
+  toArticle,
+  toDateSignal,
+  toGroupMember,
+  toSummary,
+  type ArticleColumns,
+  type DateSignalRow,
+  type MemberRow,
+  type StoredSentence,
+} from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import type { StorableArticle } from './storable.js';
-import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
+import {
+  StoreError,
+  type AddResult,
+  type ArticleList,
+  type OpenOptions,
+  type Store,
+  type StoreCounts,
+} from './store.js';
 
 const EARLIEST_DAY = '0000-00-00';
 const LATEST_DAY = '9999-99-99';
@@ -82,10 +101,16 @@ async function prepareSchema(pool: pg.Pool, location: string, readonly: boolean)
       await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK, schema]);
       const version = await schemaVersion(client, schema);
       if (version === 0 && (await hasAnyTable(client, schema))) {
-        throw new StoreError(location, `schema '${schema}' holds tables of some other program, none of them chronicle's (give a dedicated database, or a schema with options=-c search_path=<schema>)`);
+        throw new StoreError(
+          location,
+          `schema '${schema}' holds tables of some other program, none of them chronicle's (give a dedicated database, or a schema with options=-c search_path=<schema>)`,
+        );
       }
       if (version > postgresMigrations.length) {
-        throw new StoreError(location, `store schema version ${version} is newer than this program understands (${postgresMigrations.length}); upgrade chronicle`);
+        throw new StoreError(
+          location,
+          `store schema version ${version} is newer than this program understands (${postgresMigrations.length}); upgrade chronicle`,
+        );
       }
       await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version INTEGER PRIMARY KEY,
@@ -95,7 +120,10 @@ async function prepareSchema(pool: pg.Pool, location: string, readonly: boolean)
       for (let next = version + 1; next <= postgresMigrations.length; next++) {
         const migration = postgresMigrations[next - 1]!;
         await client.query(migration.sql);
-        await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [next, migration.description]);
+        await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [
+          next,
+          migration.description,
+        ]);
       }
       await client.query('COMMIT');
     } catch (error) {
@@ -110,7 +138,11 @@ async function prepareSchema(pool: pg.Pool, location: string, readonly: boolean)
 async function currentSchema(client: pg.PoolClient, location: string): Promise<string> {
   const { rows } = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
   const schema = rows[0]?.schema;
-  if (!schema) throw new StoreError(location, 'no schema of the search_path exists to hold the store (create it, or fix options=-c search_path=…)');
+  if (!schema)
+    throw new StoreError(
+      location,
+      'no schema of the search_path exists to hold the store (create it, or fix options=-c search_path=…)',
+    );
   return schema;
 }
 
@@ -120,7 +152,9 @@ async function schemaVersion(client: pg.PoolClient, schema: string): Promise<num
     [schema],
   );
   if (!rows[0]?.present) return 0;
-  const version = await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM schema_migrations');
+  const version = await client.query<{ version: number }>(
+    'SELECT coalesce(max(version), 0) AS version FROM schema_migrations',
+  );
   return version.rows[0]!.version;
 }
 
@@ -145,8 +179,6 @@ interface ArticleRow extends ArticleColumns {
   content_hash: string;
   sentences: StoredSentence[];
 }
-
-
 
 interface GroupRow {
   representative_id: string;
@@ -197,7 +229,10 @@ class PostgresStore implements Store {
   add(batch: readonly StorableArticle[], duplicates: DuplicateDetector): Promise<AddResult> {
     return this.inTransaction('BEGIN', async (client) => {
       const keys = batch.flatMap((storable) => storable.duplicateKeys);
-      await client.query(`SELECT pg_advisory_xact_lock(${DUPLICATE_KEY_LOCK}, key) FROM (SELECT DISTINCT unnest($1::int[]) AS key ORDER BY 1) AS keys`, [keys]);
+      await client.query(
+        `SELECT pg_advisory_xact_lock(${DUPLICATE_KEY_LOCK}, key) FROM (SELECT DISTINCT unnest($1::int[]) AS key ORDER BY 1) AS keys`,
+        [keys],
+      );
       await keyUnkeyed(client, duplicates);
       const result: AddResult = { added: [], alreadyStored: [], renamed: [] };
       let sentences = 0;
@@ -212,15 +247,15 @@ class PostgresStore implements Store {
         sentences += storable.sentenceCount;
         timexes += storable.timexCount;
         result.added.push(stored.id);
-        if (stored.id !== storable.article.id) result.renamed.push({ requestedId: storable.article.id, storedId: stored.id });
+        if (stored.id !== storable.article.id)
+          result.renamed.push({ requestedId: storable.article.id, storedId: stored.id });
       }
       // Last, so the row lock it takes is held only until the commit.
       if (result.added.length > 0) {
-        await client.query('UPDATE store_totals SET version = version + 1, articles = articles + $1, sentences = sentences + $2, timexes = timexes + $3', [
-          result.added.length,
-          sentences,
-          timexes,
-        ]);
+        await client.query(
+          'UPDATE store_totals SET version = version + 1, articles = articles + $1, sentences = sentences + $2, timexes = timexes + $3',
+          [result.added.length, sentences, timexes],
+        );
       }
       return result;
     });
@@ -232,7 +267,10 @@ class PostgresStore implements Store {
    * does. ON CONFLICT makes a concurrent writer storing the same content or id a retry, not an
    * error: the loop then finds the content stored, or moves on to the next id.
    */
-  private async store(client: pg.PoolClient, storable: StorableArticle): Promise<{ id: string; seq?: string; existing: boolean }> {
+  private async store(
+    client: pg.PoolClient,
+    storable: StorableArticle,
+  ): Promise<{ id: string; seq?: string; existing: boolean }> {
     const { article, identity, contentHash, words } = storable;
     const candidates = [article.id, `${article.id}~${identity.slice(0, 8)}`, `${article.id}~${identity}`];
     for (const id of candidates) {
@@ -255,13 +293,11 @@ class PostgresStore implements Store {
       const seq = inserted.rows[0]?.seq;
       if (seq === undefined) continue;
       const references = storable.dateReferences;
-      await client.query(`INSERT INTO date_references (date, granularity, article_seq, planned)
-         SELECT d.date, d.granularity, $4::bigint, d.planned FROM unnest($1::text[], $2::text[], $3::boolean[]) AS d (date, granularity, planned)`, [
-        references.map((r) => r.value),
-        references.map((r) => r.granularity),
-        references.map((r) => r.planned),
-        seq,
-      ]);
+      await client.query(
+        `INSERT INTO date_references (date, granularity, article_seq, planned)
+         SELECT d.date, d.granularity, $4::bigint, d.planned FROM unnest($1::text[], $2::text[], $3::boolean[]) AS d (date, granularity, planned)`,
+        [references.map((r) => r.value), references.map((r) => r.granularity), references.map((r) => r.planned), seq],
+      );
       return { id, seq, existing: false };
     }
     const existingId = await idByIdentity(client, identity);
@@ -270,13 +306,19 @@ class PostgresStore implements Store {
   }
 
   async storedIdentities(identities: readonly string[]): Promise<Set<string>> {
-    const { rows } = await this.pool.query<{ identity: string }>('SELECT identity FROM articles WHERE identity = ANY($1::text[])', [identities]);
+    const { rows } = await this.pool.query<{ identity: string }>(
+      'SELECT identity FROM articles WHERE identity = ANY($1::text[])',
+      [identities],
+    );
     return new Set(rows.map((row) => row.identity));
   }
 
   /** Articles passing the selection's window, outlet and words, through the indexes. */
   async articles(selection: Selection = {}): Promise<AnnotatedArticle[]> {
-    const { rows } = await this.pool.query<ArticleRow>(`SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id`, selectionParameters(selection));
+    const { rows } = await this.pool.query<ArticleRow>(
+      `SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id`,
+      selectionParameters(selection),
+    );
     return rows.map(annotatedFrom);
   }
 
@@ -292,7 +334,10 @@ class PostgresStore implements Store {
       );
       for (const row of referring.rows) rows.set(row.seq, row);
       if (date.granularity !== 'day') continue;
-      const published = await this.pool.query<ArticleRow>(`SELECT * FROM articles WHERE published_on = $6 AND ${SELECTED} ORDER BY id LIMIT $7`, [...parameters, date.value, perDate]);
+      const published = await this.pool.query<ArticleRow>(
+        `SELECT * FROM articles WHERE published_on = $6 AND ${SELECTED} ORDER BY id LIMIT $7`,
+        [...parameters, date.value, perDate],
+      );
       for (const row of published.rows) rows.set(row.seq, row);
     }
     return inPublicationOrder(rows.values()).map(annotatedFrom);
@@ -320,12 +365,14 @@ class PostgresStore implements Store {
 
   articleList(selection: Selection, page: { offset: number; limit: number }): Promise<ArticleList> {
     return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
-      const { rows: counted } = await client.query<{ total: string }>(`SELECT count(*) AS total FROM articles WHERE ${SELECTED}`, selectionParameters(selection));
-      const { rows } = await client.query<ArticleRow>(`SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id LIMIT $6 OFFSET $7`, [
-        ...selectionParameters(selection),
-        page.limit,
-        page.offset,
-      ]);
+      const { rows: counted } = await client.query<{ total: string }>(
+        `SELECT count(*) AS total FROM articles WHERE ${SELECTED}`,
+        selectionParameters(selection),
+      );
+      const { rows } = await client.query<ArticleRow>(
+        `SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id LIMIT $6 OFFSET $7`,
+        [...selectionParameters(selection), page.limit, page.offset],
+      );
       return { total: Number(counted[0]!.total), articles: rows.map((row) => toSummary(row, row.sentences)) };
     });
   }
@@ -379,7 +426,6 @@ async function idByIdentity(client: pg.PoolClient, identity: string): Promise<st
   return rows[0]?.id;
 }
 
-
 /** The condition of a selection on articles, with parameters $1 to $5 (`selectionParameters`). */
 const SELECTED = `published_on BETWEEN $1 AND $2
   AND ($3::text IS NULL OR source = $3)
@@ -388,7 +434,13 @@ const SELECTED = `published_on BETWEEN $1 AND $2
 
 function selectionParameters(selection: Selection): unknown[] {
   const { topic, names } = tsQueries(selectionQuery(selection));
-  return [selection.publishedFrom ?? EARLIEST_DAY, selection.publishedTo ?? LATEST_DAY, selection.source ?? null, topic, names];
+  return [
+    selection.publishedFrom ?? EARLIEST_DAY,
+    selection.publishedTo ?? LATEST_DAY,
+    selection.source ?? null,
+    topic,
+    names,
+  ];
 }
 
 /** Keys for articles stored before the key index existed; their groups were already made. */
@@ -400,11 +452,19 @@ async function keyUnkeyed(client: pg.PoolClient, duplicates: DuplicateDetector):
 }
 
 async function insertKeys(client: pg.PoolClient, seq: string, keys: readonly number[]): Promise<void> {
-  await client.query('INSERT INTO duplicate_keys (key, article_seq) SELECT DISTINCT unnest($1::int[]), $2::bigint ON CONFLICT DO NOTHING', [keys, seq]);
+  await client.query(
+    'INSERT INTO duplicate_keys (key, article_seq) SELECT DISTINCT unnest($1::int[]), $2::bigint ON CONFLICT DO NOTHING',
+    [keys, seq],
+  );
 }
 
 /** Joins a newly stored article to the stored copies of its story (see grouping.ts). */
-async function group(client: pg.PoolClient, stored: { id: string; seq?: string }, { article, contentHash, duplicateKeys: keys }: StorableArticle, duplicates: DuplicateDetector): Promise<void> {
+async function group(
+  client: pg.PoolClient,
+  stored: { id: string; seq?: string },
+  { article, contentHash, duplicateKeys: keys }: StorableArticle,
+  duplicates: DuplicateDetector,
+): Promise<void> {
   const seq = stored.seq!;
   const { rows: keyed } = await client.query<{ n: number; seq: string }>(
     `SELECT k.n, d.article_seq AS seq FROM unnest($1::int[]) WITH ORDINALITY AS k (key, n)
@@ -424,22 +484,33 @@ async function group(client: pg.PoolClient, stored: { id: string; seq?: string }
   const bySeq = new Map(rows.map((row) => [row.seq, row]));
   const candidates: Candidate[] = shortlist.map((candidateSeq) => {
     const row = bySeq.get(String(candidateSeq))!;
-    return { seq: row.seq, member: toGroupMember(row), text: row.text, ...(row.group_id !== null && { groupId: row.group_id }) };
+    return {
+      seq: row.seq,
+      member: toGroupMember(row),
+      text: row.text,
+      ...(row.group_id !== null && { groupId: row.group_id }),
+    };
   });
   const { rows: members } = await client.query<GroupMemberRow>(
     `SELECT m.group_id, a.seq, a.id, a.published_on, a.content_hash FROM duplicate_group_members m JOIN articles a ON a.id = m.article_id WHERE m.group_id = ANY($1::bigint[])`,
     [candidates.flatMap((c) => (c.groupId === undefined ? [] : [c.groupId]))],
   );
   const membersOf = new Map<GroupId, { seq: string; member: ReturnType<typeof toGroupMember> }[]>();
-  for (const row of members) membersOf.set(row.group_id, [...(membersOf.get(row.group_id) ?? []), { seq: row.seq, member: toGroupMember(row) }]);
-  const change = groupChange({ text: article.text, member: { id: stored.id, publishedOn: article.publishedOn, contentHash } }, candidates, membersOf, duplicates);
+  for (const row of members)
+    membersOf.set(row.group_id, [...(membersOf.get(row.group_id) ?? []), { seq: row.seq, member: toGroupMember(row) }]);
+  const change = groupChange(
+    { text: article.text, member: { id: stored.id, publishedOn: article.publishedOn, contentHash } },
+    candidates,
+    membersOf,
+    duplicates,
+  );
   if (!change) return;
   // Members go with their groups (ON DELETE CASCADE).
   await client.query('DELETE FROM duplicate_groups WHERE id = ANY($1::bigint[])', [change.replaces]);
-  const { rows: inserted } = await client.query<{ id: string }>('INSERT INTO duplicate_groups (representative_id, kind) VALUES ($1, $2) RETURNING id', [
-    change.group.representativeId,
-    change.group.kind,
-  ]);
+  const { rows: inserted } = await client.query<{ id: string }>(
+    'INSERT INTO duplicate_groups (representative_id, kind) VALUES ($1, $2) RETURNING id',
+    [change.group.representativeId, change.group.kind],
+  );
   await client.query(
     `INSERT INTO duplicate_group_members (group_id, position, article_id)
      SELECT $1, position - 1, article_id FROM unnest($2::text[]) WITH ORDINALITY AS m (article_id, position)`,

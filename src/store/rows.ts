@@ -31,7 +31,13 @@ export interface StoredSentence {
 }
 
 export function storedSentences(sentences: readonly Sentence[]): StoredSentence[] {
-  return sentences.map(({ span, tokens, timexes, mentions, quantities }) => ({ span: [span.start, span.end], tokens, timexes, mentions, quantities }));
+  return sentences.map(({ span, tokens, timexes, mentions, quantities }) => ({
+    span: [span.start, span.end],
+    tokens,
+    timexes,
+    mentions,
+    quantities,
+  }));
 }
 
 export function sentencesFrom(text: string, stored: readonly StoredSentence[]): Sentence[] {
@@ -54,7 +60,17 @@ export function timexCount(sentences: readonly Sentence[]): number {
 /** The values of the article columns, in their order (id, content_hash, source, …, origin_line), for an insert. */
 export function articleColumnValues(article: Article, storedId: string, contentHash: string): unknown[] {
   const { source, publishedOn, title, url, text, origin } = article;
-  return [storedId, contentHash, source, publishedOn, title ?? null, url ?? null, text, origin.file, origin.line ?? null];
+  return [
+    storedId,
+    contentHash,
+    source,
+    publishedOn,
+    title ?? null,
+    url ?? null,
+    text,
+    origin.file,
+    origin.line ?? null,
+  ];
 }
 
 /** Rows in the order every article query returns them: publication day, then id. */
@@ -75,7 +91,6 @@ export function toArticle(row: ArticleColumns): Article {
   if (row.url !== null) article.url = row.url;
   return article;
 }
-
 
 /** A stored article as duplicate grouping sees it, with the key the store indexes it by. */
 export interface MemberRow {
@@ -113,7 +128,8 @@ export function dateReferences(publishedOn: IsoDay, sentences: readonly Sentence
   const found = new Map<string, DateReference>();
   for (const sentence of sentences) {
     for (const { refersTo } of sentence.timexes) {
-      if (refersTo) found.set(`${refersTo.granularity}:${refersTo.value}`, { ...refersTo, planned: refersTo.value > publishedOn });
+      if (refersTo)
+        found.set(`${refersTo.granularity}:${refersTo.value}`, { ...refersTo, planned: refersTo.value > publishedOn });
     }
   }
   return [...found.values()];
@@ -129,5 +145,10 @@ export interface DateSignalRow {
 }
 
 export function toDateSignal(row: DateSignalRow): DateSignal {
-  return { date: { value: row.date, granularity: row.granularity }, published: Number(row.published), reported: Number(row.reported), planned: Number(row.planned) };
+  return {
+    date: { value: row.date, granularity: row.granularity },
+    published: Number(row.published),
+    reported: Number(row.reported),
+    planned: Number(row.planned),
+  };
 }

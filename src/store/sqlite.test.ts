@@ -52,7 +52,9 @@ describe('read-only', () => {
     const db = new Database(file);
     migrate(db, migrations.slice(0, 1));
     db.close();
-    expect(() => open({ readonly: true })).toThrow(`written by an older chronicle (schema version 1, current ${migrations.length})`);
+    expect(() => open({ readonly: true })).toThrow(
+      `written by an older chronicle (schema version 1, current ${migrations.length})`,
+    );
   });
 });
 
@@ -92,7 +94,9 @@ describe('unusable files', () => {
     const db = new Database(file);
     db.prepare(`INSERT INTO schema_migrations VALUES (?, 'from the future', '2099-01-01')`).run(migrations.length + 1);
     db.close();
-    expect(() => open()).toThrow(`cannot use store '${file}': store schema version ${migrations.length + 1} is newer than this program understands`);
+    expect(() => open()).toThrow(
+      `cannot use store '${file}': store schema version ${migrations.length + 1} is newer than this program understands`,
+    );
   });
 });
 
@@ -120,13 +124,29 @@ describe('migrations', () => {
     migrate(db, migrations.slice(0, 1));
     const old = plainArticle('from-v1', '2031-04-01', ['The old ferry log mentions a storm.', 'Nobody sailed.']);
     const seq = db
-      .prepare(`INSERT INTO articles (id, content_hash, source, published_on, text, origin_file) VALUES (?, ?, ?, ?, ?, ?)`)
-      .run(old.article.id, old.contentHash, old.article.source, old.article.publishedOn, old.article.text, old.article.origin.file).lastInsertRowid;
+      .prepare(
+        `INSERT INTO articles (id, content_hash, source, published_on, text, origin_file) VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        old.article.id,
+        old.contentHash,
+        old.article.source,
+        old.article.publishedOn,
+        old.article.text,
+        old.article.origin.file,
+      ).lastInsertRowid;
     const insertSentence = db.prepare(
       `INSERT INTO sentences (article_seq, idx, span_start, span_end, text, annotations, timex_count) VALUES (?, ?, ?, ?, ?, ?, 0)`,
     );
     for (const s of old.sentences) {
-      insertSentence.run(seq, s.index, s.span.start, s.span.end, s.text, JSON.stringify({ tokens: s.tokens, timexes: [], mentions: [], quantities: [] }));
+      insertSentence.run(
+        seq,
+        s.index,
+        s.span.start,
+        s.span.end,
+        s.text,
+        JSON.stringify({ tokens: s.tokens, timexes: [], mentions: [], quantities: [] }),
+      );
     }
     db.close();
 
@@ -135,11 +155,21 @@ describe('migrations', () => {
     expect((await store.articles({ query: 'storm' })).map((a) => a.article.id)).toEqual(['from-v1']);
     expect((await store.articles({ query: 'nobody sail' })).map((a) => a.article.id)).toEqual(['from-v1']);
     // Keyed for duplicate grouping by the first write: a copy of it is grouped with it.
-    const copy = plainArticle('copy', '2031-04-02', ['The old ferry log mentions a storm.', 'Nobody sailed.', 'Reprinted.']);
+    const copy = plainArticle('copy', '2031-04-02', [
+      'The old ferry log mentions a storm.',
+      'Nobody sailed.',
+      'Reprinted.',
+    ]);
     await store.add(ready([copy]), duplicateDetector);
-    expect(await store.duplicateGroups()).toEqual([{ representativeId: 'from-v1', memberIds: ['from-v1', 'copy'], kind: 'near' }]);
+    expect(await store.duplicateGroups()).toEqual([
+      { representativeId: 'from-v1', memberIds: ['from-v1', 'copy'], kind: 'near' },
+    ]);
     // Known by the identity the migration worked out: the same article read again is not added.
-    expect(await store.add(ready([old]), duplicateDetector)).toEqual({ added: [], alreadyStored: ['from-v1'], renamed: [] });
+    expect(await store.add(ready([old]), duplicateDetector)).toEqual({
+      added: [],
+      alreadyStored: ['from-v1'],
+      renamed: [],
+    });
   });
 });
 
@@ -150,7 +180,11 @@ describe('concurrent writers', () => {
     // Another process takes the write lock and keeps it longer than one attempt waits (5 s).
     const holder = spawn(
       process.execPath,
-      ['-e', "const db = new (require('better-sqlite3'))(process.argv[1]); db.exec('BEGIN IMMEDIATE'); console.log('locked'); setTimeout(() => db.exec('COMMIT'), 6500);", file],
+      [
+        '-e',
+        "const db = new (require('better-sqlite3'))(process.argv[1]); db.exec('BEGIN IMMEDIATE'); console.log('locked'); setTimeout(() => db.exec('COMMIT'), 6500);",
+        file,
+      ],
       { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise((locked) => holder.stdout.once('data', locked));

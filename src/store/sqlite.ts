@@ -4,14 +4,41 @@ import { setTimeout } from 'node:timers/promises';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
-import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, GroupMember, Selection } from '../model.js';
+import type {
+  AnnotatedArticle,
+  DateRef,
+  DateSignal,
+  DuplicateDetector,
+  DuplicateGroup,
+  GroupMember,
+  Selection,
+} from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
 import { articleIdentity, type StorableArticle } from './storable.js';
 import { groupChange, type Candidate } from './grouping.js';
-import { articleColumnValues, inPublicationOrder, sentencesFrom, toArticle, toDateSignal, toGroupMember, toSummary, type ArticleColumns, type DateSignalRow, type MemberRow, type StoredSentence } from './rows.js';
+import {
+  articleColumnValues,
+  inPublicationOrder,
+  sentencesFrom,
+  toArticle,
+  toDateSignal,
+  toGroupMember,
+  toSummary,
+  type ArticleColumns,
+  type DateSignalRow,
+  type MemberRow,
+  type StoredSentence,
+} from './rows.js';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
-import { StoreError, type AddResult, type ArticleList, type OpenOptions, type Store, type StoreCounts } from './store.js';
+import {
+  StoreError,
+  type AddResult,
+  type ArticleList,
+  type OpenOptions,
+  type Store,
+  type StoreCounts,
+} from './store.js';
 
 /** A store file that cannot be used (missing, not a database, corrupt, wrong version); the message says which file and why. */
 export class StoreFileError extends StoreError {
@@ -69,17 +96,33 @@ function prepareFile(db: Sqlite.Database, file: string, readonly: boolean): void
   db.pragma('synchronous = NORMAL');
   if (schemaVersion(db) === 0 && hasAnyTable(db)) {
     // Never add our tables to another program's database given by mistake.
-    throw new StoreFileError(file, 'it is a SQLite database of some other program (it has tables, none of them chronicle\'s)');
+    throw new StoreFileError(
+      file,
+      "it is a SQLite database of some other program (it has tables, none of them chronicle's)",
+    );
   }
   // The encoders the migrations use on rows stored before them: the same the writer uses.
-  const articleOf = (title: unknown, text: unknown) => ({ ...(typeof title === 'string' && { title }), text: String(text) });
+  const articleOf = (title: unknown, text: unknown) => ({
+    ...(typeof title === 'string' && { title }),
+    text: String(text),
+  });
   db.function('chronicle_article_identity', { deterministic: true }, (source, publishedOn, contentHash) =>
     articleIdentity({ source: String(source), publishedOn: String(publishedOn) }, String(contentHash)),
   );
-  db.function('chronicle_lead_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).lead);
-  db.function('chronicle_all_words', { deterministic: true }, (title, text) => indexedWords(articleOf(title, text)).all);
+  db.function(
+    'chronicle_lead_words',
+    { deterministic: true },
+    (title, text) => indexedWords(articleOf(title, text)).lead,
+  );
+  db.function(
+    'chronicle_all_words',
+    { deterministic: true },
+    (title, text) => indexedWords(articleOf(title, text)).all,
+  );
   db.function('chronicle_packed_sentences', { deterministic: true }, (rows) => {
-    const sentences = (JSON.parse(String(rows)) as [number, number, Omit<StoredSentence, 'span'>][]).map(([start, end, annotations]) => ({ span: [start, end], ...annotations }));
+    const sentences = (JSON.parse(String(rows)) as [number, number, Omit<StoredSentence, 'span'>][]).map(
+      ([start, end, annotations]) => ({ span: [start, end], ...annotations }),
+    );
     return packed(JSON.stringify(sentences));
   });
   migrate(db, migrations);
@@ -158,17 +201,27 @@ class SqliteStore implements Store {
     this.statements = {
       idByIdentity: db.prepare<[string], string>(`SELECT id FROM articles WHERE identity = ?`).pluck(),
       idTaken: db.prepare<[string], number>(`SELECT 1 FROM articles WHERE id = ?`).pluck(),
-      storedIdentities: db.prepare<[string], string>(`SELECT identity FROM articles WHERE identity IN (SELECT value FROM json_each(?))`).pluck(),
+      storedIdentities: db
+        .prepare<[string], string>(`SELECT identity FROM articles WHERE identity IN (SELECT value FROM json_each(?))`)
+        .pluck(),
       insertArticle: db.prepare(
         `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, identity, sentences, sentence_count, timex_count)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertWords: db.prepare(`INSERT INTO article_words (rowid, lead, words) VALUES (?, ?, ?)`),
-      insertReference: db.prepare(`INSERT INTO date_references (date, granularity, article_seq, planned) VALUES (?, ?, ?, ?)`),
+      insertReference: db.prepare(
+        `INSERT INTO date_references (date, granularity, article_seq, planned) VALUES (?, ?, ?, ?)`,
+      ),
       articleById: db.prepare<[string], ArticleRow>(`SELECT * FROM articles WHERE id = ?`),
-      newestWithKey: db.prepare<[number, number], number>(`SELECT article_seq FROM duplicate_keys WHERE key = ? ORDER BY article_seq DESC LIMIT ?`).pluck(),
+      newestWithKey: db
+        .prepare<[number, number], number>(
+          `SELECT article_seq FROM duplicate_keys WHERE key = ? ORDER BY article_seq DESC LIMIT ?`,
+        )
+        .pluck(),
       insertKey: db.prepare(`INSERT OR IGNORE INTO duplicate_keys (key, article_seq) VALUES (?, ?)`),
-      unkeyed: db.prepare<[], { seq: number; text: string }>(`SELECT u.seq, a.text FROM unkeyed_articles u JOIN articles a ON a.seq = u.seq`),
+      unkeyed: db.prepare<[], { seq: number; text: string }>(
+        `SELECT u.seq, a.text FROM unkeyed_articles u JOIN articles a ON a.seq = u.seq`,
+      ),
       clearUnkeyed: db.prepare(`DELETE FROM unkeyed_articles`),
       candidate: db.prepare<[number], CandidateRow>(
         `SELECT a.seq, a.id, a.published_on, a.content_hash, a.text, m.group_id
@@ -179,12 +232,16 @@ class SqliteStore implements Store {
       ),
       deleteGroup: db.prepare(`DELETE FROM duplicate_groups WHERE id = ?`),
       insertGroup: db.prepare(`INSERT INTO duplicate_groups (representative_id, kind) VALUES (?, ?)`),
-      insertGroupMember: db.prepare(`INSERT INTO duplicate_group_members (group_id, position, article_id) VALUES (?, ?, ?)`),
+      insertGroupMember: db.prepare(
+        `INSERT INTO duplicate_group_members (group_id, position, article_id) VALUES (?, ?, ?)`,
+      ),
       groups: db.prepare<[], GroupRow>(`${GROUPS_SQL} ORDER BY g.id`),
       groupsOf: db.prepare<[string], GroupRow>(
         `${GROUPS_SQL} WHERE g.id IN (SELECT group_id FROM duplicate_group_members WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY g.id`,
       ),
-      addTotals: db.prepare(`UPDATE store_totals SET version = version + 1, articles = articles + ?, sentences = sentences + ?, timexes = timexes + ?`),
+      addTotals: db.prepare(
+        `UPDATE store_totals SET version = version + 1, articles = articles + ?, sentences = sentences + ?, timexes = timexes + ?`,
+      ),
       version: db.prepare<[], number>(`SELECT version FROM store_totals`).pluck(),
       counts: db.prepare<[], StoreCounts>(
         `SELECT articles, sentences, timexes,
@@ -194,9 +251,18 @@ class SqliteStore implements Store {
       ),
     };
     this.selectionQueries = {
-      articles: selectionStatement<ArticleRow>(db, (selected) => `SELECT * FROM articles WHERE ${selected} ORDER BY published_on, id`),
-      count: selectionStatement<{ total: number }>(db, (selected) => `SELECT count(*) AS total FROM articles WHERE ${selected}`),
-      page: selectionStatement<ArticleRow>(db, (selected) => `SELECT * FROM articles WHERE ${selected} ORDER BY published_on, id LIMIT ? OFFSET ?`),
+      articles: selectionStatement<ArticleRow>(
+        db,
+        (selected) => `SELECT * FROM articles WHERE ${selected} ORDER BY published_on, id`,
+      ),
+      count: selectionStatement<{ total: number }>(
+        db,
+        (selected) => `SELECT count(*) AS total FROM articles WHERE ${selected}`,
+      ),
+      page: selectionStatement<ArticleRow>(
+        db,
+        (selected) => `SELECT * FROM articles WHERE ${selected} ORDER BY published_on, id LIMIT ? OFFSET ?`,
+      ),
       // A date's articles are few and the selection's many: the selection is checked row by row.
       referring: selectionStatement<ArticleRow>(
         db,
@@ -204,9 +270,13 @@ class SqliteStore implements Store {
           WHERE date = ? AND granularity = ? AND ${selected} ORDER BY published_on, id LIMIT ?`,
         { rowByRow: true },
       ),
-      publishedOn: selectionStatement<ArticleRow>(db, (selected) => `SELECT * FROM articles WHERE published_on = ? AND ${selected} ORDER BY id LIMIT ?`, {
-        rowByRow: true,
-      }),
+      publishedOn: selectionStatement<ArticleRow>(
+        db,
+        (selected) => `SELECT * FROM articles WHERE published_on = ? AND ${selected} ORDER BY id LIMIT ?`,
+        {
+          rowByRow: true,
+        },
+      ),
       // Copies count once: an article that is a group's member but not its representative is left out.
       signal: selectionStatement<DateSignalRow>(
         db,
@@ -222,7 +292,9 @@ class SqliteStore implements Store {
       ),
     };
     this.inTransaction = {
-      add: db.transaction((batch: readonly StorableArticle[], duplicates: DuplicateDetector) => this.addAll(batch, duplicates)),
+      add: db.transaction((batch: readonly StorableArticle[], duplicates: DuplicateDetector) =>
+        this.addAll(batch, duplicates),
+      ),
     };
   }
 
@@ -267,7 +339,8 @@ class SqliteStore implements Store {
   private keyUnkeyed(duplicates: DuplicateDetector): void {
     const unkeyed = this.statements.unkeyed.all();
     if (unkeyed.length === 0) return;
-    for (const { seq, text } of unkeyed) for (const key of duplicates.keys(text)) this.statements.insertKey.run(key, seq);
+    for (const { seq, text } of unkeyed)
+      for (const key of duplicates.keys(text)) this.statements.insertKey.run(key, seq);
     this.statements.clearUnkeyed.run();
   }
 
@@ -286,24 +359,47 @@ class SqliteStore implements Store {
     const { article, contentHash, words } = storable;
     const s = this.statements;
     const seq = Number(
-      s.insertArticle.run(...articleColumnValues(article, storedId, contentHash), storable.identity, packed(storable.sentences), storable.sentenceCount, storable.timexCount)
-        .lastInsertRowid,
+      s.insertArticle.run(
+        ...articleColumnValues(article, storedId, contentHash),
+        storable.identity,
+        packed(storable.sentences),
+        storable.sentenceCount,
+        storable.timexCount,
+      ).lastInsertRowid,
     );
     s.insertWords.run(seq, words.lead, words.all);
-    for (const reference of storable.dateReferences) s.insertReference.run(reference.value, reference.granularity, seq, reference.planned ? 1 : 0);
+    for (const reference of storable.dateReferences)
+      s.insertReference.run(reference.value, reference.granularity, seq, reference.planned ? 1 : 0);
     this.group(seq, storable, { id: storedId, publishedOn: article.publishedOn, contentHash }, duplicates);
   }
 
-  private group(seq: number, { article, duplicateKeys }: StorableArticle, member: GroupMember, duplicates: DuplicateDetector): void {
+  private group(
+    seq: number,
+    { article, duplicateKeys }: StorableArticle,
+    member: GroupMember,
+    duplicates: DuplicateDetector,
+  ): void {
     const s = this.statements;
-    const shortlist = duplicates.shortlist(duplicateKeys.map((key) => s.newestWithKey.all(key, duplicates.candidatesPerKey)));
+    const shortlist = duplicates.shortlist(
+      duplicateKeys.map((key) => s.newestWithKey.all(key, duplicates.candidatesPerKey)),
+    );
     for (const key of duplicateKeys) s.insertKey.run(key, seq);
     const candidates: Candidate[] = shortlist.map((candidateSeq) => {
       const row = s.candidate.get(candidateSeq)!;
-      return { seq: row.seq, member: toGroupMember(row), text: row.text, ...(row.group_id !== null && { groupId: row.group_id }) };
+      return {
+        seq: row.seq,
+        member: toGroupMember(row),
+        text: row.text,
+        ...(row.group_id !== null && { groupId: row.group_id }),
+      };
     });
     const groupIds = new Set(candidates.flatMap((c) => (c.groupId === undefined ? [] : [c.groupId as number])));
-    const membersOf = new Map([...groupIds].map((id) => [id, s.groupMembers.all(id).map((row) => ({ seq: row.seq, member: toGroupMember(row) }))]));
+    const membersOf = new Map(
+      [...groupIds].map((id) => [
+        id,
+        s.groupMembers.all(id).map((row) => ({ seq: row.seq, member: toGroupMember(row) })),
+      ]),
+    );
     const change = groupChange({ text: article.text, member }, candidates, membersOf, duplicates);
     if (!change) return;
     for (const id of change.replaces) s.deleteGroup.run(id);
@@ -327,7 +423,8 @@ class SqliteStore implements Store {
     };
     for (const date of dates) {
       take(this.selectionQueries.referring(selection, { before: [date.value, date.granularity], after: [perDate] }));
-      if (date.granularity === 'day') take(this.selectionQueries.publishedOn(selection, { before: [date.value], after: [perDate] }));
+      if (date.granularity === 'day')
+        take(this.selectionQueries.publishedOn(selection, { before: [date.value], after: [perDate] }));
     }
     return inPublicationOrder(rows.values()).map(annotatedFrom);
   }
@@ -341,7 +438,10 @@ class SqliteStore implements Store {
     const counted = this.selectionQueries.count(selection);
     const listed = this.selectionQueries.page(selection, { after: [page.limit, page.offset] });
     const rows = listed.statement.all(...listed.parameters);
-    return { total: counted.statement.get(...counted.parameters)!.total, articles: rows.map((row) => toSummary(row, unpacked(row.sentences))) };
+    return {
+      total: counted.statement.get(...counted.parameters)!.total,
+      articles: rows.map((row) => toSummary(row, unpacked(row.sentences))),
+    };
   }
 
   async article(id: string): Promise<AnnotatedArticle | undefined> {
@@ -350,7 +450,10 @@ class SqliteStore implements Store {
   }
 
   async duplicateGroups(articleIds?: readonly string[]): Promise<DuplicateGroup[]> {
-    const rows = articleIds === undefined ? this.statements.groups.all() : this.statements.groupsOf.all(JSON.stringify(articleIds));
+    const rows =
+      articleIds === undefined
+        ? this.statements.groups.all()
+        : this.statements.groupsOf.all(JSON.stringify(articleIds));
     return rows.map((row) => ({
       representativeId: row.representative_id,
       memberIds: JSON.parse(row.member_ids) as string[],
@@ -372,7 +475,11 @@ class SqliteStore implements Store {
 }
 
 function annotatedFrom(row: ArticleRow): AnnotatedArticle {
-  return { article: toArticle(row), contentHash: row.content_hash, sentences: sentencesFrom(row.text, unpacked(row.sentences)) };
+  return {
+    article: toArticle(row),
+    contentHash: row.content_hash,
+    sentences: sentencesFrom(row.text, unpacked(row.sentences)),
+  };
 }
 
 /**
@@ -384,14 +491,24 @@ function annotatedFrom(row: ArticleRow): AnnotatedArticle {
  */
 function selectionStatement<Row>(db: Sqlite.Database, sql: (selected: string) => string, { rowByRow = false } = {}) {
   const selected = `published_on BETWEEN ? AND ? AND (? IS NULL OR source = ?)`;
-  const words = rowByRow ? `EXISTS (SELECT 1 FROM article_words WHERE article_words MATCH ? AND rowid = seq)` : `seq IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)`;
+  const words = rowByRow
+    ? `EXISTS (SELECT 1 FROM article_words WHERE article_words MATCH ? AND rowid = seq)`
+    : `seq IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)`;
   const unworded = db.prepare<unknown[], Row>(sql(selected));
   const worded = db.prepare<unknown[], Row>(sql(`${selected} AND ${words}`));
   return (selection: Selection, { before = [], after = [] }: { before?: unknown[]; after?: unknown[] } = {}) => {
     const source = selection.source ?? null;
-    const bounds = [...before, selection.publishedFrom ?? EARLIEST_DAY, selection.publishedTo ?? LATEST_DAY, source, source];
+    const bounds = [
+      ...before,
+      selection.publishedFrom ?? EARLIEST_DAY,
+      selection.publishedTo ?? LATEST_DAY,
+      source,
+      source,
+    ];
     const match = ftsMatch(selectionQuery(selection));
-    return match === '' ? { statement: unworded, parameters: [...bounds, ...after] } : { statement: worded, parameters: [...bounds, match, ...after] };
+    return match === ''
+      ? { statement: unworded, parameters: [...bounds, ...after] }
+      : { statement: worded, parameters: [...bounds, match, ...after] };
   };
 }
 

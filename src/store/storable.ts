@@ -35,7 +35,10 @@ export function articleIdentity(article: Pick<Article, 'source' | 'publishedOn'>
   return createHash('sha256').update(`${article.source}\n${article.publishedOn}\n${contentHash}`).digest('hex');
 }
 
-export function storableArticle({ article, contentHash, sentences }: AnnotatedArticle, duplicates: DuplicateDetector): StorableArticle {
+export function storableArticle(
+  { article, contentHash, sentences }: AnnotatedArticle,
+  duplicates: DuplicateDetector,
+): StorableArticle {
   return {
     article,
     identity: articleIdentity(article, contentHash),

@@ -1,7 +1,15 @@
 // The store contract. SQLite (sqlite.ts) is the embedded default, PostgreSQL (postgres.ts) the
 // server database; the pipeline, CLI and server see only this interface. Every method returns a
 // promise because a server database answers over the network; SQLite answers at once inside one.
-import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, IsoDay, Selection } from '../model.js';
+import type {
+  AnnotatedArticle,
+  DateRef,
+  DateSignal,
+  DuplicateDetector,
+  DuplicateGroup,
+  IsoDay,
+  Selection,
+} from '../model.js';
 import type { StorableArticle } from './storable.js';
 
 export interface AddResult {

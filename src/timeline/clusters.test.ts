@@ -13,7 +13,10 @@ const slide1 = annotated({
   source: 'Valley Post',
   publishedOn: '2031-02-03',
   sentences: [
-    { text: 'An avalanche buried the Brenna pass road under snow on Monday, cutting off the upper villages.', refersTo: day('2031-02-03', 'on Monday') },
+    {
+      text: 'An avalanche buried the Brenna pass road under snow on Monday, cutting off the upper villages.',
+      refersTo: day('2031-02-03', 'on Monday'),
+    },
     { text: 'Rescue teams searched the avalanche debris on the pass road for trapped drivers.' },
   ],
 });
@@ -22,7 +25,10 @@ const slide2 = annotated({
   source: 'Alpine Wire',
   publishedOn: '2031-02-04',
   sentences: [
-    { text: 'The avalanche that buried the Brenna pass road on Monday trapped four cars under snow.', refersTo: day('2031-02-03', 'on Monday') },
+    {
+      text: 'The avalanche that buried the Brenna pass road on Monday trapped four cars under snow.',
+      refersTo: day('2031-02-03', 'on Monday'),
+    },
     { text: 'Rescue teams freed the drivers from the avalanche debris on the pass road overnight.' },
   ],
 });
@@ -31,7 +37,10 @@ const slide3 = annotated({
   source: 'Brenna Radio',
   publishedOn: '2031-02-04',
   sentences: [
-    { text: 'Villagers above the Brenna pass road remain cut off since the avalanche on Monday.', refersTo: day('2031-02-03', 'on Monday') },
+    {
+      text: 'Villagers above the Brenna pass road remain cut off since the avalanche on Monday.',
+      refersTo: day('2031-02-03', 'on Monday'),
+    },
     { text: 'Snow ploughs cannot reach the avalanche debris until the slope is declared safe.' },
   ],
 });
@@ -40,7 +49,10 @@ const lift = annotated({
   source: 'Valley Post',
   publishedOn: '2031-02-03',
   sentences: [
-    { text: 'A chair lift at the Kestel ski resort stopped on Monday, leaving sixty skiers dangling for hours.', refersTo: day('2031-02-03', 'on Monday') },
+    {
+      text: 'A chair lift at the Kestel ski resort stopped on Monday, leaving sixty skiers dangling for hours.',
+      refersTo: day('2031-02-03', 'on Monday'),
+    },
     { text: 'Resort engineers blamed a frozen cable drive for the chair lift failure.' },
   ],
 });
@@ -49,7 +61,10 @@ const reopening = annotated({
   source: 'Alpine Wire',
   publishedOn: '2031-02-09',
   sentences: [
-    { text: 'Engineers reopened the Brenna pass road on Saturday after clearing the avalanche debris.', refersTo: day('2031-02-08', 'on Saturday') },
+    {
+      text: 'Engineers reopened the Brenna pass road on Saturday after clearing the avalanche debris.',
+      refersTo: day('2031-02-08', 'on Saturday'),
+    },
     { text: 'Buses returned to the upper villages of the pass road in the afternoon.' },
   ],
 });
@@ -60,14 +75,27 @@ const lookBack = annotated({
   source: 'Valley Post',
   publishedOn: '2031-03-01',
   sentences: [
-    { text: 'The Brenna pass road reopened on 8 February at a ceremony led by the mayor of the upper villages.', refersTo: day('2031-02-08', 'on 8 February') },
-    { text: 'The thaw began in the valley of Brenna on Saturday, a week earlier than usual.', refersTo: day('2031-03-01', 'on Saturday') },
-    { text: 'Meltwater flooded the lower fields of the Brenna valley on Saturday afternoon.', refersTo: day('2031-03-01', 'on Saturday') },
+    {
+      text: 'The Brenna pass road reopened on 8 February at a ceremony led by the mayor of the upper villages.',
+      refersTo: day('2031-02-08', 'on 8 February'),
+    },
+    {
+      text: 'The thaw began in the valley of Brenna on Saturday, a week earlier than usual.',
+      refersTo: day('2031-03-01', 'on Saturday'),
+    },
+    {
+      text: 'Meltwater flooded the lower fields of the Brenna valley on Saturday afternoon.',
+      refersTo: day('2031-03-01', 'on Saturday'),
+    },
   ],
 });
 
 const corpus: TimelineCorpus = { articles: [reopening, lift, slide3, slide1, slide2], duplicateGroups: [] };
-const options = (overrides: Partial<TimelineOptions> = {}): TimelineOptions => ({ dates: 5, sentencesPerDate: 1, ...overrides });
+const options = (overrides: Partial<TimelineOptions> = {}): TimelineOptions => ({
+  dates: 5,
+  sentencesPerDate: 1,
+  ...overrides,
+});
 const ids = (group: { article: { id: string } }[]) => group.map((a) => a.article.id);
 
 describe('event clusters', () => {
@@ -102,7 +130,9 @@ describe('event clusters', () => {
     expect(clusters.build(corpus, options({ dates: 1 })).entries.map((e) => e.date.value)).toEqual(['2031-02-03']);
     const twoSentences = clusters.build(corpus, options({ sentencesPerDate: 2 })).entries[0]!;
     expect(twoSentences.sentences).toHaveLength(2);
-    expect(clusters.build(corpus, options({ from: '2031-02-05' })).entries.map((e) => e.date.value)).toEqual(['2031-02-08']);
+    expect(clusters.build(corpus, options({ from: '2031-02-05' })).entries.map((e) => e.date.value)).toEqual([
+      '2031-02-08',
+    ]);
   });
 
   it('summarises a day from every article that refers to it, not only from its event', () => {

@@ -8,7 +8,15 @@
 // once, and a busy day with two unrelated stories gives its date to the bigger one.
 import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../query.js';
-import { corpusStats, dateKey, independentArticles, indexCorpus, mayShow, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import {
+  corpusStats,
+  dateKey,
+  independentArticles,
+  indexCorpus,
+  mayShow,
+  type SentenceRef,
+  type TimelineCorpus,
+} from './corpus.js';
 import { collectCandidates } from './datewise.js';
 import { buildEntry } from './entry.js';
 import { PUBLICATION_WEIGHT, daysReferredBy, focusAt, referencesByDay, reportsByDay } from './evidence.js';
@@ -54,7 +62,9 @@ function addInto(sum: SparseVector, vector: SparseVector): void {
 
 /** Articles in publication order, each joining the most similar recent event or starting its own. */
 export function clusterArticles(articles: AnnotatedArticle[]): AnnotatedArticle[][] {
-  const ordered = [...articles].sort((a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id));
+  const ordered = [...articles].sort(
+    (a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id),
+  );
   const terms = ordered.map((a) => contentTerms(a.sentences.slice(0, ARTICLE_LEAD_SENTENCES).flatMap((s) => s.tokens)));
   const idf = inverseDocumentFrequency(terms);
   const clusters: EventCluster[] = [];
@@ -99,9 +109,8 @@ export function dateEvent(articles: AnnotatedArticle[], options: TimelineOptions
       for (const day of daysReferredBy(sentence)) add(day, 1);
     }
   }
-  const [day, score] = [...scores]
-    .filter(([d]) => inRange(d, options))
-    .sort(([da, a], [db, b]) => b - a || da.localeCompare(db))[0] ?? [];
+  const [day, score] =
+    [...scores].filter(([d]) => inRange(d, options)).sort(([da, a], [db, b]) => b - a || da.localeCompare(db))[0] ?? [];
   if (day === undefined || score === undefined) return undefined;
   return { date: { value: day, granularity: 'day' }, score, pool: sentencesAbout(articles, day) };
 }
@@ -115,7 +124,8 @@ function sentencesAbout(articles: AnnotatedArticle[], day: IsoDay): SentenceRef[
       const days = daysReferredBy(sentence);
       const position = days.indexOf(day);
       if (position >= 0) referring.push({ article, sentence, focus: focusAt(position) });
-      else if (days.length === 0 && article.article.publishedOn === day && sentence.index < ARTICLE_LEAD_SENTENCES) published.push({ article, sentence });
+      else if (days.length === 0 && article.article.publishedOn === day && sentence.index < ARTICLE_LEAD_SENTENCES)
+        published.push({ article, sentence });
     }
   }
   return referring.length > 0 ? referring : published;

@@ -17,7 +17,10 @@ import { COARSE_WEIGHT, PLANNED_WEIGHT, PUBLICATION_WEIGHT, inRange, precisionRa
 export const ARTICLES_PER_DATE = 30;
 
 function signalScore({ date, published, reported, planned }: DateSignal): number {
-  return PUBLICATION_WEIGHT * published + (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (reported + PLANNED_WEIGHT * planned);
+  return (
+    PUBLICATION_WEIGHT * published +
+    (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (reported + PLANNED_WEIGHT * planned)
+  );
 }
 
 /** The dates a broad timeline shows, best first: days before months and years, as the date-wise method ranks them. */
@@ -25,7 +28,10 @@ export function broadDates(signal: readonly DateSignal[], options: TimelineOptio
   return signal
     .filter((s) => inRange(s.date, options))
     .map((s) => ({ date: s.date, score: signalScore(s) }))
-    .sort((a, b) => precisionRank(a.date) - precisionRank(b.date) || b.score - a.score || a.date.value.localeCompare(b.date.value))
+    .sort(
+      (a, b) =>
+        precisionRank(a.date) - precisionRank(b.date) || b.score - a.score || a.date.value.localeCompare(b.date.value),
+    )
     .slice(0, options.dates)
     .map((c) => c.date);
 }

@@ -47,7 +47,10 @@ export function indexCorpus(corpus: TimelineCorpus): IndexedCorpus {
     const representative = members.includes(group.representativeId) ? group.representativeId : members[0]!;
     for (const id of members) {
       storyOf.set(id, representative);
-      copiesOf.set(id, members.filter((other) => other !== id));
+      copiesOf.set(
+        id,
+        members.filter((other) => other !== id),
+      );
     }
     duplicates += members.length - 1;
   }
@@ -57,7 +60,13 @@ export function indexCorpus(corpus: TimelineCorpus): IndexedCorpus {
   const articles = [...corpus.articles].sort(
     (a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id),
   );
-  return { articles, storyOf, copiesOf, duplicates, ...(corpus.readFor && { readFor: new Set(corpus.readFor.map(dateKey)) }) };
+  return {
+    articles,
+    storyOf,
+    copiesOf,
+    duplicates,
+    ...(corpus.readFor && { readFor: new Set(corpus.readFor.map(dateKey)) }),
+  };
 }
 
 /** Whether the timeline may show this date (always, unless the corpus was read for some dates only). */

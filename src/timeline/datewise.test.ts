@@ -12,7 +12,11 @@ const gazette = annotated({
   source: 'Gazette',
   publishedOn: '2024-05-08',
   sentences: [
-    { text: 'The river burst its banks on Monday, flooding the lower town of Marlow.', refersTo: day('2024-05-06', 'on Monday'), mentions: [{ text: 'Marlow', kind: 'place' }] },
+    {
+      text: 'The river burst its banks on Monday, flooding the lower town of Marlow.',
+      refersTo: day('2024-05-06', 'on Monday'),
+      mentions: [{ text: 'Marlow', kind: 'place' }],
+    },
     {
       text: 'Mayor Ana Ruiz ordered 300 families to leave their homes on Monday night.',
       refersTo: day('2024-05-06', 'on Monday'),
@@ -27,14 +31,20 @@ const courier = annotated({
   source: 'Courier',
   publishedOn: '2024-05-09',
   sentences: [
-    { text: 'The flood that began on Monday destroyed two bridges across the valley.', refersTo: day('2024-05-06', 'on Monday') },
+    {
+      text: 'The flood that began on Monday destroyed two bridges across the valley.',
+      refersTo: day('2024-05-06', 'on Monday'),
+    },
     {
       text: 'Ana Ruiz said 450 families had fled their homes since Monday in the valley.',
       refersTo: day('2024-05-06', 'since Monday'),
       mentions: [{ text: 'Ana Ruiz', kind: 'person' }],
       quantities: [{ text: '450 families', value: 450, unit: 'families' }],
     },
-    { text: 'A relief convoy of 15 trucks reached the stranded villages on Tuesday.', refersTo: day('2024-05-07', 'on Tuesday') },
+    {
+      text: 'A relief convoy of 15 trucks reached the stranded villages on Tuesday.',
+      refersTo: day('2024-05-07', 'on Tuesday'),
+    },
   ],
 });
 const wire = annotated({
@@ -42,14 +52,24 @@ const wire = annotated({
   source: 'Wire',
   publishedOn: '2024-05-10',
   sentences: [
-    { text: 'Engineers reopened the main bridge into Marlow on Friday after repairs.', refersTo: day('2024-05-10', 'on Friday') },
+    {
+      text: 'Engineers reopened the main bridge into Marlow on Friday after repairs.',
+      refersTo: day('2024-05-10', 'on Friday'),
+    },
     { text: 'Traffic moved slowly across the repaired span during the morning.' },
   ],
 });
-const reprint = annotated({ id: 'site-copy', source: 'Site', publishedOn: '2024-05-10', sentences: wire.sentences.map(copyOf) });
+const reprint = annotated({
+  id: 'site-copy',
+  source: 'Site',
+  publishedOn: '2024-05-10',
+  sentences: wire.sentences.map(copyOf),
+});
 function copyOf(sentence: Sentence): SentenceSpec {
   const timex = sentence.timexes[0];
-  return timex?.refersTo ? { text: sentence.text, refersTo: day(timex.refersTo.value, timex.text) } : { text: sentence.text };
+  return timex?.refersTo
+    ? { text: sentence.text, refersTo: day(timex.refersTo.value, timex.text) }
+    : { text: sentence.text };
 }
 const background = annotated({
   id: 'gazette-0',
@@ -63,7 +83,11 @@ const corpus: TimelineCorpus = {
   duplicateGroups: [{ representativeId: 'wire-1', memberIds: ['wire-1', 'site-copy'], kind: 'exact' }],
 };
 
-const options = (overrides: Partial<TimelineOptions> = {}): TimelineOptions => ({ dates: 3, sentencesPerDate: 2, ...overrides });
+const options = (overrides: Partial<TimelineOptions> = {}): TimelineOptions => ({
+  dates: 3,
+  sentencesPerDate: 2,
+  ...overrides,
+});
 
 describe('datewise timelines', () => {
   it('chooses the days most referred to, not the publication days, and lists them in order', () => {
@@ -75,7 +99,9 @@ describe('datewise timelines', () => {
 
   it('scores the same to the last bit whatever order the articles come in', () => {
     const reversed: TimelineCorpus = { ...corpus, articles: [...corpus.articles].reverse() };
-    expect(datewise.build(reversed, options({ dates: 10 })).entries).toEqual(datewise.build(corpus, options({ dates: 10 })).entries);
+    expect(datewise.build(reversed, options({ dates: 10 })).entries).toEqual(
+      datewise.build(corpus, options({ dates: 10 })).entries,
+    );
   });
 
   it('counts a reprinted wire story once', () => {
@@ -85,7 +111,10 @@ describe('datewise timelines', () => {
     // One reference from the wire story plus its publication; the reprint adds nothing.
     expect(scores.get('2024-05-10')).toBeCloseTo(vote(wire, 0) + PUBLICATION_WEIGHT, 12);
     // Four sentences refer to Monday, but in two articles: each article votes once, with its most typical one.
-    expect(scores.get('2024-05-06')).toBeCloseTo(Math.max(vote(gazette, 0), vote(gazette, 1)) + Math.max(vote(courier, 0), vote(courier, 1)), 12);
+    expect(scores.get('2024-05-06')).toBeCloseTo(
+      Math.max(vote(gazette, 0), vote(gazette, 1)) + Math.max(vote(courier, 0), vote(courier, 1)),
+      12,
+    );
   });
 
   it('weighs a reference by how typical its sentence is of the collection', () => {
@@ -106,7 +135,10 @@ describe('datewise timelines', () => {
       id: 'bare',
       source: 'Gazette',
       publishedOn: '2024-05-08',
-      sentences: [{ text: 'It was then.', refersTo: day('2024-05-06', 'then') }, { text: 'Sandbags filled the town hall.' }],
+      sentences: [
+        { text: 'It was then.', refersTo: day('2024-05-06', 'then') },
+        { text: 'Sandbags filled the town hall.' },
+      ],
     });
     const typicality = typicalityOf(indexCorpus({ articles: [bare], duplicateGroups: [] }));
     expect([...typicality.values()]).toEqual([1]);
@@ -142,11 +174,16 @@ describe('datewise timelines', () => {
   it('falls back to the opening of articles published on a day nothing refers to', () => {
     const april = datewise.build(corpus, options({ dates: 10 })).entries.find((e) => e.date.value === '2024-04-20')!;
     expect(april.sentences).toHaveLength(1);
-    expect(april.sentences[0]!.dating).toEqual({ how: 'publication', evidence: 'no date in the sentence; article published 2024-04-20' });
+    expect(april.sentences[0]!.dating).toEqual({
+      how: 'publication',
+      evidence: 'no date in the sentence; article published 2024-04-20',
+    });
   });
 
   it('keeps to the date range', () => {
-    const dates = datewise.build(corpus, options({ dates: 10, from: '2024-05-07', to: '2024-05-09' })).entries.map((e) => e.date.value);
+    const dates = datewise
+      .build(corpus, options({ dates: 10, from: '2024-05-07', to: '2024-05-09' }))
+      .entries.map((e) => e.date.value);
     // 9 May is in range but gets no entry: every opening sentence published that day is about another day.
     expect(dates).toEqual(['2024-05-07', '2024-05-08']);
   });
@@ -187,12 +224,18 @@ describe('one long article', () => {
         source,
         publishedOn: '2024-06-10',
         sentences: [
-          { text: 'The mayor of Marlow and the water board will meet on June 15, officials said.', refersTo: day('2024-06-15', 'on June 15') },
+          {
+            text: 'The mayor of Marlow and the water board will meet on June 15, officials said.',
+            refersTo: day('2024-06-15', 'on June 15'),
+          },
           { text: 'Sandbags were handed out at the town hall.' },
         ],
       }),
     );
-    const timeline = datewise.build({ articles: [feature, ...reports], duplicateGroups: [] }, options({ dates: 2, sentencesPerDate: 1 }));
+    const timeline = datewise.build(
+      { articles: [feature, ...reports], duplicateGroups: [] },
+      options({ dates: 2, sentencesPerDate: 1 }),
+    );
     expect(timeline.entries.map((entry) => entry.date.value)).toEqual(['2024-06-10', '2024-06-15']);
   });
 });

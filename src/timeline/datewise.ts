@@ -6,9 +6,29 @@
 // whereas a publication date also collects follow-ups and background.
 import type { DateRef, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
 import { parseQuery } from '../query.js';
-import { corpusStats, dateKey, independentArticles, indexCorpus, mayShow, type IndexedCorpus, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import {
+  corpusStats,
+  dateKey,
+  independentArticles,
+  indexCorpus,
+  mayShow,
+  type IndexedCorpus,
+  type SentenceRef,
+  type TimelineCorpus,
+} from './corpus.js';
 import { buildEntry } from './entry.js';
-import { COARSE_WEIGHT, LEAD_SENTENCES, PLANNED_WEIGHT, PUBLICATION_WEIGHT, datesReferredBy, focusAt, inRange, precisionRank, reportsByDay, typicalityOf } from './evidence.js';
+import {
+  COARSE_WEIGHT,
+  LEAD_SENTENCES,
+  PLANNED_WEIGHT,
+  PUBLICATION_WEIGHT,
+  datesReferredBy,
+  focusAt,
+  inRange,
+  precisionRank,
+  reportsByDay,
+  typicalityOf,
+} from './evidence.js';
 import type { TimelineMethod } from './method.js';
 import { selectSentences } from './summarize.js';
 
@@ -50,7 +70,9 @@ export function collectCandidates(index: IndexedCorpus, options: TimelineOptions
       referred.forEach((date, position) => {
         const c = candidate(date);
         const vote =
-          (date.granularity === 'day' ? 1 : COARSE_WEIGHT) * (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1) * typicality.get(sentence)!;
+          (date.granularity === 'day' ? 1 : COARSE_WEIGHT) *
+          (date.value > article.article.publishedOn ? PLANNED_WEIGHT : 1) *
+          typicality.get(sentence)!;
         votes.set(c, Math.max(votes.get(c) ?? 0, vote));
         supported.add(c);
         c.referring.push({ article, sentence, focus: focusAt(position) });
@@ -73,7 +95,10 @@ export const datewise: TimelineMethod = {
     const singleSource = (c: DateCandidate) => (c.supporters > 1 ? 0 : 1);
     const ranked = collectCandidates(index, options).sort(
       (a, b) =>
-        precisionRank(a.date) - precisionRank(b.date) || singleSource(a) - singleSource(b) || b.score - a.score || a.date.value.localeCompare(b.date.value),
+        precisionRank(a.date) - precisionRank(b.date) ||
+        singleSource(a) - singleSource(b) ||
+        b.score - a.score ||
+        a.date.value.localeCompare(b.date.value),
     );
     const reports = reportsByDay(index);
     const entries: TimelineEntry[] = [];
@@ -85,7 +110,9 @@ export const datewise: TimelineMethod = {
       if (chosen.length === 0) continue;
       entries.push(buildEntry(candidate.date, candidate.score, chosen, pool, index));
     }
-    entries.sort((a, b) => a.date.value.localeCompare(b.date.value) || a.date.granularity.localeCompare(b.date.granularity));
+    entries.sort(
+      (a, b) => a.date.value.localeCompare(b.date.value) || a.date.granularity.localeCompare(b.date.granularity),
+    );
     return {
       method: 'datewise',
       options,

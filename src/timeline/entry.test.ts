@@ -11,7 +11,13 @@ describe('the names of an entry', () => {
       sentences: [
         { text: 'VELMORA DOCKERS STRIKE', mentions: [{ text: 'VELMORA', kind: 'place' }] },
         { text: 'Dockers in Velmora walked out.', mentions: [{ text: 'Velmora', kind: 'place' }] },
-        { text: 'Ines Marr spoke in Velmora.', mentions: [{ text: 'Ines Marr', kind: 'person' }, { text: 'Velmora', kind: 'place' }] },
+        {
+          text: 'Ines Marr spoke in Velmora.',
+          mentions: [
+            { text: 'Ines Marr', kind: 'person' },
+            { text: 'Velmora', kind: 'place' },
+          ],
+        },
       ],
     });
     expect(entitiesOf(article.sentences.map((sentence) => ({ article, sentence })))).toEqual([

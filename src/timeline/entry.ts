@@ -1,15 +1,7 @@
 // Turning chosen sentences into a timeline entry with everything a reader needs to check it:
 // citations with offsets and dating evidence, the people/places/organisations, and the figures
 // each outlet gave (side by side, so disagreements show).
-import type {
-  Citation,
-  DateRef,
-  EntityCount,
-  MentionKind,
-  QuantityReport,
-  Timex,
-  TimelineEntry,
-} from '../model.js';
+import type { Citation, DateRef, EntityCount, MentionKind, QuantityReport, Timex, TimelineEntry } from '../model.js';
 import { unitKey, withoutVaguerRepeats } from '../figures.js';
 import type { IndexedCorpus, SentenceRef } from './corpus.js';
 import { qualifiersOf } from './figure-context.js';
@@ -37,7 +29,13 @@ export function citationFor(ref: SentenceRef, date: DateRef, index: IndexedCorpu
     dating: timex
       ? {
           how: 'reference',
-          timex: { text: timex.text, span: timex.span, value: timex.value, anchor: timex.anchor, evidence: timex.evidence },
+          timex: {
+            text: timex.text,
+            span: timex.span,
+            value: timex.value,
+            anchor: timex.anchor,
+            evidence: timex.evidence,
+          },
           evidence: `"${timex.text}" in an article of ${article.publishedOn} → ${timex.value}`,
         }
       : { how: 'publication', evidence: `no date in the sentence; article published ${article.publishedOn}` },
@@ -65,9 +63,7 @@ export function entitiesOf(pool: SentenceRef[]): EntityCount[] {
       counts.set(key, entry);
     }
   }
-  return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
-    .slice(0, MAX_ENTITIES);
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, MAX_ENTITIES);
 }
 
 /**
@@ -92,7 +88,13 @@ export function quantitiesOf(pool: SentenceRef[]): QuantityReport[] {
         source: article.article.source,
         publishedOn: article.article.publishedOn,
       };
-      const key = [report.value, report.approximate, unitKey(report.unit), report.qualifiers.join(' '), report.source].join('|');
+      const key = [
+        report.value,
+        report.approximate,
+        unitKey(report.unit),
+        report.qualifiers.join(' '),
+        report.source,
+      ].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
       reports.push(report);

@@ -18,7 +18,8 @@ export const PLANNED_WEIGHT = 0.5;
 /** Whether a date overlaps the timeline's window: a month or year by its first and last possible day. */
 export function inRange(date: DateRef, options: TimelineOptions): boolean {
   const first = date.value.padEnd(10, date.granularity === 'year' ? '-01-01' : '-01');
-  const last = date.granularity === 'day' ? date.value : `${date.value}${date.granularity === 'year' ? '-12-31' : '-31'}`;
+  const last =
+    date.granularity === 'day' ? date.value : `${date.value}${date.granularity === 'year' ? '-12-31' : '-31'}`;
   return (!options.from || last >= options.from) && (!options.to || first <= options.to);
 }
 
@@ -33,7 +34,6 @@ export function precisionRank(date: DateRef): number {
 
 /** Focus of a sentence on a date it names after another one: a mention in passing. */
 export const PASSING_FOCUS = 0.5;
-
 
 /** The distinct dates a sentence refers to, in the order it names them. */
 export function datesReferredBy(sentence: Sentence): DateRef[] {

@@ -3,7 +3,8 @@ import { annotated } from '../../test/builders.js';
 import type { SentenceRef } from './corpus.js';
 import { selectSentences } from './summarize.js';
 
-const refsOf = (article: ReturnType<typeof annotated>): SentenceRef[] => article.sentences.map((sentence) => ({ article, sentence }));
+const refsOf = (article: ReturnType<typeof annotated>): SentenceRef[] =>
+  article.sentences.map((sentence) => ({ article, sentence }));
 
 describe('choosing summary sentences', () => {
   it('never picks a photo caption', () => {
@@ -28,8 +29,7 @@ describe('choosing summary sentences', () => {
       publishedOn: '2025-04-06',
       sentences: [
         {
-          text:
-            'Coast guard crews evacuated the ferry passengers on Sunday, officials said, in an operation that, according to several people who were there and who asked not to be named because they were not allowed to speak, lasted far longer than the harbour authorities had expected it to last.',
+          text: 'Coast guard crews evacuated the ferry passengers on Sunday, officials said, in an operation that, according to several people who were there and who asked not to be named because they were not allowed to speak, lasted far longer than the harbour authorities had expected it to last.',
         },
         { text: 'Coast guard crews evacuated the ferry passengers on Sunday.' },
       ],

@@ -37,7 +37,8 @@ const PHOTO_CREDIT = /^\(.*\bPhoto\b.*\)$/;
 const PAGE_FURNITURE = /\||^\s*By [A-Z]/;
 // A headline or a section label runs on without a full stop.
 const ENDS_A_SENTENCE = /[.!?]['"\u2019\u201d)]*\s*$/;
-const LEANS_ON_CONTEXT = /^\W*(?:But|And|Yet|Still|However|Also|Meanwhile|He|She|It|They|His|Her|Its|Their|This|That|These|Those|There)\b/;
+const LEANS_ON_CONTEXT =
+  /^\W*(?:But|And|Yet|Still|However|Also|Meanwhile|He|She|It|They|His|Her|Its|Their|This|That|These|Those|There)\b/;
 const OPENS_A_QUOTE = /^\s*(?:["\u201c]|``)/;
 const CONTEXT_WEIGHT = 0.5;
 
@@ -135,7 +136,11 @@ export function selectSentences(references: SentenceRef[], options: SummarizeOpt
   const referring = new Set(references.map((ref) => ref.sentence));
   const referenceVectors = vectors.filter((_, i) => referring.has(usable[i]!.ref.sentence));
   const center = dateCenter(referenceVectors.length > 0 ? referenceVectors : vectors, reports);
-  const candidates: Candidate[] = usable.map(({ ref }, i) => ({ ref, vector: vectors[i]!, weight: (ref.focus ?? 1) * concision(ref) * standsAlone(ref) }));
+  const candidates: Candidate[] = usable.map(({ ref }, i) => ({
+    ref,
+    vector: vectors[i]!,
+    weight: (ref.focus ?? 1) * concision(ref) * standsAlone(ref),
+  }));
 
   const chosen: Candidate[] = [];
   const remaining = [...candidates];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { centroid, centroidSimilarities, contentTerms, cosine, inverseDocumentFrequency, tfidfVector } from './vectors.js';
+import {
+  centroid,
+  centroidSimilarities,
+  contentTerms,
+  cosine,
+  inverseDocumentFrequency,
+  tfidfVector,
+} from './vectors.js';
 
 const documents = [
   'The harbour of Velmora closed to ships on Thursday',

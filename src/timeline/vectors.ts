@@ -6,7 +6,7 @@ const FUNCTION_WORDS = new Set(
   (
     'a an the and or but if of to in on at by for with from as into onto over under about after before ' +
     'than then so that this these those there here is are was were be been being am do does did has have had ' +
-    'it its it\'s he she they them his her their our we you your i me my us who whom whose which what when ' +
+    "it its it's he she they them his her their our we you your i me my us who whom whose which what when " +
     'where why how not no nor also just only very more most some any all each both other such own same ' +
     'can could will would shall should may might must said says say told according up down out off again ' +
     'further once while during until against between through because per via'

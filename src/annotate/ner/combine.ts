@@ -73,7 +73,9 @@ class SpanIndex<T> {
   private readonly furthestEnds: number[] = [];
 
   constructor(items: readonly T[], spanOf: (item: T) => Located) {
-    this.sorted = items.map((item, order) => ({ item, span: spanOf(item), order })).sort((a, b) => a.span.start - b.span.start || a.order - b.order);
+    this.sorted = items
+      .map((item, order) => ({ item, span: spanOf(item), order }))
+      .sort((a, b) => a.span.start - b.span.start || a.order - b.order);
     let furthest = -Infinity;
     for (const { span } of this.sorted) this.furthestEnds.push((furthest = Math.max(furthest, span.end)));
   }
@@ -89,7 +91,11 @@ class SpanIndex<T> {
   /** The items whose spans lie within `span`. */
   within(span: Located): T[] {
     const found: { item: T; order: number }[] = [];
-    for (let i = this.firstStartingFrom(span.start); i < this.sorted.length && this.sorted[i]!.span.start <= span.end; i++) {
+    for (
+      let i = this.firstStartingFrom(span.start);
+      i < this.sorted.length && this.sorted[i]!.span.start <= span.end;
+      i++
+    ) {
       if (contains(span, this.sorted[i]!.span)) found.push(this.sorted[i]!);
     }
     return inOrderGiven(found);
@@ -139,7 +145,13 @@ export function combineMentions(
   const ruleBySpan = new Map(rules.map((rule) => [`${rule.span.start}:${rule.span.end}`, rule]));
   const rulesBySpan = new SpanIndex(rules, (rule) => rule.span);
   const entities = tagged.flatMap((entity) => {
-    if (options.dropGenericOpeners && entity.sentenceInitial && entity.tokens.length === 1 && isGenericOpener(entity.tokens[0]!.text)) return [];
+    if (
+      options.dropGenericOpeners &&
+      entity.sentenceInitial &&
+      entity.tokens.length === 1 &&
+      isGenericOpener(entity.tokens[0]!.text)
+    )
+      return [];
     return [{ entity, span: { start: entity.tokens[0]!.start, end: entity.tokens[entity.tokens.length - 1]!.end } }];
   });
   // Rule names wider than a tagger entity of the same kind; every entity inside one gives way to it.
@@ -148,7 +160,9 @@ export function combineMentions(
     ? rules.filter(
         (rule) =>
           rule.evidence === 'name' &&
-          entitiesBySpan.within(rule.span).some(({ entity, span }) => KIND_OF_CLASS[entity.entityClass] === rule.kind && !contains(span, rule.span)),
+          entitiesBySpan
+            .within(rule.span)
+            .some(({ entity, span }) => KIND_OF_CLASS[entity.entityClass] === rule.kind && !contains(span, rule.span)),
       )
     : [];
   const widerNamesBySpan = new SpanIndex(widerNames, (rule) => rule.span);
@@ -158,7 +172,8 @@ export function combineMentions(
   for (const { entity, span } of entities) {
     const kind = KIND_OF_CLASS[entity.entityClass];
     const rule = ruleBySpan.get(`${span.start}:${span.end}`);
-    const lonelyOpener = entity.entityClass === 'PER' && entity.sentenceInitial && entity.tokens.length === 1 && !entity.knownName;
+    const lonelyOpener =
+      entity.entityClass === 'PER' && entity.sentenceInitial && entity.tokens.length === 1 && !entity.knownName;
     if (options.dropUnknownOpeners && lonelyOpener && rulesBySpan.overlapping(span).length === 0) continue;
     const [wider] = widerNamesBySpan.containing(span);
     if (wider !== undefined) {
@@ -175,12 +190,20 @@ export function combineMentions(
     claimed.push(span);
     if (kind === undefined) continue;
     const ruleKind = rule !== undefined && overrides(options.ruleKindsOnSameSpan, rule, entity) ? rule.kind : undefined;
-    mentions.push({ text: text.slice(span.start, span.end), span: { start: span.start, end: span.end }, kind: ruleKind ?? kind });
+    mentions.push({
+      text: text.slice(span.start, span.end),
+      span: { start: span.start, end: span.end },
+      kind: ruleKind ?? kind,
+    });
   }
   if (options.addRuleMentions !== 'none' || replaced.size > 0) {
     const claimedSpans = new SpanIndex(claimed, (span) => span);
     for (const rule of rules) {
-      if (!replaced.has(rule) && (options.addRuleMentions === 'none' || (options.addRuleMentions === 'name' && rule.evidence !== 'name'))) continue;
+      if (
+        !replaced.has(rule) &&
+        (options.addRuleMentions === 'none' || (options.addRuleMentions === 'name' && rule.evidence !== 'name'))
+      )
+        continue;
       if (claimedSpans.overlapping(rule.span).length > 0) continue;
       mentions.push({ text: rule.text, span: rule.span, kind: rule.kind });
     }

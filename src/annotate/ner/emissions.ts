@@ -111,7 +111,10 @@ export class EmissionScorer {
     this.table.set(model.emission.subarray(0, modelValues));
     this.zero = modelValues;
     this.used = modelValues + TAGS_PER_ROW;
-    this.fixed = Object.fromEntries(FIXED_FEATURES.map((feature) => [feature, this.rowOf(feature)])) as Record<FixedFeature, Row>;
+    this.fixed = Object.fromEntries(FIXED_FEATURES.map((feature) => [feature, this.rowOf(feature)])) as Record<
+      FixedFeature,
+      Row
+    >;
     this.pairs = new PairTables(model.featureIds, this.zero, (feature) => this.rowOf(feature));
     this.sentenceStart = this.boundaryEntry(BOUNDARY[0]);
     this.sentenceEnd = this.boundaryEntry(BOUNDARY[1]);
@@ -134,7 +137,13 @@ export class EmissionScorer {
     const places = placeMarks(forms);
     const organisations = organisationMarks(forms);
     // Positions -2 … length + 1, the boundaries included, at index position + 2.
-    const entries = [this.sentenceStart, this.sentenceStart, ...forms.map((form) => this.entryOf(form)), this.sentenceEnd, this.sentenceEnd];
+    const entries = [
+      this.sentenceStart,
+      this.sentenceStart,
+      ...forms.map((form) => this.entryOf(form)),
+      this.sentenceEnd,
+      this.sentenceEnd,
+    ];
     // For the pair of positions p and p + 1 (p = -2 … length, at index p + 2): its words' pair, its shapes' pair.
     const wordPairs: number[] = [];
     const shapePairs: number[] = [];
@@ -206,7 +215,8 @@ export class EmissionScorer {
     }
     const sum = this.used;
     this.used += TAGS_PER_ROW;
-    for (const row of rows) for (let tag = 0; tag < TAGS_PER_ROW; tag++) this.table[sum + tag]! += this.table[row + tag] as number;
+    for (const row of rows)
+      for (let tag = 0; tag < TAGS_PER_ROW; tag++) this.table[sum + tag]! += this.table[row + tag] as number;
     return sum;
   }
 
@@ -245,11 +255,23 @@ export class EmissionScorer {
   /** The boundary before or after a sentence: a neighbour whose word and shape are the marker, and no token. */
   private boundaryEntry(marker: string): WordEntry {
     const zero = this.zero;
-    return { ...this.neighbourEntry(marker, marker, [], []), casing: '', known: false, own: zero, asFirst: zero, asCapitalsLineWord: zero };
+    return {
+      ...this.neighbourEntry(marker, marker, [], []),
+      casing: '',
+      known: false,
+      own: zero,
+      asFirst: zero,
+      asCapitalsLineWord: zero,
+    };
   }
 
   /** What a word with this lowercase form, shape and lexicon features gives the tokens around it. */
-  private neighbourEntry(lower: string, shape: string, lexiconForNext: readonly string[], lexiconForPrevious: readonly string[]) {
+  private neighbourEntry(
+    lower: string,
+    shape: string,
+    lexiconForNext: readonly string[],
+    lexiconForPrevious: readonly string[],
+  ) {
     return {
       lower,
       forNext: this.sumOf([`w-1=${lower}`, `s-1=${shape}`, ...lexiconForNext]),
@@ -291,7 +313,11 @@ class PairTables {
   private readonly wordCount: number;
   private readonly shapeCount: number;
 
-  constructor(featureIds: ReadonlyMap<string, number>, private readonly zero: Row, rowOf: (feature: string) => Row) {
+  constructor(
+    featureIds: ReadonlyMap<string, number>,
+    private readonly zero: Row,
+    rowOf: (feature: string) => Row,
+  ) {
     const wordCuts = cutsOf(featureIds, WORD_PAIR_FAMILIES);
     const shapeCuts = cutsOf(featureIds, SHAPE_PAIR_FAMILIES);
     for (const { first, second } of wordCuts) for (const word of [first, second]) numberOf(this.wordNumbers, word);

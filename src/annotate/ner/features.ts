@@ -42,7 +42,9 @@ export function documentContextOf(sentences: readonly (readonly string[])[]): Do
   const seenCapitalisedInside = new Set<string>();
   const capitalsLines = sentences.map(isCapitalsLine);
   // Only the words of lines of capitals are read by their running-text spelling: only theirs are counted.
-  const wanted = new Set(sentences.flatMap((words, s) => (capitalsLines[s] ? words.map((word) => word.toLowerCase()) : [])));
+  const wanted = new Set(
+    sentences.flatMap((words, s) => (capitalsLines[s] ? words.map((word) => word.toLowerCase()) : [])),
+  );
   const formCounts = new Map<string, Map<string, number>>();
   sentences.forEach((words, s) => {
     if (capitalsLines[s]) return;
@@ -125,7 +127,11 @@ const ORGANISATION_PHRASES = phraseIndexOf(KNOWN_ORGANIZATIONS);
  * Lexicon matches of up to four tokens: "B"/"I" per token, the longest match at each token winning.
  * Only the lengths of entries that start with the token's word are joined and looked up.
  */
-function phraseMatches(forms: readonly string[], lexicon: ReadonlySet<string>, index: PhraseIndex): (string | undefined)[] {
+function phraseMatches(
+  forms: readonly string[],
+  lexicon: ReadonlySet<string>,
+  index: PhraseIndex,
+): (string | undefined)[] {
   const marks: (string | undefined)[] = forms.map(() => undefined);
   for (let i = 0; i < forms.length; i++) {
     const lengths = index.get(forms[i] as string);
@@ -142,7 +148,8 @@ function phraseMatches(forms: readonly string[], lexicon: ReadonlySet<string>, i
 /** Gazetteer places in a sentence's words, marked "B"/"I" per token. */
 export const placeMarks = (forms: readonly string[]) => phraseMatches(forms, PLACE_NAMES, PLACE_PHRASES);
 /** Known organisations in a sentence's words, marked "B"/"I" per token. */
-export const organisationMarks = (forms: readonly string[]) => phraseMatches(forms, KNOWN_ORGANIZATIONS, ORGANISATION_PHRASES);
+export const organisationMarks = (forms: readonly string[]) =>
+  phraseMatches(forms, KNOWN_ORGANIZATIONS, ORGANISATION_PHRASES);
 
 /** Lexicon classes of one word, as it is spelt in running text. */
 export function lexiconTags(form: string): string[] {
@@ -162,7 +169,8 @@ export const BOUNDARY = ['<s>', '</s>'] as const;
  */
 export function wordFeatures(form: string, lower: string, shape: string, casing: string): string[] {
   const features = ['bias', `w=${lower}`, `f=${form}`, `s=${shape}`, `c=${casing}`];
-  for (let n = 1; n <= 4 && n < lower.length; n++) features.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
+  for (let n = 1; n <= 4 && n < lower.length; n++)
+    features.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(-n)}`);
   if (form.includes('-')) features.push('hyphen');
   if (/\p{N}/u.test(form) && HAS_LETTER.test(form)) features.push('alnum');
   if (lower.length > 12) features.push('long');
@@ -215,7 +223,10 @@ export function sentenceFeatures(words: readonly string[], context: DocumentCont
     if (capitalsLine) features.push('capsline', `capsline&c=${casingOf(word)}`, `capsline&known=${form !== word}`);
     // The article elsewhere: a word also written in lower case is probably a common word.
     if (i === 0 || capitalsLine) {
-      features.push(`doc-lower=${context.seenLowercase.has(lower)}`, `doc-capinside=${context.seenCapitalisedInside.has(lower)}`);
+      features.push(
+        `doc-lower=${context.seenLowercase.has(lower)}`,
+        `doc-capinside=${context.seenCapitalisedInside.has(lower)}`,
+      );
     } else if (casing === 'init' && context.seenLowercase.has(lower)) features.push('doc-also-lower');
     // Lexicons: the token's own word, and those next to it.
     const place = places[i];

@@ -28,7 +28,9 @@ interface ModelJson {
  * CHRONICLE_NER_MODEL names another model file.
  */
 export function defaultModelPath(): string {
-  return process.env.CHRONICLE_NER_MODEL ?? fileURLToPath(new URL('../../../models/ner-conll.json.gz', import.meta.url));
+  return (
+    process.env.CHRONICLE_NER_MODEL ?? fileURLToPath(new URL('../../../models/ner-conll.json.gz', import.meta.url))
+  );
 }
 
 /** Gzipped model bytes, keeping only features with some weight of at least `minWeight` in magnitude. */
@@ -37,7 +39,8 @@ export function serialiseModel(model: TaggerModel, about: Record<string, unknown
   let largest = 0;
   for (const [feature, id] of model.featureIds) {
     let strongest = 0;
-    for (let tag = 0; tag < TAG_COUNT; tag++) strongest = Math.max(strongest, Math.abs(model.emission[id * TAG_COUNT + tag] as number));
+    for (let tag = 0; tag < TAG_COUNT; tag++)
+      strongest = Math.max(strongest, Math.abs(model.emission[id * TAG_COUNT + tag] as number));
     if (strongest < minWeight) continue;
     kept.push([feature, id]);
     largest = Math.max(largest, strongest);
@@ -45,7 +48,8 @@ export function serialiseModel(model: TaggerModel, about: Record<string, unknown
   const scale = largest / 32767 || 1;
   const quantised = new Int16Array(kept.length * TAG_COUNT);
   kept.forEach(([, id], row) => {
-    for (let tag = 0; tag < TAG_COUNT; tag++) quantised[row * TAG_COUNT + tag] = Math.round((model.emission[id * TAG_COUNT + tag] as number) / scale);
+    for (let tag = 0; tag < TAG_COUNT; tag++)
+      quantised[row * TAG_COUNT + tag] = Math.round((model.emission[id * TAG_COUNT + tag] as number) / scale);
   });
   const json: ModelJson = {
     format: FORMAT,
@@ -88,7 +92,10 @@ export function shippedModel(): TaggerModel | undefined {
   if (loaded?.path === path) return loaded.model;
   let model: TaggerModel | undefined;
   if (existsSync(path)) model = readModelFile(path);
-  else process.emitWarning(`named-entity model not found at ${path}: names are found by rules alone (run npm run train:ner)`);
+  else
+    process.emitWarning(
+      `named-entity model not found at ${path}: names are found by rules alone (run npm run train:ner)`,
+    );
   loaded = { path, model };
   return model;
 }

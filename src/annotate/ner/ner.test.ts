@@ -37,7 +37,14 @@ const stringFeatureTags = (model: TaggerModel, features: readonly (readonly stri
 describe('features', () => {
   it('describes spelling by shape and casing', () => {
     expect(['Velmora', 'U.S.', '1996', 'al-Hol', 'NATO'].map(shapeOf)).toEqual(['Xx', 'X.X.', 'd', 'x-Xx', 'X']);
-    expect(['Velmora', 'NATO', 'iPhone', 'dock', '42', ','].map(casingOf)).toEqual(['init', 'caps', 'lowmixed', 'lower', 'num', 'punct']);
+    expect(['Velmora', 'NATO', 'iPhone', 'dock', '42', ','].map(casingOf)).toEqual([
+      'init',
+      'caps',
+      'lowmixed',
+      'lower',
+      'num',
+      'punct',
+    ]);
   });
 
   it('reads a line of capitals by the spelling the article uses elsewhere', () => {
@@ -102,8 +109,20 @@ describe('training and the model file', () => {
   // Invented articles: enough for the perceptron to learn that "Tolland" is a person after
   // "General" and that a word after "in" is a place.
   const articles = [
-    { text: 'General Tolland spoke in Kessar.', entities: [{ start: 8, end: 15, type: 'PER' as const }, { start: 25, end: 31, type: 'LOC' as const }] },
-    { text: 'General Brell arrived in Velmora.', entities: [{ start: 8, end: 13, type: 'PER' as const }, { start: 25, end: 32, type: 'LOC' as const }] },
+    {
+      text: 'General Tolland spoke in Kessar.',
+      entities: [
+        { start: 8, end: 15, type: 'PER' as const },
+        { start: 25, end: 31, type: 'LOC' as const },
+      ],
+    },
+    {
+      text: 'General Brell arrived in Velmora.',
+      entities: [
+        { start: 8, end: 13, type: 'PER' as const },
+        { start: 25, end: 32, type: 'LOC' as const },
+      ],
+    },
     { text: 'Ships waited in Tarsa.', entities: [{ start: 16, end: 21, type: 'LOC' as const }] },
   ];
 
@@ -121,10 +140,17 @@ describe('training and the model file', () => {
     const bytes = serialiseModel(model, { test: true }, 0);
     expect(serialiseModel(train(), { test: true }, 0).equals(bytes)).toBe(true);
     const loaded = deserialiseModel(bytes);
-    for (const sentence of sentences) expect(stringFeatureTags(loaded, sentence.features)).toEqual(stringFeatureTags(model, sentence.features));
+    for (const sentence of sentences)
+      expect(stringFeatureTags(loaded, sentence.features)).toEqual(stringFeatureTags(model, sentence.features));
     const text = 'General Brell spoke in Kessar.';
-    const found = tagEntities(sentenceTokens(text, tokenSpans(text)), loaded).map((e) => [e.tokens.map((t) => t.text).join(' '), e.entityClass]);
-    expect(found).toEqual([['Brell', 'PER'], ['Kessar', 'LOC']]);
+    const found = tagEntities(sentenceTokens(text, tokenSpans(text)), loaded).map((e) => [
+      e.tokens.map((t) => t.text).join(' '),
+      e.entityClass,
+    ]);
+    expect(found).toEqual([
+      ['Brell', 'PER'],
+      ['Kessar', 'LOC'],
+    ]);
   });
 });
 
@@ -137,12 +163,37 @@ function inventedArticles(model: TaggerModel, count: number, seed: number): stri
   const random = seededUint32(seed);
   const pick = <T>(items: readonly T[]): T => items[random() % items.length] as T;
   const knownWords = [...model.featureIds.keys()].filter((f) => f.startsWith('w=')).map((f) => f.slice(2));
-  const knownPairs = [...model.featureIds.keys()].filter((f) => /^(?:w-1w|ww\+1|w-2w-1|w\+1w\+2)=/.test(f)).map((f) => f.slice(f.indexOf('=') + 1).split('|'));
-  const lexicon = [GIVEN_NAMES, PERSON_TITLES, ORGANIZATION_HEADS, KNOWN_ORGANIZATIONS, PLACE_NAMES].map((set) => [...set].slice(0, 200));
-  const odd = ['U.S.', 'al-Hol', 'iPhone', "O'Brien", '1996', '2,000', '$1.5', '19-year-old', '|', 'a|b', 'X|Y|Z', 'É', 'Ωmega', 'Extraordinarily-long-word', '--', '"', '(', ',', '.'];
+  const knownPairs = [...model.featureIds.keys()]
+    .filter((f) => /^(?:w-1w|ww\+1|w-2w-1|w\+1w\+2)=/.test(f))
+    .map((f) => f.slice(f.indexOf('=') + 1).split('|'));
+  const lexicon = [GIVEN_NAMES, PERSON_TITLES, ORGANIZATION_HEADS, KNOWN_ORGANIZATIONS, PLACE_NAMES].map((set) =>
+    [...set].slice(0, 200),
+  );
+  const odd = [
+    'U.S.',
+    'al-Hol',
+    'iPhone',
+    "O'Brien",
+    '1996',
+    '2,000',
+    '$1.5',
+    '19-year-old',
+    '|',
+    'a|b',
+    'X|Y|Z',
+    'É',
+    'Ωmega',
+    'Extraordinarily-long-word',
+    '--',
+    '"',
+    '(',
+    ',',
+    '.',
+  ];
   const phrase = (): string[] => {
     const kind = random() % 6;
-    if (kind === 0) return pick(knownPairs).map((word) => (random() % 3 === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word));
+    if (kind === 0)
+      return pick(knownPairs).map((word) => (random() % 3 === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word));
     if (kind === 1) return pick(pick(lexicon)).split(' ');
     if (kind === 2) return [pick(odd)];
     const word = pick(knownWords);
@@ -184,7 +235,9 @@ describe('emission scores without feature strings', () => {
   });
 
   it('equals them on a generated news archive read as one article', () => {
-    const text = [...syntheticArticles(25, { stories: 5 })].map((article) => `${article.title.toUpperCase()}\n\n${article.text}`).join('\n\n');
+    const text = [...syntheticArticles(25, { stories: 5 })]
+      .map((article) => `${article.title.toUpperCase()}\n\n${article.text}`)
+      .join('\n\n');
     const sentences = sentenceTokens(text, tokenSpans(text)).map((tokens) => tokens.map((t) => t.text));
     expect(expectSameScores(shipped, [sentences], 0)).toBeGreaterThan(5_000);
   });
@@ -193,7 +246,10 @@ describe('emission scores without feature strings', () => {
     const articles = inventedArticles(shipped, 30, 5);
     const sentences = articles.flatMap((article) => {
       const context = documentContextOf(article);
-      return article.map((words) => ({ features: sentenceFeatures(words, context), tags: words.map((_, i) => (i * 7 + words.length) % TAG_COUNT) }));
+      return article.map((words) => ({
+        features: sentenceFeatures(words, context),
+        tags: words.map((_, i) => (i * 7 + words.length) % TAG_COUNT),
+      }));
     });
     const model = trainPerceptron(sentences, { epochs: 2, seed: 3, minCount: 1 });
     expectSameScores(model, articles, 1e-9);
@@ -215,11 +271,25 @@ describe('combining the tagger and the rules', () => {
   it('drops MISC, keeps the tagger’s spans and adds the names only the rules found', () => {
     const text = 'Kovac met Ostravian officials in Kessar.';
     const tokens = sentenceTokens(text, tokenSpans(text))[0]!;
-    const entity = (i: number, entityClass: 'PER' | 'MISC') => ({ entityClass, tokens: [tokens[i]!], sentence: 0, knownName: true, knownWord: true, sentenceInitial: i === 0 });
-    const mentions = combineMentions(text, [entity(0, 'PER'), entity(2, 'MISC')], [
-      { text: 'Kessar', span: { start: 33, end: 39 }, kind: 'place', evidence: 'name' },
-      { text: 'Ostravian', span: { start: 10, end: 19 }, kind: 'person', evidence: 'name' },
+    const entity = (i: number, entityClass: 'PER' | 'MISC') => ({
+      entityClass,
+      tokens: [tokens[i]!],
+      sentence: 0,
+      knownName: true,
+      knownWord: true,
+      sentenceInitial: i === 0,
+    });
+    const mentions = combineMentions(
+      text,
+      [entity(0, 'PER'), entity(2, 'MISC')],
+      [
+        { text: 'Kessar', span: { start: 33, end: 39 }, kind: 'place', evidence: 'name' },
+        { text: 'Ostravian', span: { start: 10, end: 19 }, kind: 'person', evidence: 'name' },
+      ],
+    );
+    expect(mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Kovac', 'person'],
+      ['Kessar', 'place'],
     ]);
-    expect(mentions.map((m) => [m.text, m.kind])).toEqual([['Kovac', 'person'], ['Kessar', 'place']]);
   });
 });

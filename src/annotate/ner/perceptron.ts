@@ -28,7 +28,8 @@ export interface TrainingOptions {
 function featureDictionary(sentences: readonly TrainingSentence[], minCount: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const token of sentence.features) for (const feature of token) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const token of sentence.features)
+      for (const feature of token) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   }
   const ids = new Map<string, number>();
   for (const [feature, count] of counts) if (count >= minCount) ids.set(feature, ids.size);
@@ -67,7 +68,8 @@ class AveragedWeights {
   }
   averaged(step: number): Float32Array {
     const result = new Float32Array(this.current.length);
-    for (let i = 0; i < result.length; i++) result[i] = (this.current[i] as number) - (this.stepWeighted[i] as number) / step;
+    for (let i = 0; i < result.length; i++)
+      result[i] = (this.current[i] as number) - (this.stepWeighted[i] as number) / step;
     return result;
   }
 }
@@ -82,7 +84,11 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
   const transitions = new AveragedWeights(TRANSITION_ROWS * TAG_COUNT);
   const random = seededUint32(options.seed);
   let step = 1;
-  const snapshot = (): TaggerModel => ({ featureIds, emission: emission.averaged(step), transitions: transitions.averaged(step) });
+  const snapshot = (): TaggerModel => ({
+    featureIds,
+    emission: emission.averaged(step),
+    transitions: transitions.averaged(step),
+  });
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     let mistakes = 0;
@@ -115,7 +121,9 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
 function decode(sentence: EncodedSentence, emission: Float64Array, transitions: Float64Array): Int32Array {
   const scores = new Float64Array(sentence.ids.length * TAG_COUNT);
   sentence.ids.forEach((ids, i) => {
-    for (const id of ids) for (let tag = 0; tag < TAG_COUNT; tag++) scores[i * TAG_COUNT + tag]! += emission[id * TAG_COUNT + tag] as number;
+    for (const id of ids)
+      for (let tag = 0; tag < TAG_COUNT; tag++)
+        scores[i * TAG_COUNT + tag]! += emission[id * TAG_COUNT + tag] as number;
   });
   return viterbi(scores, transitions, sentence.ids.length);
 }

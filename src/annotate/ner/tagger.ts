@@ -32,7 +32,11 @@ export function tagEntities(sentences: readonly (readonly TokenSpan[])[], model:
   const words = sentences.map((tokens) => tokens.map((t) => t.text));
   const context = documentContextOf(words);
   return sentences.flatMap((tokens, sentence) => {
-    const tags = viterbi(scorer.sentenceEmissions(words[sentence] as string[], context), model.transitions, tokens.length);
+    const tags = viterbi(
+      scorer.sentenceEmissions(words[sentence] as string[], context),
+      model.transitions,
+      tokens.length,
+    );
     return entitiesOfTagSequence(tags).map(({ start, end, entityClass }) => {
       const entityTokens = tokens.slice(start, end);
       return {

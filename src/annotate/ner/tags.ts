@@ -26,7 +26,9 @@ export function mayFollow(previous: number | undefined, tag: number): boolean {
 }
 
 /** Entities of a tag sequence as token ranges [start, end). */
-export function entitiesOfTagSequence(tags: ArrayLike<number>): { start: number; end: number; entityClass: EntityClass }[] {
+export function entitiesOfTagSequence(
+  tags: ArrayLike<number>,
+): { start: number; end: number; entityClass: EntityClass }[] {
   const entities: { start: number; end: number; entityClass: EntityClass }[] = [];
   for (let i = 0; i < tags.length; i++) {
     const entityClass = classOfTag(tags[i] as number);

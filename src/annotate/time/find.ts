@@ -28,7 +28,15 @@ export type TimeOfDay = { clock: string } | { part: string };
 
 /** What a candidate says, before it is placed on the calendar. */
 export type Expression =
-  | { kind: 'weekday'; weekday: number; relation?: Relation; mod?: string; time?: TimeOfDay; week?: Relation; possessive?: boolean }
+  | {
+      kind: 'weekday';
+      weekday: number;
+      relation?: Relation;
+      mod?: string;
+      time?: TimeOfDay;
+      week?: Relation;
+      possessive?: boolean;
+    }
   | { kind: 'deictic'; offsetDays: number; word: string; mod?: string; time?: TimeOfDay }
   | { kind: 'narrative'; offsetDays: number; time?: TimeOfDay }
   | { kind: 'shift'; count: number; unit: 'week' | 'month' | 'year' }
@@ -87,13 +95,17 @@ function overlaps(a: Span, b: Span): boolean {
  */
 export function findCandidates(text: string, rules: readonly Rule[] = RULES): Candidate[] {
   // Matches compete as wholes, so both ends of a range ("March 1-5") stay or go together.
-  const matches = rules.flatMap((r) =>
-    [...text.matchAll(r.pattern)].map((m) => ({
-      span: { start: m.index, end: m.index + m[0].length },
-      candidates: r.read(m, text),
-    })),
-  ).filter((match) => match.candidates.length > 0);
-  const longestFirst = matches.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
+  const matches = rules
+    .flatMap((r) =>
+      [...text.matchAll(r.pattern)].map((m) => ({
+        span: { start: m.index, end: m.index + m[0].length },
+        candidates: r.read(m, text),
+      })),
+    )
+    .filter((match) => match.candidates.length > 0);
+  const longestFirst = matches.sort(
+    (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
+  );
   // Kept spans never overlap, so ordered by start they are ordered by end too: a new match can
   // only collide with its two neighbours in that order, found by binary search. This keeps long
   // texts with thousands of expressions from comparing every pair.

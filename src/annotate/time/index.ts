@@ -11,19 +11,43 @@ export function tagTemporal(text: string, publishedOn: IsoDay): Timex[] {
   const candidates = findCandidates(text);
   const clauseTense = tenseReader(text);
   const clocks = candidates.filter((c) => c.expression.kind === 'clock');
-  const dated = resolveInOrder(text, publishedOn, clauseTense, candidates.filter((c) => c.expression.kind !== 'clock'));
+  const dated = resolveInOrder(
+    text,
+    publishedOn,
+    clauseTense,
+    candidates.filter((c) => c.expression.kind !== 'clock'),
+  );
   const days = dated.filter((t) => t.refersTo?.granularity === 'day' && !startsAState(text, t.span));
   const placedClocks = clocks.flatMap((clock) => {
     const { day, why } = dayForClock(text, clock.span, days, publishedOn);
     const tense = clauseTense(clock.span);
-    const resolution = resolveCandidate(clock, { publishedOn, narrativeAnchor: day, anchorFromText: day !== publishedOn, tense });
-    return resolution === undefined ? [] : [{ text: clock.text, span: clock.span, ...resolution, evidence: `"${clock.text}" ${why} → ${resolution.value}` }];
+    const resolution = resolveCandidate(clock, {
+      publishedOn,
+      narrativeAnchor: day,
+      anchorFromText: day !== publishedOn,
+      tense,
+    });
+    return resolution === undefined
+      ? []
+      : [
+          {
+            text: clock.text,
+            span: clock.span,
+            ...resolution,
+            evidence: `"${clock.text}" ${why} → ${resolution.value}`,
+          },
+        ];
   });
   const timexes = [...dated, ...placedClocks].sort((a, b) => a.span.start - b.span.start);
   return timexes.map((timex, i) => countedFromFollowingDate(text, timex, timexes[i + 1]) ?? timex);
 }
 
-function resolveInOrder(text: string, publishedOn: IsoDay, clauseTense: (span: Span) => TenseReading, candidates: Candidate[]): Timex[] {
+function resolveInOrder(
+  text: string,
+  publishedOn: IsoDay,
+  clauseTense: (span: Span) => TenseReading,
+  candidates: Candidate[],
+): Timex[] {
   const timexes: Timex[] = [];
   // Narrative anchoring: a story that says "on Monday ... the next day" means the Tuesday after
   // that Monday, so the last day resolved so far is carried along in text order.
@@ -37,7 +61,14 @@ function resolveInOrder(text: string, publishedOn: IsoDay, clauseTense: (span: S
     const tense = clauseTense(candidate.span);
     const quarterHere = comparesRunningTotals(text, candidate.span) ? undefined : quarterInText;
     const periodEndInSentence = earlierInSentence(text, candidate.span, periodEnds)?.refersTo?.value;
-    const ctx = { publishedOn, narrativeAnchor, anchorFromText, tense, quarterInText: quarterHere, periodEndInSentence };
+    const ctx = {
+      publishedOn,
+      narrativeAnchor,
+      anchorFromText,
+      tense,
+      quarterInText: quarterHere,
+      periodEndInSentence,
+    };
     const resolution = resolveCandidate(candidate, ctx);
     if (resolution === undefined) continue;
     const timex = { text: candidate.text, span: candidate.span, ...resolution };
@@ -46,10 +77,13 @@ function resolveInOrder(text: string, publishedOn: IsoDay, clauseTense: (span: S
     // A quarter named by its closing day sets the subject only where no quarter was named before:
     // in "the fiscal first quarter … the quarter ended Sept. 30" both are the fiscal quarter.
     const namesQuarter =
-      candidate.expression.kind === 'quarter' || (candidate.expression.kind === 'reportedQuarter' && candidate.expression.endedOn && !quarterHere);
+      candidate.expression.kind === 'quarter' ||
+      (candidate.expression.kind === 'reportedQuarter' && candidate.expression.endedOn && !quarterHere);
     if (namesQuarter) quarterInText = reportableQuarter(resolution.value, publishedOn) ?? quarterInText;
     // "up from $2 million a year earlier" compares with a past period; the story stays where it was.
-    const comparesWithPast = periodEndInSentence !== undefined && (candidate.expression.kind === 'shift' || candidate.expression.kind === 'ago');
+    const comparesWithPast =
+      periodEndInSentence !== undefined &&
+      (candidate.expression.kind === 'shift' || candidate.expression.kind === 'ago');
     if (resolution.refersTo?.granularity === 'day' && !startsAState(text, candidate.span) && !comparesWithPast) {
       narrativeAnchor = resolution.refersTo.value;
       anchorFromText = true;
@@ -110,7 +144,10 @@ function dayForClock(text: string, span: Span, days: Timex[], publishedOn: IsoDa
   const named = sameSentence ?? days.filter((t) => t.span.start >= paragraphFrom && t.span.end <= span.start).at(-1);
   if (named === undefined) return { day: publishedOn, why: 'with no day in its paragraph, on the publication date' };
   const day = named.refersTo!.value;
-  if (named.span.end <= span.start && rollsPastMidnight(text.slice(named.span.end, span.start), text.slice(span.start, span.end))) {
+  if (
+    named.span.end <= span.start &&
+    rollsPastMidnight(text.slice(named.span.end, span.start), text.slice(span.start, span.end))
+  ) {
     return { day: addDays(day, 1), why: `in the small hours after a night that followed "${named.text}"` };
   }
   const where = named === sameSentence ? 'its sentence' : 'its paragraph';

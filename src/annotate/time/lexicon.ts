@@ -5,7 +5,16 @@
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const WEEKDAY_ABBREVIATIONS: Record<string, number> = {
-  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
 };
 
 /** Weekday names and abbreviations → ISO weekday (Monday 1 … Sunday 7). */
@@ -16,13 +25,34 @@ export const WEEKDAYS: Record<string, number> = {
 
 /** Full month names, January first: the only ones trusted without a day or a year next to them. */
 export const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** Month abbreviations → 1-based month; in text they may take a full stop ("Sept."). */
 export const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** Month names and abbreviations → 1-based month. */
@@ -33,15 +63,36 @@ export const MONTHS: Record<string, number> = {
 
 /** Ordinal words, first to twentieth: days of the month and quarters are counted with them. */
 const ORDINAL_WORDS = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
 ];
 
 /** Ordinal words for days of the month, as in "the first of April". */
 export const ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries(
   ORDINAL_WORDS.map((word, i): [string, number] => [word, i + 1])
     .concat(ORDINAL_WORDS.slice(0, 9).map((word, i) => [`twenty-${word}`, 21 + i]))
-    .concat([['thirtieth', 30], ['thirty-first', 31]]),
+    .concat([
+      ['thirtieth', 30],
+      ['thirty-first', 31],
+    ]),
 );
 
 /** Holidays news dates events by: a fixed day, or the nth weekday of a month (Thanksgiving). */
@@ -62,15 +113,49 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
 };
 
 /** Number words from one to nine, and the tens they follow in "twenty-four hours", "forty five years". */
-export const NUMBER_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const NUMBER_TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+export const NUMBER_UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
-export const NUMBER_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const NUMBER_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+export const NUMBER_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /** Numbers written as words, as they appear in durations and "three days ago". */
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, ...NUMBER_UNITS, 'a couple of': 2, ...NUMBER_TEENS, ...NUMBER_TENS, hundred: 100,
+  a: 1,
+  an: 1,
+  ...NUMBER_UNITS,
+  'a couple of': 2,
+  ...NUMBER_TEENS,
+  ...NUMBER_TENS,
+  hundred: 100,
 };
 
 /** Years spoken as words in broadcast transcripts: "nineteen ninety-six" is a century, tens and a unit. */
@@ -129,7 +214,10 @@ export const UNITS: Record<string, UnitCode> = {
 /** Ordinals that name a quarter of the year. */
 export const QUARTER_ORDINALS: Record<string, number> = {
   ...Object.fromEntries(ORDINAL_WORDS.slice(0, 4).map((word, i) => [word, i + 1])),
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
 };
 
 /** Words before a quarter that move it by whole years: "the year-ago third quarter" → last year's. */
@@ -228,7 +316,9 @@ export const FUTURE_CUES: RegExp[] = [
 // for weekdays but not for dates with a month, which reported speech mostly places in the past.
 // "could be reached/located/found" is the past of "can" ("none of them could be located Wednesday"),
 // a report of what happened, not a plan.
-export const MODAL_CUES: RegExp[] = [/\b(?:would|could|might)\b(?!\s+(?:not\b|n['’]t|have\b|be\s+(?:reached|located|found|contacted)\b))/i];
+export const MODAL_CUES: RegExp[] = [
+  /\b(?:would|could|might)\b(?!\s+(?:not\b|n['’]t|have\b|be\s+(?:reached|located|found|contacted)\b))/i,
+];
 
 // A participle after "be" ("will be held", "is expected") takes its tense from the auxiliary, so
 // verbs count as past only when no form of "be" stands right before them.
@@ -245,5 +335,7 @@ export const PAST_CUES: RegExp[] = [
     'i',
   ),
   // Regular past tense. Capitalised words are left out: "United", "Armed" name things.
-  new RegExp(`${NOT_AFTER_BE}\\b(?!(?:need|speed|seed|feed|weed|bed|red|shed|hundred|indeed|breed|creed|greed)\\b)[a-z]{2,}ed\\b`),
+  new RegExp(
+    `${NOT_AFTER_BE}\\b(?!(?:need|speed|seed|feed|weed|bed|red|shed|hundred|indeed|breed|creed|greed)\\b)[a-z]{2,}ed\\b`,
+  ),
 ];

@@ -2,7 +2,18 @@
 // (DCT) for "Monday", "yesterday", "last week"; against the last day the story mentioned for "the
 // next day"; and with the tense of the clause deciding whether a bare weekday or month lies ahead.
 import type { DateRef, IsoDay, Timex } from '../../model.js';
-import { addDays, addMonths, dayParts, daysBetween, formatDay, formatMonth, isoWeek, isoWeekday, isValidDay, nthWeekdayOfMonth } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  dayParts,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  isoWeek,
+  isoWeekday,
+  isValidDay,
+  nthWeekdayOfMonth,
+} from './calendar.js';
 import type { Candidate, Expression, Relation, TimeOfDay } from './find.js';
 import { HOLIDAYS, UNITS, WEEKDAY_NAMES } from './lexicon.js';
 import type { TenseReading } from './tense.js';
@@ -64,7 +75,12 @@ function withMod(resolution: Resolution, mod: string | undefined): Resolution {
  * The day a weekday name points at: "last" → strictly before the publication date, "next" →
  * strictly after, otherwise ahead in a future clause and on or before it in any other.
  */
-function weekdayNear(weekday: number, relation: Relation | undefined, ctx: ResolveContext, possessive = false): { day: IsoDay; reason: string } {
+function weekdayNear(
+  weekday: number,
+  relation: Relation | undefined,
+  ctx: ResolveContext,
+  possessive = false,
+): { day: IsoDay; reason: string } {
   const dct = ctx.publishedOn;
   const daysBack = (isoWeekday(dct) - weekday + 7) % 7;
   const daysAhead = (weekday - isoWeekday(dct) + 7) % 7 || 7;
@@ -91,7 +107,10 @@ function weekdayInWeek(weekday: number, week: Relation, dct: IsoDay): { day: Iso
 }
 
 function resolveWeekday(e: ExpressionOf<'weekday'>, words: string, ctx: ResolveContext): Resolution {
-  const { day, reason } = e.week === undefined ? weekdayNear(e.weekday, e.relation, ctx, e.possessive) : weekdayInWeek(e.weekday, e.week, ctx.publishedOn);
+  const { day, reason } =
+    e.week === undefined
+      ? weekdayNear(e.weekday, e.relation, ctx, e.possessive)
+      : weekdayInWeek(e.weekday, e.week, ctx.publishedOn);
   const evidence = `${inWeekdayArticle(words, ctx.publishedOn)}, ${reason} → ${day}`;
   return withMod({ ...onDay(day, e.time), anchor: ctx.publishedOn, evidence }, e.mod);
 }
@@ -100,7 +119,10 @@ function resolveWeekday(e: ExpressionOf<'weekday'>, words: string, ctx: ResolveC
 function resolveWeekend(e: ExpressionOf<'weekend'>, words: string, ctx: ResolveContext): Resolution {
   const dct = ctx.publishedOn;
   const SATURDAY = 6;
-  const dayInWeek = e.relation === undefined ? weekdayNear(SATURDAY, undefined, ctx).day : addDays(dct, 7 * RELATION_OFFSET[e.relation]);
+  const dayInWeek =
+    e.relation === undefined
+      ? weekdayNear(SATURDAY, undefined, ctx).day
+      : addDays(dct, 7 * RELATION_OFFSET[e.relation]);
   const reason = e.relation === undefined ? tensePhrase(ctx.tense) : `the ${e.relation} week's`;
   const value = `${isoWeek(dayInWeek)}-WE`;
   return { type: 'DATE', value, anchor: dct, evidence: `${inWeekdayArticle(words, dct)}, ${reason} → ${value}` };
@@ -138,7 +160,12 @@ function resolveQuarter(e: ExpressionOf<'quarter'>, words: string, ctx: ResolveC
   const isLastYears = e.year === undefined && e.quarter > currentQuarter && ctx.tense.tense !== 'future';
   if (e.year === undefined && e.yearOffset !== undefined) {
     const value = `${(isLastYears ? year - 1 : year) + e.yearOffset}-Q${e.quarter}`;
-    return { type: 'DATE', value, anchor: ctx.publishedOn, evidence: `"${words}" in an article of ${ctx.publishedOn} → ${value}` };
+    return {
+      type: 'DATE',
+      value,
+      anchor: ctx.publishedOn,
+      evidence: `"${words}" in an article of ${ctx.publishedOn} → ${value}`,
+    };
   }
   const value = `${e.year ?? (isLastYears ? year - 1 : year)}-Q${e.quarter}`;
   let why = 'names its year';
@@ -165,7 +192,11 @@ export function lastEndedQuarter(day: IsoDay): QuarterRef {
  * "the quarter", "the year-ago period": earnings reports talk about one quarter, the last one the
  * text named or, before any, the last one over at publication.
  */
-function resolveReportedQuarter(e: ExpressionOf<'reportedQuarter'>, words: string, ctx: ResolveContext): Resolution | undefined {
+function resolveReportedQuarter(
+  e: ExpressionOf<'reportedQuarter'>,
+  words: string,
+  ctx: ResolveContext,
+): Resolution | undefined {
   const dct = ctx.publishedOn;
   if (e.which === 'current') {
     const { year, month } = dayParts(dct);
@@ -177,21 +208,41 @@ function resolveReportedQuarter(e: ExpressionOf<'reportedQuarter'>, words: strin
     // named the (fiscal) quarter it reports.
     const closed = dayParts(lastOnOrBefore(e.endedOn.month, e.endedOn.day, dct));
     const value = quarterValue({ year: closed.year, quarter: Math.ceil(closed.month / 3) });
-    return { type: 'DATE', value, anchor: dct, evidence: `"${words}" ended on ${formatDay(closed.year, closed.month, closed.day)} → ${value}` };
+    return {
+      type: 'DATE',
+      value,
+      anchor: dct,
+      evidence: `"${words}" ended on ${formatDay(closed.year, closed.month, closed.day)} → ${value}`,
+    };
   }
   if (ctx.quarterInText === undefined && e.year !== undefined) {
     // With no quarter to read it against, "the 1988 period" is at least that year.
     const value = String(e.year);
-    return { type: 'DATE', value, refersTo: { value, granularity: 'year' }, anchor: dct, evidence: `"${words}" names its year, with no quarter in the text → ${value}` };
+    return {
+      type: 'DATE',
+      value,
+      refersTo: { value, granularity: 'year' },
+      anchor: dct,
+      evidence: `"${words}" names its year, with no quarter in the text → ${value}`,
+    };
   }
   if (ctx.quarterInText === undefined && e.withoutQuarters === 'skip') return undefined;
   if (ctx.quarterInText === undefined && e.withoutQuarters === 'year') {
     const value = String(dayParts(dct).year - 1);
-    return { type: 'DATE', value, refersTo: { value, granularity: 'year' }, anchor: dct, evidence: `"${words}" in an article of ${dct}, the year before → ${value}` };
+    return {
+      type: 'DATE',
+      value,
+      refersTo: { value, granularity: 'year' },
+      anchor: dct,
+      evidence: `"${words}" in an article of ${dct}, the year before → ${value}`,
+    };
   }
   // "the latest quarter" is the last one over, whatever quarter the text named before.
   const reported = (e.latest ? undefined : ctx.quarterInText) ?? lastEndedQuarter(dct);
-  const from = ctx.quarterInText === undefined ? `the last quarter over by ${dct}` : `the quarter the text names (${quarterValue(reported)})`;
+  const from =
+    ctx.quarterInText === undefined
+      ? `the last quarter over by ${dct}`
+      : `the quarter the text names (${quarterValue(reported)})`;
   const year = e.year ?? (e.which === 'yearBefore' ? reported.year - 1 : reported.year);
   const value = quarterValue({ year, quarter: reported.quarter });
   return { type: 'DATE', value, anchor: dct, evidence: `"${words}" read against ${from} → ${value}` };
@@ -205,13 +256,20 @@ function resolveReportedQuarter(e: ExpressionOf<'reportedQuarter'>, words: strin
 function yearBeforeQuarter(words: string, ctx: ResolveContext): Resolution | undefined {
   if (ctx.periodEndInSentence !== undefined) {
     const { year, month, day } = dayParts(ctx.periodEndInSentence);
-    const value = isValidDay(year - 1, month, day) ? formatDay(year - 1, month, day) : formatDay(year - 1, month, day - 1);
+    const value = isValidDay(year - 1, month, day)
+      ? formatDay(year - 1, month, day)
+      : formatDay(year - 1, month, day - 1);
     const evidence = `"${words}" after a period that closed on ${ctx.periodEndInSentence} → ${value}`;
     return { type: 'DATE', value, refersTo: dayRef(value), anchor: ctx.periodEndInSentence, evidence };
   }
   if (ctx.quarterInText === undefined) return undefined;
   const value = quarterValue({ year: ctx.quarterInText.year - 1, quarter: ctx.quarterInText.quarter });
-  return { type: 'DATE', value, anchor: ctx.publishedOn, evidence: `"${words}" in a text about ${quarterValue(ctx.quarterInText)} → ${value}` };
+  return {
+    type: 'DATE',
+    value,
+    anchor: ctx.publishedOn,
+    evidence: `"${words}" in a text about ${quarterValue(ctx.quarterInText)} → ${value}`,
+  };
 }
 
 function resolveDeictic(e: ExpressionOf<'deictic'>, words: string, ctx: ResolveContext): Resolution {
@@ -236,7 +294,12 @@ function resolveClock(e: ExpressionOf<'clock'>, words: string, ctx: ResolveConte
 }
 
 function pastReference(words: string, dct: IsoDay): Resolution {
-  return { type: 'DATE', value: 'PAST_REF', anchor: dct, evidence: `"${words}" points at an unspecified past, not a date` };
+  return {
+    type: 'DATE',
+    value: 'PAST_REF',
+    anchor: dct,
+    evidence: `"${words}" points at an unspecified past, not a date`,
+  };
 }
 
 function resolveAgo(e: ExpressionOf<'ago'>, words: string, ctx: ResolveContext): Resolution {
@@ -302,7 +365,8 @@ function pickByTense(candidates: IsoDay[], dct: IsoDay, tense: TenseReading): Is
   const distance = (day: IsoDay): number => daysBetween(dct, day);
   if (tense.tense === 'future') return candidates.find((d) => distance(d) >= 0);
   const latestBefore = candidates.filter((d) => distance(d) <= 0).at(-1);
-  if (tense.tense === 'past' && latestBefore !== undefined && -distance(latestBefore) <= PAST_WINDOW_DAYS) return latestBefore;
+  if (tense.tense === 'past' && latestBefore !== undefined && -distance(latestBefore) <= PAST_WINDOW_DAYS)
+    return latestBefore;
   return [...candidates].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)) || distance(a) - distance(b))[0];
 }
 
@@ -320,11 +384,19 @@ function resolveDate(e: ExpressionOf<'date'>, words: string, ctx: ResolveContext
   }
   if (e.closesPeriod) {
     const day = lastOnOrBefore(e.month, e.day, dct);
-    return { ...onDay(day, e.time), anchor: dct, evidence: `"${words}" closes a reported period, so the last one by ${dct} → ${day}` };
+    return {
+      ...onDay(day, e.time),
+      anchor: dct,
+      evidence: `"${words}" closes a reported period, so the last one by ${dct} → ${day}`,
+    };
   }
   const { year } = dayParts(dct);
   const years = [year - 1, year, year + 1].filter((y) => isValidDay(y, e.month, e.day));
-  const day = pickByTense(years.map((y) => formatDay(y, e.month, e.day)), dct, ctx.tense);
+  const day = pickByTense(
+    years.map((y) => formatDay(y, e.month, e.day)),
+    dct,
+    ctx.tense,
+  );
   if (day === undefined) return undefined;
   const evidence = `"${words}" with no year in an article of ${dct}, ${tenseChoice(ctx.tense)} → ${day}`;
   return { ...onDay(day, e.time), anchor: dct, evidence };
@@ -340,9 +412,14 @@ function resolveDayOfMonth(e: ExpressionOf<'dayOfMonth'>, words: string, ctx: Re
   if (ctx.anchorFromText) {
     const { year, month } = dayParts(ctx.narrativeAnchor);
     const day = isValidDay(year, month, e.day) ? formatDay(year, month, e.day) : undefined;
-    const tenseAgrees = (d: IsoDay) => (ctx.tense.tense === 'future' ? d >= dct : ctx.tense.tense === 'past' ? d <= dct : true);
+    const tenseAgrees = (d: IsoDay) =>
+      ctx.tense.tense === 'future' ? d >= dct : ctx.tense.tense === 'past' ? d <= dct : true;
     if (day !== undefined && tenseAgrees(day)) {
-      return { ...onDay(day, undefined), anchor: ctx.narrativeAnchor, evidence: `"${words}" in the month of the last day mentioned (${ctx.narrativeAnchor}) → ${day}` };
+      return {
+        ...onDay(day, undefined),
+        anchor: ctx.narrativeAnchor,
+        evidence: `"${words}" in the month of the last day mentioned (${ctx.narrativeAnchor}) → ${day}`,
+      };
     }
   }
   const { year, month } = dayParts(dct);
@@ -352,7 +429,11 @@ function resolveDayOfMonth(e: ExpressionOf<'dayOfMonth'>, words: string, ctx: Re
     .map((m) => formatDay(m.year, m.month, e.day));
   const day = pickByTense(days, dct, ctx.tense);
   if (day === undefined) return undefined;
-  return { ...onDay(day, undefined), anchor: dct, evidence: `"${words}" with no month in an article of ${dct}, ${tenseChoice(ctx.tense)} → ${day}` };
+  return {
+    ...onDay(day, undefined),
+    anchor: dct,
+    evidence: `"${words}" with no month in an article of ${dct}, ${tenseChoice(ctx.tense)} → ${day}`,
+  };
 }
 
 /** The latest day with this month and day on or before `dct`. */
@@ -366,14 +447,17 @@ function lastOnOrBefore(month: number, day: number, dct: IsoDay): IsoDay {
 
 function holidayIn(name: string, year: number): IsoDay {
   const rule = HOLIDAYS[name]!;
-  return 'day' in rule ? formatDay(year, rule.month, rule.day) : nthWeekdayOfMonth(year, rule.month, rule.weekday, rule.nth);
+  return 'day' in rule
+    ? formatDay(year, rule.month, rule.day)
+    : nthWeekdayOfMonth(year, rule.month, rule.weekday, rule.nth);
 }
 
 /** "Christmas" is the one the tense points at, like a date without a year; "last Thanksgiving" the one before. */
 function resolveHoliday(e: ExpressionOf<'holiday'>, words: string, ctx: ResolveContext): Resolution {
   const dct = ctx.publishedOn;
   const { year } = dayParts(dct);
-  const days = e.year !== undefined ? [holidayIn(e.name, e.year)] : [year - 1, year, year + 1].map((y) => holidayIn(e.name, y));
+  const days =
+    e.year !== undefined ? [holidayIn(e.name, e.year)] : [year - 1, year, year + 1].map((y) => holidayIn(e.name, y));
   let day: IsoDay;
   if (e.relation === 'last') day = days.filter((d) => d < dct).at(-1)!;
   else if (e.relation === 'next') day = days.find((d) => d > dct)!;
@@ -385,21 +469,29 @@ function monthYear(e: ExpressionOf<'month'>, ctx: ResolveContext): { year: numbe
   const { year, month } = dayParts(ctx.publishedOn);
   if (e.year !== undefined) return { year: e.year, why: 'names its year' };
   if (e.yearOffset !== undefined) return { year: year + e.yearOffset, why: `in an article of ${ctx.publishedOn}` };
-  if (e.relation === 'last') return { year: e.month < month ? year : year - 1, why: `the one before ${ctx.publishedOn}` };
-  if (e.relation === 'next') return { year: e.month > month ? year : year + 1, why: `the one after ${ctx.publishedOn}` };
+  if (e.relation === 'last')
+    return { year: e.month < month ? year : year - 1, why: `the one before ${ctx.publishedOn}` };
+  if (e.relation === 'next')
+    return { year: e.month > month ? year : year + 1, why: `the one after ${ctx.publishedOn}` };
   if (e.relation === 'this') return { year, why: `in an article of ${ctx.publishedOn}` };
   // Compare first days of months so that the publication month itself counts as both past and future.
   const firsts = [year - 1, year, year + 1].map((y) => formatDay(y, e.month, 1));
   const publicationMonth = formatDay(year, month, 1);
   const picked = pickByTense(firsts, publicationMonth, ctx.tense)!;
-  return { year: dayParts(picked).year, why: `with no year in an article of ${ctx.publishedOn}, ${tenseChoice(ctx.tense)}` };
+  return {
+    year: dayParts(picked).year,
+    why: `with no year in an article of ${ctx.publishedOn}, ${tenseChoice(ctx.tense)}`,
+  };
 }
 
 function resolveMonth(e: ExpressionOf<'month'>, words: string, ctx: ResolveContext): Resolution {
   const { year, why } = monthYear(e, ctx);
   const value = formatMonth(year, e.month);
   const evidence = `"${words}" ${why} → ${value}`;
-  return withMod({ type: 'DATE', value, refersTo: { value, granularity: 'month' }, anchor: ctx.publishedOn, evidence }, e.mod);
+  return withMod(
+    { type: 'DATE', value, refersTo: { value, granularity: 'month' }, anchor: ctx.publishedOn, evidence },
+    e.mod,
+  );
 }
 
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -438,7 +530,8 @@ function durationValue(count: number | null, unit: string): string {
   if (count === null) return `P${designator}X${code.letter}`;
   const amount = count * code.multiplier;
   const smaller = HALF_IN_SMALLER[designator + code.letter];
-  if (Number.isInteger(amount) || smaller === undefined || amount % 1 !== 0.5) return `P${designator}${amount}${code.letter}`;
+  if (Number.isInteger(amount) || smaller === undefined || amount % 1 !== 0.5)
+    return `P${designator}${amount}${code.letter}`;
   const whole = Math.floor(amount);
   const larger = whole === 0 ? '' : `${whole}${code.letter}`;
   const half = `${smaller.amount}${smaller.letter}`;
@@ -480,7 +573,10 @@ export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Res
       return withMod({ type: 'DATE', value, refersTo: { value, granularity: 'year' }, anchor: dct, evidence }, e.mod);
     }
     case 'era':
-      return withMod({ type: 'DATE', value: e.value, anchor: dct, evidence: `"${words}" is a ${e.span} (${e.value}), not a date` }, e.mod);
+      return withMod(
+        { type: 'DATE', value: e.value, anchor: dct, evidence: `"${words}" is a ${e.span} (${e.value}), not a date` },
+        e.mod,
+      );
     case 'weekend':
       return resolveWeekend(e, words, ctx);
     case 'shift':
@@ -491,7 +587,10 @@ export function resolveCandidate(candidate: Candidate, ctx: ResolveContext): Res
       return resolveReportedQuarter(e, words, ctx);
     case 'duration': {
       const value = durationValue(e.count, e.unit);
-      return withMod({ type: 'DURATION', value, anchor: dct, evidence: `"${words}" is a length of time (${value}), not a date` }, e.mod);
+      return withMod(
+        { type: 'DURATION', value, anchor: dct, evidence: `"${words}" is a length of time (${value}), not a date` },
+        e.mod,
+      );
     }
     case 'set':
       return { type: 'SET', value: e.value, anchor: dct, evidence: `"${words}" repeats (${e.value}), not a date` };

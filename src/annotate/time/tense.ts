@@ -21,7 +21,8 @@ interface Cue {
 // close and open around the break, also as doubled ASCII quotes: "a response.'' McCurry said".
 // The full stop of a title or an initial ("Dr. Slepian", "James C. Kopp", "Roe vs. Wade") ends
 // no sentence.
-const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Sgt|Col|Lt|Capt|Prof|Rev|St|vs|\s\p{Lu}|\.\p{Lu}))[.!?;]["”’')]*\s+(?=["“‘(`']*\p{Lu})|\n/gu;
+const SENTENCE_BREAK =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Sgt|Col|Lt|Capt|Prof|Rev|St|vs|\s\p{Lu}|\.\p{Lu}))[.!?;]["”’')]*\s+(?=["“‘(`']*\p{Lu})|\n/gu;
 
 // Tense cues further away than this belong to another sentence anyway; the bound keeps long
 // articles linear.
@@ -61,12 +62,14 @@ function cuesOf(text: string): Cue[] {
 }
 
 const DEADLINE_BEFORE = /\b(by|until|till)\s+$/i;
-const DEFERRED_UNTIL = /\b(?:postpone|delay|extend|adjourn|defer|suspend|put\s+off|push(?:ed)?\s+back)\w*\b[^.;,]{0,40}?\b(?:until|till)\s+$/i;
+const DEFERRED_UNTIL =
+  /\b(?:postpone|delay|extend|adjourn|defer|suspend|put\s+off|push(?:ed)?\s+back)\w*\b[^.;,]{0,40}?\b(?:until|till)\s+$/i;
 
 // Where one clause ends and another begins: punctuation, a quotation mark, or a word that opens a
 // subordinate clause. "X will stay even after the court on Thursday refused" puts Thursday with
 // "refused", not with "will".
-const CLAUSE_BREAK = /[,;:()"“”]|``|''|\b(?:after|before|when|while|because|although|though|but|whereas|which|who)\b/giu;
+const CLAUSE_BREAK =
+  /[,;:()"“”]|``|''|\b(?:after|before|when|while|because|although|though|but|whereas|which|who)\b/giu;
 
 /** The clause an expression sits in, within its sentence. */
 function clauseAround(text: string, span: Span, sentence: Span): Span {
@@ -94,7 +97,8 @@ function cuesFrom(cues: readonly Cue[], range: Span): Cue[] {
     else high = middle;
   }
   const found: Cue[] = [];
-  for (let i = low; i < cues.length && cues[i]!.start < range.end; i++) if (cues[i]!.end <= range.end) found.push(cues[i]!);
+  for (let i = low; i < cues.length && cues[i]!.start < range.end; i++)
+    if (cues[i]!.end <= range.end) found.push(cues[i]!);
   return found;
 }
 

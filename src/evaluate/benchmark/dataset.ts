@@ -32,10 +32,16 @@ export function listTopics(dataset: string): TlsTopic[] {
   const topics = readdirSync(dataset)
     .sort()
     .map((name) => join(dataset, name))
-    .filter((folder) => statSync(folder).isDirectory() && [ARTICLES_FILE, TIMELINES_FILE, KEYWORDS_FILE].every((f) => existsSync(join(folder, f))))
+    .filter(
+      (folder) =>
+        statSync(folder).isDirectory() &&
+        [ARTICLES_FILE, TIMELINES_FILE, KEYWORDS_FILE].every((f) => existsSync(join(folder, f))),
+    )
     .map(readTopic);
   if (topics.length === 0) {
-    throw new BenchmarkDataError(`${dataset} holds no topic folder with ${ARTICLES_FILE}, ${TIMELINES_FILE} and ${KEYWORDS_FILE}`);
+    throw new BenchmarkDataError(
+      `${dataset} holds no topic folder with ${ARTICLES_FILE}, ${TIMELINES_FILE} and ${KEYWORDS_FILE}`,
+    );
   }
   return topics;
 }

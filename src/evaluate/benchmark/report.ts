@@ -7,7 +7,9 @@ function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   // The name column is left-aligned, figures right-aligned so decimals line up.
   const cell = (text: string, i: number) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!));
-  return [header, header.map((_, i) => '-'.repeat(widths[i]!)), ...rows].map((row) => row.map(cell).join('  ').trimEnd());
+  return [header, header.map((_, i) => '-'.repeat(widths[i]!)), ...rows].map((row) =>
+    row.map(cell).join('  ').trimEnd(),
+  );
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -35,9 +37,15 @@ export function formatTlsReport(result: TlsBenchmarkResult): string {
   const label = (m: TlsMethodResult) => (m.protocol === 'archive' ? `${m.method} (archive)` : m.method);
   for (const method of result.methods) {
     lines.push(`${label(method)}: per reference timeline (AR = align+ m:1 ROUGE F)`, '');
-    lines.push(...table(['timeline', 'articles', 'l', 'k', 'dates out', 'AR-1 F', 'AR-2 F', 'Date F1'], taskRows(method)), '');
+    lines.push(
+      ...table(['timeline', 'articles', 'l', 'k', 'dates out', 'AR-1 F', 'AR-2 F', 'Date F1'], taskRows(method)),
+      '',
+    );
   }
-  lines.push(`${result.dataset}: averages over ${result.timelines} timelines (F of mean P and mean R, as news-tls)`, '');
+  lines.push(
+    `${result.dataset}: averages over ${result.timelines} timelines (F of mean P and mean R, as news-tls)`,
+    '',
+  );
   const ours = result.methods.map((m) => [
     label(m),
     f3(m.average.align.rouge1.fScore),
@@ -51,14 +59,47 @@ export function formatTlsReport(result: TlsBenchmarkResult): string {
     String(m.latency.p50Ms),
     String(m.latency.p99Ms),
   ]);
-  const published = publishedRows(result.dataset).map((p) => [`[${p.status}] ${p.system}`, f3(p.ar1F), f3(p.ar2F), f3(p.dateF1), '', '', '', '', '', '', '']);
+  const published = publishedRows(result.dataset).map((p) => [
+    `[${p.status}] ${p.system}`,
+    f3(p.ar1F),
+    f3(p.ar2F),
+    f3(p.dateF1),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
   lines.push(
-    ...table(['method', 'AR-1 F', 'AR-2 F', 'Date F1', 'concat R1', 'concat R2', 'agree R1', 'agree R2', 'build s', 'p50 ms', 'p99 ms'], [...ours, ...published]),
+    ...table(
+      [
+        'method',
+        'AR-1 F',
+        'AR-2 F',
+        'Date F1',
+        'concat R1',
+        'concat R2',
+        'agree R1',
+        'agree R2',
+        'build s',
+        'p50 ms',
+        'p99 ms',
+      ],
+      [...ours, ...published],
+    ),
     '',
   );
-  if (published.length > 0) lines.push('[P]/[S]: published rows (shared/docs/published-results.md); [S] is a secondary quote.');
-  lines.push('p50/p99: per timeline, from asking to having it; (archive): every topic in one store, each timeline asked of it with its keywords and window.');
-  if (result.archive) lines.push(`archive: ${result.archive.articles} articles ingested into one store in ${result.archive.ingestSeconds.toFixed(1)} s`);
+  if (published.length > 0)
+    lines.push('[P]/[S]: published rows (shared/docs/published-results.md); [S] is a secondary quote.');
+  lines.push(
+    'p50/p99: per timeline, from asking to having it; (archive): every topic in one store, each timeline asked of it with its keywords and window.',
+  );
+  if (result.archive)
+    lines.push(
+      `archive: ${result.archive.articles} articles ingested into one store in ${result.archive.ingestSeconds.toFixed(1)} s`,
+    );
   lines.push(
     `${result.annotatedArticles} articles annotated in ${result.annotateSeconds.toFixed(1)} s; total wall time ${result.seconds.toFixed(1)} s; peak RSS ${Math.round(result.peakRssMb)} MB`,
   );

@@ -17,11 +17,23 @@ interface FictionalArticle {
 }
 
 const ferryArticles: FictionalArticle[] = [
-  { id: 'f0', time: '2031-02-20', text: 'Ferry crews in Portwick voted to strike over new rosters on 20 February 2031 . \n' },
-  { id: 'f1', time: '2031-03-01', text: 'The ferry strike began on 1 March 2031 and stranded islanders at Portwick . \n' },
+  {
+    id: 'f0',
+    time: '2031-02-20',
+    text: 'Ferry crews in Portwick voted to strike over new rosters on 20 February 2031 . \n',
+  },
+  {
+    id: 'f1',
+    time: '2031-03-01',
+    text: 'The ferry strike began on 1 March 2031 and stranded islanders at Portwick . \n',
+  },
   { id: 'f2', time: '2031-03-03', text: 'Talks to end the ferry strike opened in Portwick on 3 March 2031 . \n' },
   { id: 'f3', time: '2031-03-05', text: 'Orchard growers met in Lindale about the frost on 5 March 2031 . \n' },
-  { id: 'f4', time: '2031-03-09', text: 'Ferry services resumed at Portwick on 9 March 2031 after the strike ended . \n' },
+  {
+    id: 'f4',
+    time: '2031-03-09',
+    text: 'Ferry services resumed at Portwick on 9 March 2031 after the strike ended . \n',
+  },
 ];
 const orchardArticles: FictionalArticle[] = [
   { id: 'o1', time: '2032-04-10', text: 'A late frost hit the orchards of Lindale on 10 April 2032 . \n' },
@@ -44,7 +56,13 @@ const ferryTimelines = [
 ];
 const orchardTimelines = [[['2032-04-10T00:00:00', ['A late frost hits the Lindale orchards .']]]];
 
-function writeTopic(dataset: string, name: string, articles: FictionalArticle[], timelines: unknown[], keywords: string[]): void {
+function writeTopic(
+  dataset: string,
+  name: string,
+  articles: FictionalArticle[],
+  timelines: unknown[],
+  keywords: string[],
+): void {
   const folder = join(dataset, name);
   mkdirSync(folder, { recursive: true });
   const lines = articles.map((a) => JSON.stringify({ ...a, source: `${name}_gazette` })).join('\n');
@@ -82,13 +100,21 @@ function recordingMethod(calls: Call[]): TimelineMethod {
         entities: [],
         quantities: [],
       }));
-      return { method: 'recording', options, stats: { articles: corpus.articles.length, sentences: 0, duplicates: 0 }, entries };
+      return {
+        method: 'recording',
+        options,
+        stats: { articles: corpus.articles.length, sentences: 0, duplicates: 0 },
+        entries,
+      };
     },
   };
 }
 
 // Tiny ROUGE resources keep the test independent of the shared data folder.
-const resources = { stopwords: new Set(['the', 'on', 'of', 'to', 'and', 'at', 'in', 'a']), exceptions: new Map<string, string>() };
+const resources = {
+  stopwords: new Set(['the', 'on', 'of', 'to', 'and', 'at', 'in', 'a']),
+  exceptions: new Map<string, string>(),
+};
 
 describe('the news-tls benchmark runner', () => {
   let dataset: string;
@@ -107,7 +133,11 @@ describe('the news-tls benchmark runner', () => {
   it('runs one task per reference timeline, topic by topic', () => {
     expect(result.dataset).toBe('fictional');
     expect(result.timelines).toBe(3);
-    expect(result.methods[0]!.tasks.map((t) => `${t.topic}/${t.reference}`)).toEqual(['ferry/1', 'ferry/2', 'orchard/1']);
+    expect(result.methods[0]!.tasks.map((t) => `${t.topic}/${t.reference}`)).toEqual([
+      'ferry/1',
+      'ferry/2',
+      'orchard/1',
+    ]);
   });
 
   it('asks for as many dates as the reference and its rounded mean of sentences per date', () => {
@@ -161,7 +191,13 @@ describe('the news-tls benchmark runner', () => {
       'seconds',
       'peak_rss_mb',
     ]);
-    expect(record).toMatchObject({ dataset: 'fictional', timelines: 3, method: 'recording', protocol: 'topic', date_f1: 1 });
+    expect(record).toMatchObject({
+      dataset: 'fictional',
+      timelines: 3,
+      method: 'recording',
+      protocol: 'topic',
+      date_f1: 1,
+    });
     expect(record.peak_rss_mb).toBeGreaterThan(0);
     const report = formatTlsReport(result);
     expect(report).toMatch(/ferry\/2\s+2\s+2\s+2\s+2\s/);
@@ -181,8 +217,8 @@ describe('the news-tls benchmark runner', () => {
   });
 
   it('says which topic is unknown', async () => {
-    await expect(runTlsBenchmark({ dataset, methods: [recordingMethod([])], resources, topics: ['volcano'] })).rejects.toThrow(
-      /unknown topic\(s\) volcano \(known: ferry, orchard\)/,
-    );
+    await expect(
+      runTlsBenchmark({ dataset, methods: [recordingMethod([])], resources, topics: ['volcano'] }),
+    ).rejects.toThrow(/unknown topic\(s\) volcano \(known: ferry, orchard\)/);
   });
 });

@@ -30,10 +30,21 @@ import {
   type TlsMetric,
   type TlsTimeline,
 } from '../tls/index.js';
-import { BenchmarkDataError, keywordQuery, listTopics, readTopicArticles, topicArticlesFile, type TlsTopic } from './dataset.js';
+import {
+  BenchmarkDataError,
+  keywordQuery,
+  listTopics,
+  readTopicArticles,
+  topicArticlesFile,
+  type TlsTopic,
+} from './dataset.js';
 
 /** news-tls reports align+ m:1; concat and agreement are printed beside it for comparison with M&M 2018. */
-const BENCHMARK_METRICS = ['concat', 'agreement', 'align_date_content_costs_many_to_one'] as const satisfies readonly TlsMetric[];
+const BENCHMARK_METRICS = [
+  'concat',
+  'agreement',
+  'align_date_content_costs_many_to_one',
+] as const satisfies readonly TlsMetric[];
 
 export interface TlsBenchmarkOptions {
   /** A folder in the news-tls layout: <topic>/articles.jsonl.gz, timelines.jsonl, keywords.json. */
@@ -114,7 +125,11 @@ export async function runTlsBenchmark(options: TlsBenchmarkOptions): Promise<Tls
   for (const topic of topics) {
     const windows = topic.references.map(newsTlsTask);
     const { articles } = await readTopicArticles(topic);
-    inputs.push({ topic, windows, articles: articles.filter((a) => windows.some((w) => a.publishedOn >= w.from && a.publishedOn <= w.to)) });
+    inputs.push({
+      topic,
+      windows,
+      articles: articles.filter((a) => windows.some((w) => a.publishedOn >= w.from && a.publishedOn <= w.to)),
+    });
   }
   const annotateStart = performance.now();
   const annotated = await annotateAll(inputs.flatMap((input) => input.articles));
@@ -130,10 +145,16 @@ export async function runTlsBenchmark(options: TlsBenchmarkOptions): Promise<Tls
 
   const methods: TlsMethodResult[] = [];
   for (const method of options.methods) methods.push(await runMethod(method, 'topic', prepared, resources, progress));
-  const archive = options.archive ? await runArchive(topics, prepared, options.methods, resources, progress) : undefined;
+  const archive = options.archive
+    ? await runArchive(topics, prepared, options.methods, resources, progress)
+    : undefined;
   if (archive) methods.push(...archive.methods);
   return {
-    dataset: options.dataset.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? options.dataset,
+    dataset:
+      options.dataset
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? options.dataset,
     timelines: prepared.length,
     methods,
     annotatedArticles: annotated.length,
@@ -155,7 +176,10 @@ function rougeResources(): RougeResources {
 function selectTopics(all: TlsTopic[], wanted: readonly string[] | undefined): TlsTopic[] {
   if (!wanted) return all;
   const unknown = wanted.filter((name) => !all.some((t) => t.name === name));
-  if (unknown.length > 0) throw new BenchmarkDataError(`unknown topic(s) ${unknown.join(', ')} (known: ${all.map((t) => t.name).join(', ')})`);
+  if (unknown.length > 0)
+    throw new BenchmarkDataError(
+      `unknown topic(s) ${unknown.join(', ')} (known: ${all.map((t) => t.name).join(', ')})`,
+    );
   return all.filter((t) => wanted.includes(t.name));
 }
 
@@ -165,13 +189,23 @@ function tasksOf(topic: TlsTopic, windows: NewsTlsTask[], annotated: AnnotatedAr
   // Duplicate groups are found once per topic; the timeline methods ignore members outside the window.
   const duplicateGroups = groupDuplicates(annotated.map((a) => a.article));
   return windows.map((task, i) => {
-    const articles = selectArticles(annotated, { publishedFrom: task.from, publishedTo: task.to, ...(query && { query }) });
+    const articles = selectArticles(annotated, {
+      publishedFrom: task.from,
+      publishedTo: task.to,
+      ...(query && { query }),
+    });
     return {
       topic: topic.name,
       reference: i + 1,
       task,
       corpus: () => Promise.resolve({ articles, duplicateGroups }),
-      options: { dates: task.dates, sentencesPerDate: task.sentencesPerDate, from: task.from, to: task.to, ...(query && { query }) },
+      options: {
+        dates: task.dates,
+        sentencesPerDate: task.sentencesPerDate,
+        from: task.from,
+        to: task.to,
+        ...(query && { query }),
+      },
       truth: topic.references[i]!,
     };
   });
@@ -191,10 +225,17 @@ async function runArchive(
     const started = performance.now();
     const report = await ingest(topics.map(topicArticlesFile), store);
     const ingestSeconds = (performance.now() - started) / 1000;
-    progress(`archive: ${report.added} article(s) of ${topics.length} topic(s) ingested into one store in ${ingestSeconds.toFixed(1)} s`);
+    progress(
+      `archive: ${report.added} article(s) of ${topics.length} topic(s) ingested into one store in ${ingestSeconds.toFixed(1)} s`,
+    );
     const asked = prepared.map((t) => ({
       ...t,
-      corpus: () => corpusFromStore(store, { publishedFrom: t.task.from, publishedTo: t.task.to, ...(t.options.query && { query: t.options.query }) }),
+      corpus: () =>
+        corpusFromStore(store, {
+          publishedFrom: t.task.from,
+          publishedTo: t.task.to,
+          ...(t.options.query && { query: t.options.query }),
+        }),
     }));
     const results: TlsMethodResult[] = [];
     for (const method of methods) results.push(await runMethod(method, 'archive', asked, resources, progress));
@@ -205,7 +246,13 @@ async function runArchive(
   }
 }
 
-async function runMethod(method: TimelineMethod, protocol: TlsMethodResult['protocol'], tasks: PreparedTask[], resources: RougeResources, progress: (message: string) => void): Promise<TlsMethodResult> {
+async function runMethod(
+  method: TimelineMethod,
+  protocol: TlsMethodResult['protocol'],
+  tasks: PreparedTask[],
+  resources: RougeResources,
+  progress: (message: string) => void,
+): Promise<TlsMethodResult> {
   const latencies: number[] = [];
   const articles: number[] = [];
   const timelines: Timeline[] = [];
@@ -222,7 +269,9 @@ async function runMethod(method: TimelineMethod, protocol: TlsMethodResult['prot
     timelines.map((timeline, i) => ({ pred: daySummaries(timeline), refs: [tasks[i]!.truth] })),
     { resources, metrics: BENCHMARK_METRICS },
   );
-  progress(`${method.name} (${protocol}): ${tasks.length} timeline(s) built in ${(buildMs / 1000).toFixed(1)} s and scored`);
+  progress(
+    `${method.name} (${protocol}): ${tasks.length} timeline(s) built in ${(buildMs / 1000).toFixed(1)} s and scored`,
+  );
   return {
     method: method.name,
     protocol,

@@ -14,6 +14,7 @@ describe.skipIf(!existsSync(devSplit))('named mentions on the CoNLL-2003 develop
     expect(evaluation.documents).toBe(216);
     // Measured 0.912 (PER 0.93, ORG 0.86, LOC 0.94); the floor leaves room for retraining noise.
     expect(evaluation.score.micro.f1).toBeGreaterThanOrEqual(0.85);
-    for (const type of ['PER', 'ORG', 'LOC'] as const) expect(evaluation.score.perClass[type].f1).toBeGreaterThanOrEqual(0.8);
+    for (const type of ['PER', 'ORG', 'LOC'] as const)
+      expect(evaluation.score.perClass[type].f1).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -28,10 +28,16 @@ export function conllArticles(content: string): { articles: ConllArticle[]; sent
 }
 
 /** Scores `findMentionsIn` on every document of a CoNLL file's content. */
-export function evaluateOnConll(content: string, findMentionsIn: (text: string) => readonly Mention[]): ConllEvaluation {
+export function evaluateOnConll(
+  content: string,
+  findMentionsIn: (text: string) => readonly Mention[],
+): ConllEvaluation {
   const { articles, sentences } = conllArticles(content);
   const score = scoreArticles(
-    articles.map((article) => ({ gold: article.entities, predicted: findMentionsIn(article.text).map(entityOfMention) })),
+    articles.map((article) => ({
+      gold: article.entities,
+      predicted: findMentionsIn(article.text).map(entityOfMention),
+    })),
   );
   return { score, documents: articles.length, sentences };
 }

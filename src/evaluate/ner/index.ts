@@ -1,5 +1,14 @@
 // Named-entity scoring on CoNLL-2003 style files (strict span and class, PER/ORG/LOC, MISC set aside).
-export { articleOfDocument, entitiesOfTags, parseConll, type ConllArticle, type ConllClass, type ConllDocument, type ConllSentence, type EntitySpan } from './conll.js';
+export {
+  articleOfDocument,
+  entitiesOfTags,
+  parseConll,
+  type ConllArticle,
+  type ConllClass,
+  type ConllDocument,
+  type ConllSentence,
+  type EntitySpan,
+} from './conll.js';
 export { conllArticles, entityOfMention, evaluateOnConll, type ConllEvaluation } from './evaluate.js';
 export {
   emptyTally,

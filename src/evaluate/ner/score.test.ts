@@ -76,7 +76,15 @@ describe('strict scoring', () => {
   });
 
   it('lets a prediction overlapping a MISC entity count neither way, and never scores MISC itself', () => {
-    const score = scoreArticles([{ gold, predicted: [{ start: 32, end: 39, type: 'ORG' }, { start: 0, end: 10, type: 'PER' }] }]);
+    const score = scoreArticles([
+      {
+        gold,
+        predicted: [
+          { start: 32, end: 39, type: 'ORG' },
+          { start: 0, end: 10, type: 'PER' },
+        ],
+      },
+    ]);
     expect(score.micro).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 1 });
   });
 
@@ -88,7 +96,10 @@ describe('strict scoring', () => {
   it('scores a finder over a CoNLL file, mapping Chronicle kinds to classes', () => {
     const evaluation = evaluateOnConll(SAMPLE, (text) =>
       text.startsWith('Anna')
-        ? [{ text: 'Anna Kovac', span: { start: 0, end: 10 }, kind: 'person' }, { text: 'Harbour Union', span: { start: 43, end: 56 }, kind: 'organization' }]
+        ? [
+            { text: 'Anna Kovac', span: { start: 0, end: 10 }, kind: 'person' },
+            { text: 'Harbour Union', span: { start: 43, end: 56 }, kind: 'organization' },
+          ]
         : [],
     );
     expect(evaluation.documents).toBe(2);

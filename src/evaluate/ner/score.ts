@@ -36,7 +36,11 @@ const overlaps = (a: EntitySpan, b: EntitySpan) => a.start < b.end && b.start < 
  * Adds one article's counts to `tally`. `predicted` may hold MISC (it is ignored) and need not be
  * sorted; each gold entity matches at most one prediction.
  */
-export function tallyArticle(tally: Record<ScoredClass, Counts>, gold: readonly EntitySpan[], predicted: readonly EntitySpan[]): void {
+export function tallyArticle(
+  tally: Record<ScoredClass, Counts>,
+  gold: readonly EntitySpan[],
+  predicted: readonly EntitySpan[],
+): void {
   const misc = gold.filter((entity) => entity.type === 'MISC');
   const unmatched = new Map<string, number>();
   const keyOf = (entity: EntitySpan) => `${entity.start}:${entity.end}:${entity.type}`;
@@ -74,13 +78,19 @@ export function scoreOfTally(tally: Record<ScoredClass, Counts>): NerScore {
     total.falseNegatives += tally[type].falseNegatives;
   }
   return {
-    perClass: { PER: precisionRecallF1(tally.PER), ORG: precisionRecallF1(tally.ORG), LOC: precisionRecallF1(tally.LOC) },
+    perClass: {
+      PER: precisionRecallF1(tally.PER),
+      ORG: precisionRecallF1(tally.ORG),
+      LOC: precisionRecallF1(tally.LOC),
+    },
     micro: precisionRecallF1(total),
   };
 }
 
 /** Scores many articles at once: gold and predicted entities, article by article. */
-export function scoreArticles(articles: readonly { gold: readonly EntitySpan[]; predicted: readonly EntitySpan[] }[]): NerScore {
+export function scoreArticles(
+  articles: readonly { gold: readonly EntitySpan[]; predicted: readonly EntitySpan[] }[],
+): NerScore {
   const tally = emptyTally();
   for (const { gold, predicted } of articles) tallyArticle(tally, gold, predicted);
   return scoreOfTally(tally);

@@ -32,7 +32,11 @@ export function alignTimexes(gold: readonly Span[], predicted: readonly Span[]):
   const pairs: AlignedPair[] = [];
   for (const entry of walk) {
     const partner = started.find(
-      (other) => other.side !== entry.side && !paired.has(other) && other.span.start <= entry.span.start && entry.span.start < other.span.end,
+      (other) =>
+        other.side !== entry.side &&
+        !paired.has(other) &&
+        other.span.start <= entry.span.start &&
+        entry.span.start < other.span.end,
     );
     started.push(entry);
     if (partner === undefined) continue;

@@ -65,11 +65,21 @@ describe.skipIf(!hasDevData)('scoreTimexDirs on the TempEval-3 training data', (
     const goldDir = join(devData, 'AQUAINT');
     for (const name of readdirSync(goldDir).filter((file) => file.endsWith('.tml'))) {
       const inputPath = join(devData, 'input', 'AQUAINT', `${name}.TE3input`);
-      writeFileSync(join(rendered, name), renderTimeml(readTimemlFile(inputPath), readTimemlFile(join(goldDir, name)).timexes));
+      writeFileSync(
+        join(rendered, name),
+        renderTimeml(readTimemlFile(inputPath), readTimemlFile(join(goldDir, name)).timexes),
+      );
       writeFileSync(join(untagged, name), readFileSync(inputPath));
     }
     const perfect = scoreTimexDirs(goldDir, rendered);
-    expect(perfect.counts).toEqual({ gold: 579, predicted: 579, relaxed: 579, strict: 579, typeCorrect: 579, valueCorrect: 579 });
+    expect(perfect.counts).toEqual({
+      gold: 579,
+      predicted: 579,
+      relaxed: 579,
+      strict: 579,
+      typeCorrect: 579,
+      valueCorrect: 579,
+    });
     expect([perfect.strict.f1, perfect.value.f1, perfect.type.f1]).toEqual([1, 1, 1]);
     const nothing = scoreTimexDirs(goldDir, untagged);
     expect([nothing.counts.predicted, nothing.relaxed.f1, nothing.value.f1]).toEqual([0, 0, 0]);

@@ -65,7 +65,9 @@ export function scoreTimexDirs(goldDir: string, predDir: string): TimexScore {
   const predictedNames = new Set(readdirSync(predDir));
   const missing = goldPaths.map((path) => basename(path)).filter((name) => !predictedNames.has(name));
   if (missing.length > 0) {
-    throw new Error(`${predDir}: no system file for ${missing.length} gold file(s), e.g. ${missing.slice(0, 3).join(', ')}`);
+    throw new Error(
+      `${predDir}: no system file for ${missing.length} gold file(s), e.g. ${missing.slice(0, 3).join(', ')}`,
+    );
   }
   return scoreTimex(readNamed(goldPaths), readNamed(goldPaths.map((path) => join(predDir, basename(path)))));
 }

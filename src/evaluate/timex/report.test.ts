@@ -12,7 +12,11 @@ describe('formatTimexScore', () => {
   it('prints the scores, the per-type table and the most frequent errors', () => {
     const score = scoreTimex(
       [doc('Cranes stood idle <TIMEX3 tid="t1" type="DATE" value="2019-03-04">on Monday</TIMEX3> and today.')],
-      [doc('Cranes stood idle on <TIMEX3 tid="t1" type="DATE" value="2019-03-11">Monday</TIMEX3> and <TIMEX3 tid="t2" type="DATE" value="2019-03-05">today</TIMEX3>.')],
+      [
+        doc(
+          'Cranes stood idle on <TIMEX3 tid="t1" type="DATE" value="2019-03-11">Monday</TIMEX3> and <TIMEX3 tid="t2" type="DATE" value="2019-03-05">today</TIMEX3>.',
+        ),
+      ],
     );
     expect(formatTimexScore(score, { title: 'Pier' }).split('\n')).toEqual([
       'Pier: 1 documents, 1 gold timexes, 2 predicted',

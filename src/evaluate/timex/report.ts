@@ -3,7 +3,8 @@ import { worstErrors, type ErrorGroup, type PrecisionRecall, type TimexScore, ty
 
 const percent = (x: number) => (100 * x).toFixed(2).padStart(7);
 
-const columns = (scores: PrecisionRecall) => `${percent(scores.precision)}${percent(scores.recall)}${percent(scores.f1)}`;
+const columns = (scores: PrecisionRecall) =>
+  `${percent(scores.precision)}${percent(scores.recall)}${percent(scores.f1)}`;
 
 function row(label: string, scores: PrecisionRecall, note = ''): string {
   return `  ${label.padEnd(9)}${columns(scores)}${note}`;
@@ -42,6 +43,7 @@ export function formatTimexScore(score: TimexScore, options: TimexReportOptions 
     }),
   ];
   const worst = worstErrors(score.errors, options.worst ?? 15);
-  if (worst.length > 0) lines.push('', `  ${worst.length} most frequent errors (of ${score.errors.length}):`, ...worst.map(errorLine));
+  if (worst.length > 0)
+    lines.push('', `  ${worst.length} most frequent errors (of ${score.errors.length}):`, ...worst.map(errorLine));
   return lines.join('\n');
 }

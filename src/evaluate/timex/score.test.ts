@@ -49,7 +49,9 @@ describe('scoreTimex', () => {
       [doc('a', 'Talks ran in [DATE 2018-09|September and October].')],
     );
     expect(score.relaxed).toEqual({ precision: 1, recall: 0.5, f1: 2 / 3 });
-    expect(score.errors).toEqual([{ kind: 'missed', file: 'a', dct: '2019-03-05', gold: { text: 'October', type: 'DATE', value: '2018-10' } }]);
+    expect(score.errors).toEqual([
+      { kind: 'missed', file: 'a', dct: '2019-03-05', gold: { text: 'October', type: 'DATE', value: '2018-10' } },
+    ]);
   });
 
   it('pairs the first overlapping prediction and counts the next as spurious', () => {
@@ -57,7 +59,14 @@ describe('scoreTimex', () => {
       [doc('a', 'The vote came [TIME 2019-03-04TNI|on Monday night].')],
       [doc('a', 'The vote came on [DATE 2019-03-04|Monday] [TIME XXXX-XX-XXTNI|night].')],
     );
-    expect(score.counts).toMatchObject({ gold: 1, predicted: 2, relaxed: 1, strict: 0, typeCorrect: 0, valueCorrect: 0 });
+    expect(score.counts).toMatchObject({
+      gold: 1,
+      predicted: 2,
+      relaxed: 1,
+      strict: 0,
+      typeCorrect: 0,
+      valueCorrect: 0,
+    });
     expect(score.errors.map((error) => [error.kind, error.predicted?.text])).toEqual([
       ['wrong-value', 'Monday'],
       ['spurious', 'night'],
@@ -65,13 +74,19 @@ describe('scoreTimex', () => {
   });
 
   it('refuses a prediction whose text differs from the gold text', () => {
-    const run = () => scoreTimex([doc('a', 'The port closed [DATE 2019-03-04|on Monday].')], [doc('a', 'The port shut [DATE 2019-03-04|on Monday].')]);
+    const run = () =>
+      scoreTimex(
+        [doc('a', 'The port closed [DATE 2019-03-04|on Monday].')],
+        [doc('a', 'The port shut [DATE 2019-03-04|on Monday].')],
+      );
     expect(run).toThrow(TimexTextMismatchError);
     expect(run).toThrow(/^a: the predicted <TEXT> differs from the gold text at character 9 /);
   });
 
   it('refuses a gold document without a prediction', () => {
-    expect(() => scoreTimex([doc('a', 'x'), doc('b', 'y')], [doc('a', 'x')])).toThrow('no prediction for 1 gold document(s): b');
+    expect(() => scoreTimex([doc('a', 'x'), doc('b', 'y')], [doc('a', 'x')])).toThrow(
+      'no prediction for 1 gold document(s): b',
+    );
   });
 
   it('computes value and type F1 as accuracy over relaxed pairs times relaxed F1, micro-averaged', () => {
@@ -95,10 +110,31 @@ describe('scoreTimex', () => {
     expect(score.value.f1).toBeCloseTo(0.75 * relaxedF1, 12);
     expect(score.value.precision).toBeCloseTo(0.75 * (4 / 6), 12);
     expect(score.type.recall).toBeCloseTo(0.75 * (4 / 5), 12);
-    expect(score.byType.DATE).toEqual({ gold: 3, predicted: 3, relaxed: { precision: 2 / 3, recall: 2 / 3, f1: 2 / 3 }, valueAccuracy: 1 });
-    expect(score.byType.SET).toEqual({ gold: 1, predicted: 0, relaxed: { precision: 0, recall: 1, f1: 0 }, valueAccuracy: 1 });
-    expect(score.byType.TIME).toEqual({ gold: 0, predicted: 1, relaxed: { precision: 0, recall: 0, f1: 0 }, valueAccuracy: 0 });
-    expect(score.errors.map((error) => error.kind)).toEqual(['wrong-value', 'missed', 'wrong-type', 'spurious', 'spurious']);
+    expect(score.byType.DATE).toEqual({
+      gold: 3,
+      predicted: 3,
+      relaxed: { precision: 2 / 3, recall: 2 / 3, f1: 2 / 3 },
+      valueAccuracy: 1,
+    });
+    expect(score.byType.SET).toEqual({
+      gold: 1,
+      predicted: 0,
+      relaxed: { precision: 0, recall: 1, f1: 0 },
+      valueAccuracy: 1,
+    });
+    expect(score.byType.TIME).toEqual({
+      gold: 0,
+      predicted: 1,
+      relaxed: { precision: 0, recall: 0, f1: 0 },
+      valueAccuracy: 0,
+    });
+    expect(score.errors.map((error) => error.kind)).toEqual([
+      'wrong-value',
+      'missed',
+      'wrong-type',
+      'spurious',
+      'spurious',
+    ]);
   });
 
   it('scores nothing to find and nothing found as perfect', () => {
@@ -109,7 +145,10 @@ describe('scoreTimex', () => {
 
 describe('worstErrors', () => {
   it('groups errors by kind and words, the most frequent first', () => {
-    const gold = [doc('a', '[DATE PRESENT_REF|Now] and [DATE PAST_REF|recently].'), doc('b', 'Rates rose [DATE PAST_REF|recently] [DATE 2019-03-04|Monday].')];
+    const gold = [
+      doc('a', '[DATE PRESENT_REF|Now] and [DATE PAST_REF|recently].'),
+      doc('b', 'Rates rose [DATE PAST_REF|recently] [DATE 2019-03-04|Monday].'),
+    ];
     const predicted = [doc('a', 'Now and recently.'), doc('b', 'Rates rose recently [DATE 2019-03-11|Monday].')];
     const groups = worstErrors(scoreTimex(gold, predicted).errors, 2);
     expect(groups.map(({ kind, text, count }) => ({ kind, text, count }))).toEqual([

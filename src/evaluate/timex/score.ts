@@ -83,7 +83,12 @@ function ratio(hits: number, total: number, nothingAtAll: boolean): number {
   return nothingAtAll ? 1 : 0;
 }
 
-export function precisionRecall(matchedPredicted: number, predicted: number, matchedGold: number, gold: number): PrecisionRecall {
+export function precisionRecall(
+  matchedPredicted: number,
+  predicted: number,
+  matchedGold: number,
+  gold: number,
+): PrecisionRecall {
   const nothingAtAll = predicted === 0 && gold === 0;
   const precision = ratio(matchedPredicted, predicted, nothingAtAll);
   const recall = ratio(matchedGold, gold, nothingAtAll);
@@ -142,7 +147,10 @@ function scoreDocument(
 ): void {
   checkSameText(name, gold, predicted);
   const dct = gold.dct?.value ?? '';
-  const pairs = alignTimexes(gold.timexes.map((t) => t.span), predicted.timexes.map((t) => t.span));
+  const pairs = alignTimexes(
+    gold.timexes.map((t) => t.span),
+    predicted.timexes.map((t) => t.span),
+  );
   const partnerOfGold = new Map(pairs.map((pair) => [pair.gold, pair.predicted]));
   const pairedPredictions = new Set(pairs.map((pair) => pair.predicted));
   counts.gold += gold.timexes.length;
@@ -169,7 +177,13 @@ function scoreDocument(
       tally.valueCorrect++;
     }
     if (!valueRight || !typeRight) {
-      errors.push({ kind: valueRight ? 'wrong-type' : 'wrong-value', file: name, dct, gold: side(goldTimex), predicted: side(partner) });
+      errors.push({
+        kind: valueRight ? 'wrong-type' : 'wrong-value',
+        file: name,
+        dct,
+        gold: side(goldTimex),
+        predicted: side(partner),
+      });
     }
   });
   predicted.timexes.forEach((timex, index) => {
@@ -185,11 +199,13 @@ function scoreDocument(
 export function scoreTimex(goldDocs: readonly NamedTimeml[], predDocs: readonly NamedTimeml[]): TimexScore {
   const predictionsByName = new Map(predDocs.map((doc) => [doc.name, doc.document]));
   const missing = goldDocs.filter((doc) => !predictionsByName.has(doc.name)).map((doc) => doc.name);
-  if (missing.length > 0) throw new Error(`no prediction for ${missing.length} gold document(s): ${missing.slice(0, 5).join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`no prediction for ${missing.length} gold document(s): ${missing.slice(0, 5).join(', ')}`);
   const counts: TimexCounts = { gold: 0, predicted: 0, relaxed: 0, strict: 0, typeCorrect: 0, valueCorrect: 0 };
   const tallies = new Map<string, TypeTally>();
   const errors: TimexError[] = [];
-  for (const { name, document } of goldDocs) scoreDocument(name, document, predictionsByName.get(name)!, counts, tallies, errors);
+  for (const { name, document } of goldDocs)
+    scoreDocument(name, document, predictionsByName.get(name)!, counts, tallies, errors);
 
   const nothingAtAll = counts.gold === 0 && counts.predicted === 0;
   const relaxed = precisionRecall(counts.relaxed, counts.predicted, counts.relaxed, counts.gold);
@@ -237,5 +253,7 @@ export function worstErrors(errors: readonly TimexError[], limit: number): Error
     if (group) group.count++;
     else groups.set(key, { kind: error.kind, text, count: 1, example: error });
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text)).slice(0, limit);
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text))
+    .slice(0, limit);
 }

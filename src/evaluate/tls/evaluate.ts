@@ -1,7 +1,16 @@
 // Whole-timeline and dataset-level evaluation: every tilse metric on one prediction, and the
 // news-tls dataset average (F of the mean P and mean R, not the mean of the F's).
 import type { IsoDay } from '../../model.js';
-import { dateScore, metricScore, preparePair, TLS_METRICS, fScore, type MetricScore, type Prf, type TlsMetric } from './metrics.js';
+import {
+  dateScore,
+  metricScore,
+  preparePair,
+  TLS_METRICS,
+  fScore,
+  type MetricScore,
+  type Prf,
+  type TlsMetric,
+} from './metrics.js';
 import { loadRougeResources, type RougeResources } from './resources.js';
 import { toTlsTimeline, type TimelineInput, type TlsTimeline } from './timeline.js';
 
@@ -29,7 +38,11 @@ function attempt<T>(compute: () => T): Outcome<T> {
 }
 
 /** Evaluates one predicted timeline against its ground truth (one or more reference timelines). */
-export function evaluateTimeline(pred: TimelineInput, refs: readonly TimelineInput[], options: EvaluateOptions = {}): TimelineEvaluation {
+export function evaluateTimeline(
+  pred: TimelineInput,
+  refs: readonly TimelineInput[],
+  options: EvaluateOptions = {},
+): TimelineEvaluation {
   const resources = options.resources ?? loadRougeResources();
   const predTimeline = toTlsTimeline(pred);
   const refTimelines = refs.map(toTlsTimeline);
@@ -87,11 +100,21 @@ export function evaluateTimelines(pairs: readonly TimelinePair[], options: Evalu
   const metrics: DatasetEvaluation['average']['metrics'] = {};
   for (const metric of options.metrics ?? TLS_METRICS) {
     metrics[metric] = attempt(() => {
-      const scores = collect(items.map((item) => item.metrics[metric]), metric);
+      const scores = collect(
+        items.map((item) => item.metrics[metric]),
+        metric,
+      );
       return { rouge1: averagePrf(scores.map((s) => s.rouge1)), rouge2: averagePrf(scores.map((s) => s.rouge2)) };
     });
   }
-  const dates = attempt(() => averagePrf(collect(items.map((item) => item.dates), 'date scores')));
+  const dates = attempt(() =>
+    averagePrf(
+      collect(
+        items.map((item) => item.dates),
+        'date scores',
+      ),
+    ),
+  );
   return { items, average: { metrics, dates } };
 }
 

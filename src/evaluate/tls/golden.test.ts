@@ -61,13 +61,26 @@ describe.skipIf(absent)(`golden vectors (${absent ? skipReason : goldenDir})`, (
   const resources = absent ? undefined! : loadRougeResources(rougeDir);
 
   describe('tokenizer.json', () => {
-    interface TraceEntry { token: string; stopword: boolean; kept: boolean; exception_db: boolean; output: string | null }
-    interface Case { input: string; rouge_text: string | null; tokens: string[]; trace: TraceEntry[] }
-    const data = absent ? undefined! : golden<{
-      cases: Case[];
-      multi_sentence: { input: string[]; rouge_text: string | null; tokens: string[] }[];
-      words: { word: string; stopword: boolean; exception_db: boolean; output: string | null }[];
-    }>('tokenizer.json');
+    interface TraceEntry {
+      token: string;
+      stopword: boolean;
+      kept: boolean;
+      exception_db: boolean;
+      output: string | null;
+    }
+    interface Case {
+      input: string;
+      rouge_text: string | null;
+      tokens: string[];
+      trace: TraceEntry[];
+    }
+    const data = absent
+      ? undefined!
+      : golden<{
+          cases: Case[];
+          multi_sentence: { input: string[]; rouge_text: string | null; tokens: string[] }[];
+          words: { word: string; stopword: boolean; exception_db: boolean; output: string | null }[];
+        }>('tokenizer.json');
     const countedTokensOf = (rougeText: string | null): string[] =>
       (rougeText ?? '').split(' ').filter((token) => /^[a-z0-9]/.test(token));
 
@@ -107,12 +120,28 @@ describe.skipIf(absent)(`golden vectors (${absent ? skipReason : goldenDir})`, (
   });
 
   describe('rouge_pairs.json', () => {
-    interface Counts { hit: number; peer_count: number; model_count: number; precision: number | null; recall: number | null; f_score: number | null }
-    interface Case { id: string; peer: string[]; models: string[][]; rouge_1: Counts; rouge_2: Counts }
+    interface Counts {
+      hit: number;
+      peer_count: number;
+      model_count: number;
+      precision: number | null;
+      recall: number | null;
+      f_score: number | null;
+    }
+    interface Case {
+      id: string;
+      peer: string[];
+      models: string[][];
+      rouge_1: Counts;
+      rouge_2: Counts;
+    }
     const cases = absent ? [] : golden<{ cases: Case[] }>('rouge_pairs.json').cases;
     it.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
       const counts = rougeCounts(c.peer, c.models, resources);
-      for (const [actual, expected] of [[counts.rouge1, c.rouge_1], [counts.rouge2, c.rouge_2]] as const) {
+      for (const [actual, expected] of [
+        [counts.rouge1, c.rouge_1],
+        [counts.rouge2, c.rouge_2],
+      ] as const) {
         expect({ hit: actual.hit, peer: actual.peerCount, model: actual.modelCount }).toEqual({
           hit: expected.hit,
           peer: expected.peer_count,
@@ -125,15 +154,25 @@ describe.skipIf(absent)(`golden vectors (${absent ? skipReason : goldenDir})`, (
   });
 
   it('content_cost_approx.json: bit-identical', () => {
-    const { cases } = golden<{ cases: { id: string; pred: string[]; refs: (string[] | '')[]; value: number }[] }>('content_cost_approx.json');
+    const { cases } = golden<{ cases: { id: string; pred: string[]; refs: (string[] | '')[]; value: number }[] }>(
+      'content_cost_approx.json',
+    );
     for (const c of cases) {
-      expect(rougeApproximation(c.pred, c.refs.map((ref) => (ref === '' ? [] : ref))), c.id).toBe(c.value);
+      expect(
+        rougeApproximation(
+          c.pred,
+          c.refs.map((ref) => (ref === '' ? [] : ref)),
+        ),
+        c.id,
+      ).toBe(c.value);
     }
     expect(cases.length).toBe(15);
   });
 
   it('lsap.json: scipy choices under ties', () => {
-    const { cases } = golden<{ cases: { id: string; cost: number[][]; row_ind: number[]; col_ind: number[]; total_cost: number }[] }>('lsap.json');
+    const { cases } = golden<{
+      cases: { id: string; cost: number[][]; row_ind: number[]; col_ind: number[]; total_cost: number }[];
+    }>('lsap.json');
     for (const c of cases) {
       const { rows, cols } = linearSumAssignment(c.cost);
       expect({ rows, cols }, c.id).toEqual({ rows: c.row_ind, cols: c.col_ind });
@@ -144,7 +183,11 @@ describe.skipIf(absent)(`golden vectors (${absent ? skipReason : goldenDir})`, (
   });
 
   describe('timeline_parsing.json: tilse .txt through render/tilse.ts parseTilse', () => {
-    interface Case { id: string; file_text: string; parsed: [string | null, string[]][] }
+    interface Case {
+      id: string;
+      file_text: string;
+      parsed: [string | null, string[]][];
+    }
     const cases = absent ? [] : golden<{ txt: Case[] }>('timeline_parsing.json').txt;
     const undated = (c: Case) => c.parsed.some(([date]) => date === null);
 
@@ -157,7 +200,9 @@ describe.skipIf(absent)(`golden vectors (${absent ? skipReason : goldenDir})`, (
   });
 
   it('timeline_parsing.json: news-tls jsonl reading', () => {
-    const { jsonl } = golden<{ jsonl: { id: string; file_text: string; timelines: GoldenTimeline[] }[] }>('timeline_parsing.json');
+    const { jsonl } = golden<{ jsonl: { id: string; file_text: string; timelines: GoldenTimeline[] }[] }>(
+      'timeline_parsing.json',
+    );
     for (const c of jsonl) {
       const read = readNewsTlsTimelines(c.file_text).map((timeline) => [...timeline]);
       expect(read, c.id).toEqual(c.timelines);
@@ -196,16 +241,32 @@ describe.skipIf(absent)(`golden vectors (${absent ? skipReason : goldenDir})`, (
         if (alignment) expect(score.alignment, `${metric} alignment`).toEqual(alignment);
       }
       expectPrf(scoreOf(result.dates, 'dates'), c.dates, 'dates');
-      const pair = preparePair(toTlsTimeline(asInput(c.pred)), c.refs.map((ref) => toTlsTimeline(asInput(ref))), resources);
-      for (const [metric, matrices] of Object.entries(c.cost_matrices ?? {}) as [AlignMetric, { precision: number[][] }][]) {
+      const pair = preparePair(
+        toTlsTimeline(asInput(c.pred)),
+        c.refs.map((ref) => toTlsTimeline(asInput(ref))),
+        resources,
+      );
+      for (const [metric, matrices] of Object.entries(c.cost_matrices ?? {}) as [
+        AlignMetric,
+        { precision: number[][] },
+      ][]) {
         expect(alignmentCosts(pair, metric), `${metric} costs`).toEqual(matrices.precision);
       }
     });
   });
 
   it('dataset_average.json: the 19 T17 references and the news-tls average', () => {
-    interface Item { id: string; pred: GoldenTimeline; ref: GoldenTimeline; align_date_content_costs_many_to_one: { rouge_1: GoldenPrf; rouge_2: GoldenPrf }; dates: GoldenPrf }
-    const { items, average } = golden<{ items: Item[]; average: { rouge_1: GoldenPrf; rouge_2: GoldenPrf; dates: GoldenPrf } }>('dataset_average.json');
+    interface Item {
+      id: string;
+      pred: GoldenTimeline;
+      ref: GoldenTimeline;
+      align_date_content_costs_many_to_one: { rouge_1: GoldenPrf; rouge_2: GoldenPrf };
+      dates: GoldenPrf;
+    }
+    const { items, average } = golden<{
+      items: Item[];
+      average: { rouge_1: GoldenPrf; rouge_2: GoldenPrf; dates: GoldenPrf };
+    }>('dataset_average.json');
     const metric = 'align_date_content_costs_many_to_one';
     const result = evaluateTimelines(
       items.map((item) => ({ pred: asInput(item.pred), refs: [asInput(item.ref)] })),

@@ -22,10 +22,24 @@
  */
 export { loadRougeResources, parseExceptions, parseStopwords, type RougeResources } from './resources.js';
 export { rougePorterStem } from './porter.js';
-export { rougeCounts, rougeRawTokens, rougeTokens, rougeWord, type NgramCounts, type RougeCounts, type Summary } from './rouge.js';
+export {
+  rougeCounts,
+  rougeRawTokens,
+  rougeTokens,
+  rougeWord,
+  type NgramCounts,
+  type RougeCounts,
+  type Summary,
+} from './rouge.js';
 export { rougeApproximation } from './content-cost.js';
 export { linearSumAssignment, type Assignment } from './lsap.js';
-export { readNewsTlsTimelines, readTilseTimeline, toTlsTimeline, type TimelineInput, type TlsTimeline } from './timeline.js';
+export {
+  readNewsTlsTimelines,
+  readTilseTimeline,
+  toTlsTimeline,
+  type TimelineInput,
+  type TlsTimeline,
+} from './timeline.js';
 export {
   TLS_METRICS,
   alignmentCosts,

@@ -63,7 +63,12 @@ function scoreFromSums(sums: ScoreSums): NgramScore {
   return { precision, recall, fScore: fScore(precision, recall), sums };
 }
 
-const emptySums = (): ScoreSums => ({ precisionNumerator: 0, precisionDenominator: 0, recallNumerator: 0, recallDenominator: 0 });
+const emptySums = (): ScoreSums => ({
+  precisionNumerator: 0,
+  precisionDenominator: 0,
+  recallNumerator: 0,
+  recallDenominator: 0,
+});
 
 /**
  * A prediction and its ground truth with every date's ROUGE tokens and content bag computed once:
@@ -129,9 +134,16 @@ export function concatScore(pair: PreparedPair): MetricScore {
   for (const n of NGRAM_KEYS) {
     const { hit, peerCount, modelCount } = counts[n];
     if (peerCount === 0 || modelCount === 0) {
-      throw new Error(`concat: no ${n === 'rouge1' ? 'unigrams' : 'bigrams'} in the ${peerCount === 0 ? 'prediction' : 'references'} after stopword removal (tilse raises ZeroDivisionError)`);
+      throw new Error(
+        `concat: no ${n === 'rouge1' ? 'unigrams' : 'bigrams'} in the ${peerCount === 0 ? 'prediction' : 'references'} after stopword removal (tilse raises ZeroDivisionError)`,
+      );
     }
-    sums[n] = { precisionNumerator: hit, precisionDenominator: peerCount, recallNumerator: hit, recallDenominator: modelCount };
+    sums[n] = {
+      precisionNumerator: hit,
+      precisionDenominator: peerCount,
+      recallNumerator: hit,
+      recallDenominator: modelCount,
+    };
   }
   return finish(sums);
 }
@@ -204,7 +216,12 @@ function pairsOf(cost: readonly (readonly number[])[], manyToOne: boolean): [num
   return rows.map((row, k) => [row, cols[k]!]);
 }
 
-function addWeightedHits(sums: PerN<ScoreSums>, counts: RougeCounts, weight: number, side: 'precision' | 'recall'): void {
+function addWeightedHits(
+  sums: PerN<ScoreSums>,
+  counts: RougeCounts,
+  weight: number,
+  side: 'precision' | 'recall',
+): void {
   for (const n of NGRAM_KEYS) {
     if (side === 'precision') {
       sums[n].precisionNumerator += weight * counts[n].hit;
@@ -222,7 +239,9 @@ function addWeightedHits(sums: PerN<ScoreSums>, counts: RougeCounts, weight: num
  */
 export function alignmentScore(pair: PreparedPair, metric: AlignMetric): MetricScore {
   if (pair.predDates.length === 0 || pair.refDates.length === 0) {
-    throw new Error(`${metric}: needs at least one predicted and one reference date (tilse raises on an empty cost matrix)`);
+    throw new Error(
+      `${metric}: needs at least one predicted and one reference date (tilse raises on an empty cost matrix)`,
+    );
   }
   const manyToOne = metric === 'align_date_content_costs_many_to_one';
   const precisionCosts = alignmentCosts(pair, metric);
@@ -260,7 +279,9 @@ export function alignmentScore(pair: PreparedPair, metric: AlignMetric): MetricS
 /** tilse evaluate_dates: precision/recall/F1 of the predicted dates against the union of reference dates. */
 export function dateScore(predDates: readonly IsoDay[], refDates: readonly IsoDay[]): Prf {
   if (predDates.length === 0 || refDates.length === 0) {
-    throw new Error('date scores: needs at least one predicted and one reference date (tilse raises ZeroDivisionError)');
+    throw new Error(
+      'date scores: needs at least one predicted and one reference date (tilse raises ZeroDivisionError)',
+    );
   }
   const refSet = new Set(refDates);
   const shared = new Set(predDates.filter((day) => refSet.has(day))).size;

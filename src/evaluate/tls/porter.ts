@@ -20,32 +20,73 @@ const CVC = new RegExp(`^${C}[aeiouy][^aeiouwxy]$`);
 type SuffixRule = readonly [suffix: string, replacement: string];
 
 const STEP2: readonly SuffixRule[] = [
-  ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'],
-  ['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'],
-  ['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'],
-  ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble'],
+  ['ational', 'ate'],
+  ['tional', 'tion'],
+  ['enci', 'ence'],
+  ['anci', 'ance'],
+  ['izer', 'ize'],
+  ['bli', 'ble'],
+  ['alli', 'al'],
+  ['entli', 'ent'],
+  ['eli', 'e'],
+  ['ousli', 'ous'],
+  ['ization', 'ize'],
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['alism', 'al'],
+  ['iveness', 'ive'],
+  ['fulness', 'ful'],
+  ['ousness', 'ous'],
+  ['aliti', 'al'],
+  ['iviti', 'ive'],
+  ['biliti', 'ble'],
   ['logi', 'log'],
 ];
 
 const STEP3: readonly SuffixRule[] = [
-  ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
+  ['icate', 'ic'],
+  ['ative', ''],
+  ['alize', 'al'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
 ];
 
 const STEP4_SUFFIXES: readonly string[] = [
-  'al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize',
+  'al',
+  'ance',
+  'ence',
+  'er',
+  'ic',
+  'able',
+  'ible',
+  'ant',
+  'ement',
+  'ou',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
 ];
 
 /** Perl's `^(.+?)(a|b|...)$` picks the longest listed suffix that leaves a non-empty stem. */
 function longestSuffix<T extends string>(word: string, suffixes: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const suffix of suffixes) {
-    if (word.length > suffix.length && word.endsWith(suffix) && (best === undefined || suffix.length > best.length)) best = suffix;
+    if (word.length > suffix.length && word.endsWith(suffix) && (best === undefined || suffix.length > best.length))
+      best = suffix;
   }
   return best;
 }
 
 function replaceSuffixIfStemMatches(word: string, rules: readonly SuffixRule[], condition: RegExp): string {
-  const suffix = longestSuffix(word, rules.map(([from]) => from));
+  const suffix = longestSuffix(
+    word,
+    rules.map(([from]) => from),
+  );
   if (suffix === undefined) return word;
   const stem = word.slice(0, -suffix.length);
   const replacement = rules.find(([from]) => from === suffix)?.[1] ?? '';

@@ -44,7 +44,10 @@ export function loadRougeResources(dir?: string): RougeResources {
   }
   const read = (name: string): string => {
     const path = join(folder, name);
-    if (!existsSync(path)) throw new Error(`ROUGE resources unavailable: ${path} not found (it comes from ROUGE-1.5.5's data folder, see shared/data/rouge/README.md).`);
+    if (!existsSync(path))
+      throw new Error(
+        `ROUGE resources unavailable: ${path} not found (it comes from ROUGE-1.5.5's data folder, see shared/data/rouge/README.md).`,
+      );
     return readFileSync(path, 'utf8');
   };
   return { stopwords: parseStopwords(read(STOPWORDS_FILE)), exceptions: parseExceptions(read(EXCEPTIONS_FILE)) };

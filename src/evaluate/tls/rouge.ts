@@ -14,7 +14,9 @@ export type Summary = readonly string[];
  * lost because ROUGE's line pattern captures `[^<]+`.
  */
 export function rougeSentenceText(sentence: string): string {
-  const written = pythonSplit(sentence).map((token) => token.replaceAll('^', '&circ;')).join(' ');
+  const written = pythonSplit(sentence)
+    .map((token) => token.replaceAll('^', '&circ;'))
+    .join(' ');
   const cut = written.indexOf('<');
   return cut < 0 ? written : written.slice(0, cut);
 }
@@ -25,7 +27,10 @@ export function rougeSentenceText(sentence: string): string {
  * the lower-casing here must stay ASCII-only.
  */
 export function rougeRawTokens(summary: Summary): string[] {
-  const text = summary.map(rougeSentenceText).filter((s) => s !== '').join(' ');
+  const text = summary
+    .map(rougeSentenceText)
+    .filter((s) => s !== '')
+    .join(' ');
   const lowered = text.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
   return lowered.match(/[a-z0-9]+/g) ?? [];
 }
@@ -82,7 +87,11 @@ function bagSize(bag: ReadonlyMap<string, number>): number {
 }
 
 /** `-f A` counting for one n over already-tokenised peer and models. */
-export function ngramCounts(peerTokens: readonly string[], modelTokens: readonly (readonly string[])[], n: number): NgramCounts {
+export function ngramCounts(
+  peerTokens: readonly string[],
+  modelTokens: readonly (readonly string[])[],
+  n: number,
+): NgramCounts {
   const peer = ngramBag(peerTokens, n);
   const peerSize = bagSize(peer);
   let hit = 0;
@@ -96,7 +105,10 @@ export function ngramCounts(peerTokens: readonly string[], modelTokens: readonly
 }
 
 /** ROUGE-1 and ROUGE-2 counts over token sequences (see rougeTokens). */
-export function rougeCountsOfTokens(peerTokens: readonly string[], modelTokens: readonly (readonly string[])[]): RougeCounts {
+export function rougeCountsOfTokens(
+  peerTokens: readonly string[],
+  modelTokens: readonly (readonly string[])[],
+): RougeCounts {
   return { rouge1: ngramCounts(peerTokens, modelTokens, 1), rouge2: ngramCounts(peerTokens, modelTokens, 2) };
 }
 

@@ -45,7 +45,9 @@ function daysInMonth(year: number, month: number): number {
  */
 export function toTlsTimeline(input: TimelineInput): TlsTimeline {
   const entries: Iterable<readonly [IsoDay, readonly string[]]> =
-    input instanceof Map ? input : (input as readonly DaySummary[]).map((entry) => [entry.date, entry.sentences] as const);
+    input instanceof Map
+      ? input
+      : (input as readonly DaySummary[]).map((entry) => [entry.date, entry.sentences] as const);
   const byDay = new Map<IsoDay, string[]>();
   for (const [day, sentences] of entries) {
     dayOrdinal(day);

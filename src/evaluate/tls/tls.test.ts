@@ -37,11 +37,28 @@ function scoreOf<T>(outcome: Outcome<T> | undefined): T {
 
 describe('ROUGE-1.5.5 tokenisation', () => {
   it('keeps only ASCII letter and digit runs, lower-cased', () => {
-    expect(rougeRawTokens(["Harbour's café re-opened: 1,200 U.S. crates"])).toEqual(['harbour', 's', 'caf', 're', 'opened', '1', '200', 'u', 's', 'crates']);
+    expect(rougeRawTokens(["Harbour's café re-opened: 1,200 U.S. crates"])).toEqual([
+      'harbour',
+      's',
+      'caf',
+      're',
+      'opened',
+      '1',
+      '200',
+      'u',
+      's',
+      'crates',
+    ]);
   });
 
   it('loses a sentence from its first "<" and counts "^" as "circ"', () => {
-    expect(rougeRawTokens(['Tide rose <b>fast</b>', '<i>gone', 'up ^ down'])).toEqual(['tide', 'rose', 'up', 'circ', 'down']);
+    expect(rougeRawTokens(['Tide rose <b>fast</b>', '<i>gone', 'up ^ down'])).toEqual([
+      'tide',
+      'rose',
+      'up',
+      'circ',
+      'down',
+    ]);
   });
 
   it('drops stopwords before stemming and bridges bigrams across them', () => {
@@ -98,7 +115,13 @@ describe('content-cost approximation', () => {
 
 describe('linearSumAssignment', () => {
   it('finds the minimum assignment', () => {
-    expect(linearSumAssignment([[4, 1, 3], [2, 0, 5], [3, 2, 2]])).toEqual({ rows: [0, 1, 2], cols: [1, 0, 2] });
+    expect(
+      linearSumAssignment([
+        [4, 1, 3],
+        [2, 0, 5],
+        [3, 2, 2],
+      ]),
+    ).toEqual({ rows: [0, 1, 2], cols: [1, 0, 2] });
   });
 
   it('solves tall matrices transposed and returns pairs in row order', () => {
@@ -106,7 +129,12 @@ describe('linearSumAssignment', () => {
   });
 
   it('breaks a full tie like scipy: row k gets column k', () => {
-    expect(linearSumAssignment([[0, 0], [0, 0]])).toEqual({ rows: [0, 1], cols: [0, 1] });
+    expect(
+      linearSumAssignment([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toEqual({ rows: [0, 1], cols: [0, 1] });
   });
 
   it('returns nothing for an empty matrix', () => {
@@ -130,12 +158,18 @@ describe('timeline metrics', () => {
   });
 
   it('halves the hits, not the denominators, for a summary one day off', () => {
-    const shifted = reference.map(({ date, sentences }) => ({ date: date.replace(/-0(\d)$/, (_, d: string) => `-0${Number(d) + 1}`), sentences }));
+    const shifted = reference.map(({ date, sentences }) => ({
+      date: date.replace(/-0(\d)$/, (_, d: string) => `-0${Number(d) + 1}`),
+      sentences,
+    }));
     const result = evaluateTimeline(shifted, [reference], { resources });
     const align: MetricScore = scoreOf(result.metrics.align_date_costs);
     expect(align.rouge1.precision).toBe(0.5);
     expect(align.rouge1.recall).toBe(0.5);
-    expect(align.alignment?.precision).toEqual([['2021-03-02', '2021-03-01'], ['2021-03-06', '2021-03-05']]);
+    expect(align.alignment?.precision).toEqual([
+      ['2021-03-02', '2021-03-01'],
+      ['2021-03-06', '2021-03-05'],
+    ]);
     expect(scoreOf(result.metrics.agreement).rouge1.fScore).toBe(0);
     expect(scoreOf(result.dates).fScore).toBe(0);
   });
@@ -148,7 +182,10 @@ describe('timeline metrics', () => {
     const result = evaluateTimeline(pred, [reference], { resources });
     const manyToOne = scoreOf(result.metrics.align_date_content_costs_many_to_one);
     // Identical content makes the cost 0 whatever the distance, so both pick 2021-03-01.
-    expect(manyToOne.alignment?.precision).toEqual([['2021-03-03', '2021-03-01'], ['2021-03-04', '2021-03-01']]);
+    expect(manyToOne.alignment?.precision).toEqual([
+      ['2021-03-03', '2021-03-01'],
+      ['2021-03-04', '2021-03-01'],
+    ]);
     const oneToOne = scoreOf(result.metrics.align_date_content_costs);
     expect(oneToOne.alignment?.precision).toHaveLength(2);
     expect(new Set(oneToOne.alignment?.precision.map(([, ref]) => ref)).size).toBe(2);
@@ -160,13 +197,18 @@ describe('timeline metrics', () => {
     expect(score.rouge1.recall).toBe(1);
     // "cranes idle all week": four unigrams, none of them a stopword in the inline list.
     expect(score.rouge1.sums.precisionDenominator).toBe(score.rouge1.sums.recallDenominator + 4);
-    expect(score.rouge1.precision).toBe(score.rouge1.sums.recallDenominator / (score.rouge1.sums.recallDenominator + 4));
+    expect(score.rouge1.precision).toBe(
+      score.rouge1.sums.recallDenominator / (score.rouge1.sums.recallDenominator + 4),
+    );
   });
 
   it('raises where tilse raises, and reports it per metric', () => {
     const stopwordsOnly = [{ date: '2021-03-01', sentences: ['The new'] }];
     const result = evaluateTimeline(stopwordsOnly, [reference], { resources });
-    expect(result.metrics.concat).toMatchObject({ ok: false, error: expect.stringMatching(/no unigrams in the prediction/) });
+    expect(result.metrics.concat).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no unigrams in the prediction/),
+    });
     expect(scoreOf(result.metrics.agreement).rouge1.precision).toBe(0);
     const noDates = evaluateTimeline([], [reference], { resources });
     expect(noDates.metrics.align_date_costs?.ok).toBe(false);
@@ -192,7 +234,13 @@ describe('date scores and averaging', () => {
   });
 
   it('averages a dataset, and reports a metric no item could compute as an error', () => {
-    const result = evaluateTimelines([{ pred: reference, refs: [reference] }, { pred: [{ date: '2021-03-01', sentences: ['The'] }], refs: [reference] }], { resources });
+    const result = evaluateTimelines(
+      [
+        { pred: reference, refs: [reference] },
+        { pred: [{ date: '2021-03-01', sentences: ['The'] }], refs: [reference] },
+      ],
+      { resources },
+    );
     expect(scoreOf(result.average.metrics.align_date_costs).rouge1.recall).toBe(0.5);
     expect(result.average.metrics.concat).toMatchObject({ ok: false, error: expect.stringMatching(/timeline 1/) });
     expect(scoreOf(result.average.dates).precision).toBe(1);
@@ -206,7 +254,10 @@ describe('timelines and the news-tls task', () => {
       { date: '2021-03-01', sentences: ['\u00a0padded\u2009'] },
       { date: '2021-03-05', sentences: ['second'] },
     ]);
-    expect([...timeline]).toEqual([['2021-03-01', ['padded']], ['2021-03-05', ['second']]]);
+    expect([...timeline]).toEqual([
+      ['2021-03-01', ['padded']],
+      ['2021-03-05', ['second']],
+    ]);
   });
 
   it('rejects a day that is not on the calendar', () => {

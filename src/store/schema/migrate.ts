@@ -27,9 +27,7 @@ export function migrate(db: Sqlite.Database, list: readonly Migration[]): number
     )`);
     const current = schemaVersion(db);
     assertKnownVersion(current, list.length);
-    const record = db.prepare(
-      `INSERT INTO ${VERSION_TABLE} (version, description, applied_at) VALUES (?, ?, ?)`,
-    );
+    const record = db.prepare(`INSERT INTO ${VERSION_TABLE} (version, description, applied_at) VALUES (?, ?, ?)`);
     for (let version = current + 1; version <= list.length; version++) {
       const migration = list[version - 1]!;
       db.exec(migration.sql);

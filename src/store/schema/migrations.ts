@@ -97,7 +97,8 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    description: 'archive layout: sentences kept with their article, article words for selection, duplicate keys, a write counter',
+    description:
+      'archive layout: sentences kept with their article, article words for selection, duplicate keys, a write counter',
     sql: `
       -- An article's sentences as one deflated JSON document (src/store/rows.ts StoredSentence),
       -- without their text, which is the article's sliced at each span: every reader wants an

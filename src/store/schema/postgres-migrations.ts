@@ -70,7 +70,8 @@ export const postgresMigrations: readonly Migration[] = [
     `,
   },
   {
-    description: 'archive layout: sentences kept with their article, article words for selection, duplicate keys, a write counter',
+    description:
+      'archive layout: sentences kept with their article, article words for selection, duplicate keys, a write counter',
     sql: `
       -- An article's sentences as one JSON document (src/store/rows.ts StoredSentence), without
       -- their text, which is the article's sliced at each span; PostgreSQL compresses it (TOAST).

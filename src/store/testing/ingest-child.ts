@@ -13,8 +13,13 @@ if (file === undefined || sentences === undefined) {
 const size = Number(batchSize);
 const store = openSqliteStore(file);
 for (let batch = 0; batch < Number(batches); batch++) {
-  const result = await store.add(ready(syntheticArticles(batch * size, size, { sentences: Number(sentences) })), duplicateDetector);
+  const result = await store.add(
+    ready(syntheticArticles(batch * size, size, { sentences: Number(sentences) })),
+    duplicateDetector,
+  );
   // Written only after add returned, i.e. after the batch's transaction committed.
-  process.stdout.write(`${JSON.stringify({ batch, added: result.added.length, alreadyStored: result.alreadyStored.length })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ batch, added: result.added.length, alreadyStored: result.alreadyStored.length })}\n`,
+  );
 }
 await store.close();

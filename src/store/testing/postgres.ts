@@ -6,7 +6,8 @@ import pg from 'pg';
 /** The test server's URL, or undefined when the PostgreSQL tests should be skipped. */
 export const TEST_POSTGRES_URL = process.env.CHRONICLE_TEST_POSTGRES || undefined;
 
-export const SKIP_REASON = 'CHRONICLE_TEST_POSTGRES is not set (a postgres:// URL; .ci/run starts a server and sets it)';
+export const SKIP_REASON =
+  'CHRONICLE_TEST_POSTGRES is not set (a postgres:// URL; .ci/run starts a server and sets it)';
 
 export interface TestSchemas {
   /** Creates an empty schema and returns the store URL that uses it. */

@@ -94,7 +94,15 @@ function syntheticSentence(n: number, index: number, offset: number, publishedOn
           anchor: publishedOn,
           evidence: `"Monday" in an article of ${publishedOn} → the same day`,
         }
-      : { text: when, span: spanOf(1), type: 'DURATION', value: 'P2W', mod: 'APPROX', anchor: publishedOn, evidence: 'a duration, not a date' };
+      : {
+          text: when,
+          span: spanOf(1),
+          type: 'DURATION',
+          value: 'P2W',
+          mod: 'APPROX',
+          anchor: publishedOn,
+          evidence: 'a duration, not a date',
+        };
   const mentions: Mention[] = [
     { text: person, span: spanOf(3), kind: 'person' },
     { text: organization, span: spanOf(5), kind: 'organization' },
@@ -127,6 +135,9 @@ function sha256(text: string): string {
 }
 
 /** Articles as a store takes them, keyed by `detector`. */
-export function ready(batch: readonly AnnotatedArticle[], detector: DuplicateDetector = duplicateDetector): StorableArticle[] {
+export function ready(
+  batch: readonly AnnotatedArticle[],
+  detector: DuplicateDetector = duplicateDetector,
+): StorableArticle[] {
   return batch.map((annotated) => storableArticle(annotated, detector));
 }

@@ -129,7 +129,14 @@ function rangeEnds(
   const yearWord = m.groups.year;
   const year = yearWord === undefined ? undefined : Number(yearWord);
   const first = rangeEnd(m, startFirst, startLast, month, Number(filled(m, 'startDay')), year);
-  const second = rangeEnd(m, endFirst, yearWord === undefined ? endLast : 'year', month, Number(filled(m, 'endDay')), year);
+  const second = rangeEnd(
+    m,
+    endFirst,
+    yearWord === undefined ? endLast : 'year',
+    month,
+    Number(filled(m, 'endDay')),
+    year,
+  );
   return first && second ? [first, second] : [];
 }
 

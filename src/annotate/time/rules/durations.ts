@@ -29,7 +29,9 @@ function isAge(words: string, after: string): boolean {
 
 // "a second group", "a second term": the ordinal, not one second of time.
 function isOrdinalSecond(words: string, after: string): boolean {
-  return /^an?\s+second$/i.test(words) && /^\s+(?!(?:later|ago|earlier|before|after|or|and|of|longer)\b)\p{L}/iu.test(after);
+  return (
+    /^an?\s+second$/i.test(words) && /^\s+(?!(?:later|ago|earlier|before|after|or|and|of|longer)\b)\p{L}/iu.test(after)
+  );
 }
 
 const pastOrNextCount = rule(
@@ -82,7 +84,9 @@ const countedUnits = rule(
 );
 
 const bareUnits = rule(['units'], `(?<units>hours|days|weeks|months|years|decades)`, (m, text) =>
-  isAge(m[0], textAfter(m, text)) ? [] : whole(m, { kind: 'duration', count: null, unit: unitName(filled(m, 'units')) }),
+  isAge(m[0], textAfter(m, text))
+    ? []
+    : whole(m, { kind: 'duration', count: null, unit: unitName(filled(m, 'units')) }),
 );
 
 export const durationRules: Rule[] = [pastOrNextCount, recentUnits, thePastUnit, countedUnits, bareUnits];

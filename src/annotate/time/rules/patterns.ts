@@ -50,7 +50,8 @@ export const dayNumberPattern = (name: string): string => String.raw`(?<${name}>
 export const yearPattern = (name: string): string => String.raw`(?<${name}>(?:19|20)\d\d)(?![\d%])`;
 
 /** A count: "24", "2 1/2", "twenty-four", "two and a half". */
-export const countPattern = (name: string): string => `(?<${name}>\\d+(?:\\s+1/2)?|${SPELLED_NUMBER}(?:\\s+and\\s+a\\s+half)?)`;
+export const countPattern = (name: string): string =>
+  `(?<${name}>\\d+(?:\\s+1/2)?|${SPELLED_NUMBER}(?:\\s+and\\s+a\\s+half)?)`;
 
 /** "more than", "at least", "about" before a count bound the length it gives; the words and a space. */
 export const boundPattern = (name: string): string => `(?:(?<${name}>${oneOf(Object.keys(BOUND_MODS))})\\s+)`;

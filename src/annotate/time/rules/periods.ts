@@ -57,7 +57,12 @@ const weekMonthYear = rule(
     const unit = filled(m, 'unit').toLowerCase() as 'week' | 'month' | 'year';
     const relation = relationOf(m.groups.relation);
     if (relation === undefined) return [];
-    return whole(m, { kind: 'period', unit, relation, mod: positionMod(m.groups.positionWord, m.groups.positionPhrase) });
+    return whole(m, {
+      kind: 'period',
+      unit,
+      relation,
+      mod: positionMod(m.groups.positionWord, m.groups.positionPhrase),
+    });
   },
 );
 
@@ -88,12 +93,21 @@ const quarter = rule(
     const quarter = QUARTER_ORDINALS[filled(m, 'ordinal').toLowerCase()];
     if (quarter === undefined) return [];
     const yearWord = m.groups.yearBefore ?? m.groups.yearAfter;
-    const yearOffset = m.groups.yearOffset === undefined ? undefined : YEAR_OFFSET_WORDS[phraseKey(m.groups.yearOffset)];
-    return whole(m, { kind: 'quarter', quarter, year: yearWord === undefined ? undefined : Number(yearWord), yearOffset });
+    const yearOffset =
+      m.groups.yearOffset === undefined ? undefined : YEAR_OFFSET_WORDS[phraseKey(m.groups.yearOffset)];
+    return whole(m, {
+      kind: 'quarter',
+      quarter,
+      year: yearWord === undefined ? undefined : Number(yearWord),
+      yearOffset,
+    });
   },
 );
 
-const ENDED_ON = new RegExp(`^\\s+ended\\s+${monthPattern('month')}\\s+${dayNumberPattern('day')}(?!,?\\s+(?:19|20)\\d\\d)`, 'iu');
+const ENDED_ON = new RegExp(
+  `^\\s+ended\\s+${monthPattern('month')}\\s+${dayNumberPattern('day')}(?!,?\\s+(?:19|20)\\d\\d)`,
+  'iu',
+);
 
 /** The month and day in "… quarter ended Sept. 30" right after the match, when no year follows. */
 function closingDayAfter(m: RuleMatch<string>, text: string): { month: number; day: number } | undefined {
@@ -121,15 +135,24 @@ const reportedQuarter = rule(
     const determiner = m.groups.determiner?.toLowerCase();
     const yearBefore = m.groups.yearAgo !== undefined || m.groups.aYearBefore !== undefined;
     const isPeriod = filled(m, 'noun').toLowerCase() === 'period';
-    const hasDeterminer = /^(?:the|this|that)\s/i.test(m[0]) || determiner !== undefined || m.groups.yearAgo !== undefined;
+    const hasDeterminer =
+      /^(?:the|this|that)\s/i.test(m[0]) || determiner !== undefined || m.groups.yearAgo !== undefined;
     // "the same period" alone says nothing about which; a bare "quarter" or "the period" is no time.
-    if (!hasDeterminer || (isPeriod && determiner === undefined && !yearBefore && m.groups.year === undefined)) return [];
+    if (!hasDeterminer || (isPeriod && determiner === undefined && !yearBefore && m.groups.year === undefined))
+      return [];
     if (SAME_AS.includes(determiner ?? '') && !yearBefore) return [];
     const which: ReportedQuarter = yearBefore ? 'yearBefore' : determiner === 'current' ? 'current' : 'reported';
     const year = m.groups.year === undefined ? undefined : Number(m.groups.year);
     const endedOn = which === 'reported' && year === undefined ? closingDayAfter(m, text) : undefined;
     const withoutQuarters = isPeriod ? 'skip' : 'lastEnded';
-    return whole(m, { kind: 'reportedQuarter', which, year, latest: determiner === 'latest', withoutQuarters, endedOn });
+    return whole(m, {
+      kind: 'reportedQuarter',
+      which,
+      year,
+      latest: determiner === 'latest',
+      withoutQuarters,
+      endedOn,
+    });
   },
 );
 
@@ -147,7 +170,8 @@ const theYear = rule(
   ].join(''),
   (m, text) => {
     // "for the year ended June 30" is a year's length; "in the fiscal year" is the current one.
-    if (/^\s+(?:ended|ending|to)\b/.test(textAfter(m, text))) return whole(m, { kind: 'duration', count: 1, unit: 'year' });
+    if (/^\s+(?:ended|ending|to)\b/.test(textAfter(m, text)))
+      return whole(m, { kind: 'duration', count: 1, unit: 'year' });
     return whole(m, { kind: 'period', unit: 'year', relation: 'this' });
   },
 );
@@ -236,13 +260,16 @@ const spokenYear = rule(
 
 // A bare year needs a date word before it or nothing countable after it: "in 2018", "the 2018
 // election", but not "2000 troops".
-const YEAR_CONTEXT = /\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|early|late|mid|end|beginning|start|middle|the|year)[\s-]+$/i;
+const YEAR_CONTEXT =
+  /\b(?:in|of|since|until|till|by|from|through|during|before|after|between|and|to|early|late|mid|end|beginning|start|middle|the|year)[\s-]+$/i;
 
 // A four-digit number is no year where it numbers or counts something: after a label ("Paragraph
 // 1901", "Room 2012", "Resolution 2254"), as the first half of a measure ("the 2034-page
 // proposal", "a 2000-strong crowd"), or before a plural that takes no -s ("2000 people").
-const NUMBERED_BY = /\b(?:paragraph|para|article|section|clause|chapter|page|room|flight|route|highway|bus|platform|gate|suite|unit|lot|exit|model|version|resolution|number|no\.|item|rule|cell|ward|block|apartment|exhibit|table|figure|amendment|bill|code|pier|berth|quay|dock)\s+$/i;
-const MEASURE_AFTER = /^[-‐](?:page|strong|member|seat|acre|foot|feet|metre|meter|mile|kilometre|kilometer|ton|tonne|word|pound|man|person|room|bed|unit|car|home|point|yard|signature|vote)s?\b/i;
+const NUMBERED_BY =
+  /\b(?:paragraph|para|article|section|clause|chapter|page|room|flight|route|highway|bus|platform|gate|suite|unit|lot|exit|model|version|resolution|number|no\.|item|rule|cell|ward|block|apartment|exhibit|table|figure|amendment|bill|code|pier|berth|quay|dock)\s+$/i;
+const MEASURE_AFTER =
+  /^[-‐](?:page|strong|member|seat|acre|foot|feet|metre|meter|mile|kilometre|kilometer|ton|tonne|word|pound|man|person|room|bed|unit|car|home|point|yard|signature|vote)s?\b/i;
 const IRREGULAR_PLURAL_AFTER = /^\s+(?:people|police|staff|personnel|children|men|women|cattle|sheep)\b/;
 
 const year = rule(
@@ -259,13 +286,21 @@ const year = rule(
       IRREGULAR_PLURAL_AFTER.test(after) ||
       /^[-–/.,:]\d/.test(after) ||
       /^\s*(?:GMT|UTC|local|hrs|hours)\b/i.test(after);
-    if (positionWord === undefined && positionPhrase === undefined && countsSomething && !precededBy(YEAR_CONTEXT, m, text)) return [];
+    if (
+      positionWord === undefined &&
+      positionPhrase === undefined &&
+      countsSomething &&
+      !precededBy(YEAR_CONTEXT, m, text)
+    )
+      return [];
     return whole(m, { kind: 'year', year: Number(filled(m, 'year')), mod: positionMod(positionWord, positionPhrase) });
   },
 );
 
-const decade = rule(['position', 'decade'], `(?:the\\s+)?(?:(?<position>early|mid|late)[\\s-]+)?(?<decade>(?:19|20)\\d)0['’]?s`, (m) =>
-  whole(m, { kind: 'era', value: filled(m, 'decade'), span: 'decade', mod: positionMod(m.groups.position) }),
+const decade = rule(
+  ['position', 'decade'],
+  `(?:the\\s+)?(?:(?<position>early|mid|late)[\\s-]+)?(?<decade>(?:19|20)\\d)0['’]?s`,
+  (m) => whole(m, { kind: 'era', value: filled(m, 'decade'), span: 'decade', mod: positionMod(m.groups.position) }),
 );
 
 // "the 19th century" → TIMEX3 "18", the hundreds it spans.

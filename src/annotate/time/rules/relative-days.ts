@@ -33,14 +33,25 @@ const weekday = rule(
     const possessive = /^['’]s\b/.test(textAfter(m, text));
     const time = timeOf(m.groups.clockBefore ?? m.groups.clockAfter, m.groups.part);
     const relation = relationOf(modifier);
-    return whole(m, { kind: 'weekday', weekday, relation, mod: positionMod(modifier), time, ...(possessive && { possessive }) });
+    return whole(m, {
+      kind: 'weekday',
+      weekday,
+      relation,
+      mod: positionMod(modifier),
+      time,
+      ...(possessive && { possessive }),
+    });
   },
 );
 
-const weekdayOfNamedWeek = rule(['weekday', 'week'], `${weekdayPattern('weekday')}\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week`, (m) => {
-  const weekday = WEEKDAYS[filled(m, 'weekday').toLowerCase()];
-  return weekday === undefined ? [] : whole(m, { kind: 'weekday', weekday, week: relationOf(m.groups.week) });
-});
+const weekdayOfNamedWeek = rule(
+  ['weekday', 'week'],
+  `${weekdayPattern('weekday')}\\s+(?:of\\s+)?(?<week>last|this|next)\\s+week`,
+  (m) => {
+    const weekday = WEEKDAYS[filled(m, 'weekday').toLowerCase()];
+    return weekday === undefined ? [] : whole(m, { kind: 'weekday', weekday, week: relationOf(m.groups.week) });
+  },
+);
 
 const deictic = rule(
   ['position', 'clockBefore', 'word', 'part', 'clockAfter'],
@@ -54,7 +65,8 @@ const deictic = rule(
   (m) => {
     const word = filled(m, 'word').toLowerCase().replace(/\s+/g, ' ');
     const offsetDays = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
-    const impliedPart = word === 'tonight' || word === 'last night' ? 'night' : word.startsWith('this ') ? word.slice(5) : undefined;
+    const impliedPart =
+      word === 'tonight' || word === 'last night' ? 'night' : word.startsWith('this ') ? word.slice(5) : undefined;
     const time = timeOf(m.groups.clockBefore ?? m.groups.clockAfter, m.groups.part ?? impliedPart);
     return whole(m, { kind: 'deictic', offsetDays, word, mod: positionMod(m.groups.position), time });
   },

@@ -39,7 +39,9 @@ export function rule<const Name extends string>(
   const inSource = [...source.matchAll(GROUP_NAME)].map((group) => group.groups?.name);
   const declared: readonly string[] = groups;
   if (inSource.length !== declared.length || inSource.some((name) => name === undefined || !declared.includes(name))) {
-    throw new Error(`rule groups [${declared.join(', ')}] do not match the groups of its pattern [${inSource.join(', ')}]`);
+    throw new Error(
+      `rule groups [${declared.join(', ')}] do not match the groups of its pattern [${inSource.join(', ')}]`,
+    );
   }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, spans ? 'gdiu' : 'giu');
   // Sound because the groups were checked above: every name a reader may ask for is in the pattern.

@@ -2,7 +2,15 @@
 // readings, turned into what an Expression holds. A word the patterns let through but the lexicon
 // does not know (a case-folding such as "ſept" for "sept") reads as undefined, and the rule drops it.
 import type { Relation, TimeOfDay } from '../find.js';
-import { BOUND_MODS, MONTHS, NUMBER_TENS, NUMBER_UNITS, NUMBER_WORDS, PARTS_OF_DAY, POSITION_MODS } from '../lexicon.js';
+import {
+  BOUND_MODS,
+  MONTHS,
+  NUMBER_TENS,
+  NUMBER_UNITS,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  POSITION_MODS,
+} from '../lexicon.js';
 
 /** "twenty-four", "forty five" → 44; anything else → undefined. */
 function compoundNumberValue(words: string): number | undefined {
