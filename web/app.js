@@ -1,5 +1,7 @@
-// The page: controls → timeline (left) → source article (right), plus the evidence plot, the
-// entity filter, exports and uploads. State lives here; rendering is in small helpers.
+// The page: controls → timeline (left) → source article (right, or over the page on a phone),
+// plus the evidence plot, the entity filter, exports and uploads. State lives here; rendering is in
+// small helpers. Opening an article moves the focus to it; "Back to the timeline" (or Escape)
+// returns it to the sentence or list entry that opened it.
 import { api, linkUrl } from './api.js';
 import { articleBody, articleHeader } from './article.js';
 import { evidenceInWords, timexInWords } from './date-words.js';
@@ -14,15 +16,35 @@ const EXPORTS = [
   ['tilse', 'tilse text'],
 ];
 
-const state = { entity: '', timeline: null, conflicts: [], articlePage: 1 };
+const state = {
+  entity: '',
+  timeline: null,
+  conflicts: [],
+  /** The evidence per day of the selection the timeline was built for, and that selection. */
+  days: [],
+  params: null,
+  /** The width the plot was last drawn at. */
+  plotWidth: 0,
+  articlePage: 1,
+  counts: null,
+  /** While an article is open: the element that opened it (focus goes back there) and the list it replaced. */
+  reading: false,
+  opener: null,
+  list: null,
+};
+/** Requests answered after a newer one was sent are dropped. */
+const runs = { timeline: 0, list: 0 };
+/** Below this width the article opens over the page (see app.css). */
+const narrow = window.matchMedia('(max-width: 900px)');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function selection() {
   return {
     query: $('query').value.trim(),
     dates: $('dates').value,
     sentences: $('sentences').value,
-    from: $('from').value,
-    to: $('to').value,
+    from: $('from').value.trim(),
+    to: $('to').value.trim(),
     entity: state.entity,
   };
 }
@@ -41,42 +63,150 @@ async function guarded(action) {
   }
 }
 
+/** True for a YYYY-MM-DD day that exists (2025-02-30 does not). */
+function isCalendarDay(value) {
+  if (!ISO_DAY.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
+/** What is wrong with the date window, if anything; the fields at fault are marked. */
+function windowProblem({ from, to }) {
+  const problems = [];
+  for (const [id, name, value] of [
+    ['from', 'From', from],
+    ['to', 'To', to],
+  ]) {
+    const wrong = value !== '' && !isCalendarDay(value);
+    $(id).toggleAttribute('aria-invalid', wrong);
+    if (wrong) problems.push(`${name}: expected a day as YYYY-MM-DD, e.g. 2025-04-05 (not “${value}”).`);
+  }
+  if (problems.length) return problems.join(' ');
+  if (from && to && from > to) {
+    $('from').setAttribute('aria-invalid', 'true');
+    $('to').setAttribute('aria-invalid', 'true');
+    return `From (${from}) is after To (${to}): no day lies between them. Change one of them.`;
+  }
+  return undefined;
+}
+
+/** Nothing of an earlier selection stays on screen under an error about the current one. */
+function clearResults(reason) {
+  Object.assign(state, { timeline: null, conflicts: [], days: [], params: null });
+  endReading();
+  clear($('timeline'), el('li', { class: 'muted' }, reason));
+  clear($('plot'));
+  clear($('source'));
+  renderExports(null);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Timeline
 
 async function buildTimeline() {
   const params = selection();
+  const run = ++runs.timeline;
   showStatus('Building the timeline…');
+  const { query, entity, from, to } = params;
   const [{ timeline, conflicts }, { days }] = await Promise.all([
     api('/api/timeline', params),
-    api('/api/signal', { query: params.query, entity: params.entity }),
+    api('/api/signal', { query, entity, from, to }),
   ]);
-  Object.assign(state, { timeline, conflicts });
+  if (run !== runs.timeline) return;
+  Object.assign(state, { timeline, conflicts, days, params });
   const { stats } = timeline;
   showStatus(
     `${timeline.entries.length} date(s) from ${stats.articles} article(s) (${stats.duplicates} duplicate(s)) and ${stats.sentences} sentence(s).`,
   );
   renderFilter();
   renderTimeline();
-  clear(
-    $('plot'),
-    signalPlot(
-      days,
-      timeline.entries.map((e) => e.date.value),
-    ),
-  );
-  renderExports(params);
+  renderPlot();
+  renderExports(timeline.entries.length > 0 ? params : null);
 }
 
 /** A new story: its timeline, and the list of its articles in place of whatever source was open. */
 async function searchStory() {
-  await Promise.all([buildTimeline(), showArticleList(1)]);
+  if (state.counts?.articles === 0) return showEmptyStore();
+  const problem = windowProblem(selection());
+  if (problem) {
+    clearResults('No timeline: the dates above need fixing.');
+    showStatus(problem, true);
+    return;
+  }
+  try {
+    await Promise.all([buildTimeline(), showArticleList(1)]);
+  } catch (error) {
+    clearResults('No timeline: see the message above.');
+    throw error;
+  }
+}
+
+/** A store with no articles: say how to add some, and open the upload panel. */
+function showEmptyStore() {
+  clearResults('');
+  showStatus('The store is empty.');
+  clear(
+    $('timeline'),
+    el(
+      'li',
+      { class: 'empty-store' },
+      el('p', {}, el('strong', {}, 'No articles yet.'), ' A timeline is built from the articles in the store.'),
+      el(
+        'p',
+        {},
+        'Add some with ',
+        el('button', { type: 'button', class: 'link', onclick: () => openUpload() }, 'Add articles'),
+        ' above: files (.txt whose first line is “ date YYYY-MM-DD”, .jsonl, .html, RSS/Atom) or a pasted text. ',
+        'Or, from a terminal: ',
+        el('code', {}, 'chronicle ingest <folder> --store <this store>'),
+        ', then reload this page.',
+      ),
+    ),
+  );
+  $('upload').open = true;
+}
+
+function renderPlot() {
+  if (!state.timeline) return;
+  const { from, to } = state.params;
+  const chosen = state.timeline.entries.map((e) => e.date.value);
+  const width = $('plot').clientWidth;
+  state.plotWidth = width;
+  clear(
+    $('plot'),
+    signalPlot(state.days, chosen, { width, from, to, onRange: narrowTo }),
+    from || to
+      ? el(
+          'p',
+          { class: 'window' },
+          `Showing ${from ? timexInWords(from) : 'the start'} to ${to ? timexInWords(to) : 'the end'}. `,
+          el('button', { type: 'button', class: 'link', onclick: () => narrowTo('', '') }, 'Show all dates'),
+        )
+      : [],
+  );
+}
+
+/** A range picked on the plot becomes the timeline's date window. */
+function narrowTo(from, to) {
+  $('from').value = from;
+  $('to').value = to;
+  guarded(searchStory);
 }
 
 function renderTimeline() {
   const entries = state.timeline.entries;
   if (entries.length === 0) {
-    clear($('timeline'), el('li', { class: 'muted' }, 'No dates: no stored article matches this story.'));
+    const { from, to } = state.params ?? {};
+    clear(
+      $('timeline'),
+      el(
+        'li',
+        { class: 'muted' },
+        from || to
+          ? 'No dates: no stored article of this story lies in this date window.'
+          : 'No dates: no stored article matches this story.',
+      ),
+    );
     return;
   }
   clear(
@@ -90,7 +220,7 @@ function entryNode(entry, conflicts) {
     'li',
     { class: 'entry', 'data-date': entry.date.value },
     el(
-      'h2',
+      'h3',
       {},
       el('time', { datetime: entry.date.value }, timexInWords(entry.date.value, { weekday: true })),
       el('span', { class: 'score muted' }, ` score ${entry.score.toFixed(1)}`),
@@ -107,7 +237,10 @@ function entryNode(entry, conflicts) {
             {
               type: 'button',
               class: 'citation',
-              onclick: () => guarded(() => showArticle(citation.articleId, citation, entry)),
+              onclick: (event) => {
+                const opener = event.currentTarget;
+                guarded(() => showArticle(citation.articleId, citation, entry, opener));
+              },
             },
             citation.text,
           ),
@@ -181,7 +314,18 @@ function conflictTable(conflicts) {
 
 async function setEntity(text) {
   state.entity = text;
-  await buildTimeline();
+  const problem = windowProblem(selection());
+  if (problem) {
+    clearResults('No timeline: the dates above need fixing.');
+    showStatus(problem, true);
+    return;
+  }
+  try {
+    await buildTimeline();
+  } catch (error) {
+    clearResults('No timeline: see the message above.');
+    throw error;
+  }
 }
 
 function renderFilter() {
@@ -198,9 +342,13 @@ function renderFilter() {
   );
 }
 
+/** Export links, only for a timeline with dates in it (TimelineJS refuses one without events). */
 function renderExports(params) {
+  const nav = $('exports');
+  nav.hidden = !params;
+  if (!params) return clear(nav);
   clear(
-    $('exports'),
+    nav,
     'Export: ',
     EXPORTS.map(([format, label]) =>
       el('a', { class: 'button', href: linkUrl('/api/timeline/export', { ...params, format }), download: '' }, label),
@@ -211,18 +359,23 @@ function renderExports(params) {
 // ---------------------------------------------------------------------------------------------
 // Source panel: a list of stored articles, or one article with the cited sentence highlighted
 
-async function showArticle(id, citation, entry) {
+async function showArticle(id, citation, entry, opener) {
   const { article, sentences, copies } = await api(`/api/articles/${encodeURIComponent(id)}`);
   const otherOutlets = (entry?.sentences ?? []).filter((c) => c.source !== article.source);
+  if (!state.reading) {
+    // The first article opened from the timeline or the list: remember where to come back to.
+    state.opener = opener ?? document.activeElement;
+    state.list = [...$('source').childNodes];
+  }
   clear(
     $('source'),
     el(
       'article',
       { class: 'article' },
       el(
-        'button',
-        { type: 'button', class: 'link', onclick: () => guarded(() => showArticleList(state.articlePage)) },
-        '← all articles',
+        'div',
+        { class: 'article-bar' },
+        el('button', { type: 'button', class: 'back', onclick: closeArticle }, '← Back to the timeline'),
       ),
       articleHeader(article),
       citation ? el('p', { class: 'dated-by' }, 'Dated by: ', evidenceInWords(citation.dating.evidence)) : null,
@@ -241,7 +394,7 @@ async function showArticle(id, citation, entry) {
                   el(
                     'button',
                     { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(copy.id)) },
-                    `${copy.source}, ${timexInWords(copy.publishedOn)}`,
+                    copy.title ? `${copy.source}: ${copy.title}` : `${copy.source}, ${timexInWords(copy.publishedOn)}`,
                   ),
                 ),
               ),
@@ -278,13 +431,74 @@ async function showArticle(id, citation, entry) {
       articleBody(article.text, sentences, citation),
     ),
   );
-  $('source').querySelector('.cited')?.scrollIntoView({ block: 'center' });
+  startReading();
+  const source = $('source');
+  source.querySelector('#article-heading')?.focus({ preventScroll: true });
+  // The panel scrolls to the cited sentence (from the top when it shows there with the headline);
+  // the page under it stays where it was.
+  const cited = source.querySelector('.cited');
+  source.scrollTop = 0;
+  if (cited) {
+    const below = cited.getBoundingClientRect().bottom - source.getBoundingClientRect().top;
+    if (below > source.clientHeight * 0.9)
+      source.scrollTop =
+        cited.getBoundingClientRect().top - source.getBoundingClientRect().top - source.clientHeight / 3;
+  }
+}
+
+/** The rest of the page, which an article opened over it on a phone keeps out of reach. */
+function behindTheArticle() {
+  const main = $('main');
+  return [
+    ...[...document.body.children].filter((node) => node !== main),
+    ...[...main.children].filter((node) => !node.classList.contains('columns')),
+    document.querySelector('.timeline-column'),
+  ];
+}
+
+function setInert(on) {
+  for (const node of behindTheArticle()) node.inert = on;
+}
+
+function startReading() {
+  state.reading = true;
+  $('source').classList.add('reading');
+  document.body.classList.add('reading');
+  setInert(narrow.matches);
+}
+
+/** Leaves the article view without moving the focus (a new search replaces it). */
+function endReading() {
+  if (!state.reading) return;
+  state.reading = false;
+  $('source').classList.remove('reading');
+  document.body.classList.remove('reading');
+  setInert(false);
+}
+
+/** Back to the timeline: the list the article replaced, and the focus on what opened it. */
+function closeArticle() {
+  if (!state.reading) return;
+  endReading();
+  clear($('source'), state.list ?? []);
+  const opener = state.opener;
+  state.opener = null;
+  state.list = null;
+  if (opener?.isConnected && typeof opener.focus === 'function') opener.focus();
+  else $('timeline-heading').focus();
 }
 
 async function showArticleList(page) {
   const { query, from, to } = selection();
+  const run = ++runs.list;
   const list = await api('/api/articles', { query, from, to, page, pageSize: 10 });
+  if (run !== runs.list) return;
   state.articlePage = list.page;
+  endReading();
+  if (list.total === 0) {
+    clear($('source'));
+    return;
+  }
   clear(
     $('source'),
     el(
@@ -300,7 +514,14 @@ async function showArticleList(page) {
             {},
             el(
               'button',
-              { type: 'button', class: 'link', onclick: () => guarded(() => showArticle(a.id)) },
+              {
+                type: 'button',
+                class: 'link',
+                onclick: (event) => {
+                  const opener = event.currentTarget;
+                  guarded(() => showArticle(a.id, undefined, undefined, opener));
+                },
+              },
               a.title ?? `${a.source}, ${timexInWords(a.publishedOn)}`,
             ),
             el('p', { class: 'muted' }, `${a.source} · ${timexInWords(a.publishedOn)} — ${a.opening}`),
@@ -345,6 +566,7 @@ async function upload() {
       ...($('paste-source').value.trim() && { source: $('paste-source').value.trim() }),
     });
   if (files.length === 0) throw new Error('Choose files or paste an article first.');
+  showUploadStatus('Adding…');
   const result = await api(
     '/api/articles',
     {},
@@ -352,9 +574,27 @@ async function upload() {
   );
   clear($('upload-results'), result.files.map(uploadResult));
   $('upload-form').reset();
+  const added = result.files.reduce((n, f) => n + f.added, 0);
+  const stored = result.files.reduce((n, f) => n + f.alreadyStored, 0);
+  const problems = result.files.filter((f) => f.skipped.length > 0).length;
+  // Its own line, in the upload panel: the timeline's status, rebuilt next, does not overwrite it.
+  showUploadStatus(
+    `Added ${added} article(s)${stored ? `, ${stored} already stored` : ''}${problems ? `; ${problems} file(s) with problems, listed below` : ''}.`,
+  );
   showStats(result.counts);
-  showStatus(`Added ${result.files.reduce((n, f) => n + f.added, 0)} article(s).`);
   await searchStory();
+}
+
+function showUploadStatus(message, isError = false) {
+  const status = $('upload-status');
+  status.className = isError ? 'upload-status error' : 'upload-status';
+  status.textContent = message;
+}
+
+/** The upload panel, from the header's "Add articles" or the empty store's note. */
+function openUpload() {
+  $('upload').open = true;
+  $('upload-files').focus();
 }
 
 function uploadResult(file) {
@@ -375,8 +615,11 @@ function uploadResult(file) {
 }
 
 function showStats(counts) {
+  state.counts = counts;
   $('stats').textContent =
-    `${counts.articles} articles · ${counts.sentences} sentences · ${counts.timexes} temporal expressions in the store`;
+    counts.articles === 0
+      ? 'The store is empty'
+      : `${counts.articles} articles · ${counts.sentences} sentences · ${counts.timexes} temporal expressions in the store`;
 }
 
 $('controls').addEventListener('submit', (event) => {
@@ -385,8 +628,17 @@ $('controls').addEventListener('submit', (event) => {
 });
 $('upload-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  guarded(upload);
+  upload().catch((error) => showUploadStatus(error.message, true));
 });
+$('add-articles').addEventListener('click', openUpload);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state.reading) closeArticle();
+});
+narrow.addEventListener('change', () => setInert(state.reading && narrow.matches));
+// The plot is drawn at the width it is shown at: drawn again when that changes.
+new ResizeObserver(() => {
+  if (state.timeline && Math.abs($('plot').clientWidth - (state.plotWidth ?? 0)) > 1) renderPlot();
+}).observe($('plot'));
 guarded(async () => {
   showStats((await api('/api/stats')).counts);
   await searchStory();

@@ -53,7 +53,11 @@ export function articleHeader(article) {
   return el(
     'header',
     { class: 'article-head' },
-    el('h2', {}, article.title ?? `${article.source}, ${timexInWords(article.publishedOn)}`),
+    el(
+      'h2',
+      { id: 'article-heading', tabindex: '-1' },
+      article.title ?? `${article.source}, ${timexInWords(article.publishedOn)}`,
+    ),
     el(
       'p',
       { class: 'muted' },

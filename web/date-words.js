@@ -4,7 +4,8 @@
 // files with no build step, so the shared code lives here). Built by hand rather than with Intl so
 // the words are the same on every machine and locale. Machine formats (JSON, TimeML) keep the value.
 
-const MONTHS = [
+/** English month names, January first. The server imports them too (src/calendar.ts). */
+export const MONTH_NAMES = Object.freeze([
   'January',
   'February',
   'March',
@@ -17,8 +18,17 @@ const MONTHS = [
   'October',
   'November',
   'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+]);
+/** English weekday names, Monday first as ISO 8601 counts them (Monday 1 … Sunday 7). */
+export const WEEKDAY_NAMES = Object.freeze([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 const PARTS_OF_DAY = {
   MO: 'the morning of',
   AF: 'the afternoon of',
@@ -43,8 +53,9 @@ const DURATION_UNITS = {
 
 /** "8 April 2025", or "Tuesday 8 April 2025" with the weekday. */
 function dayWords(year, month, day, weekday) {
-  const date = `${day} ${MONTHS[month - 1]} ${year}`;
-  return weekday ? `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${date}` : date;
+  const date = `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+  // getUTCDay counts from Sunday (0); the names start on Monday.
+  return weekday ? `${WEEKDAY_NAMES[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7]} ${date}` : date;
 }
 
 /** The Monday of ISO week `week` of `year`, as [year, month, day]. */
@@ -82,7 +93,7 @@ export function timexInWords(value, options = {}) {
     if (hour) return `${Number(hour)}:${minute} on ${day}`;
     return day;
   }
-  if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
   if ((m = /^(\d{4})-W(\d\d)(-WE)?$/.exec(value))) {
     const [year, month, day] = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
     if (m[3]) {
