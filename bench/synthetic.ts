@@ -9,6 +9,7 @@
 // Article n depends only on the seed and n: the same seed gives the same archive, and `first`
 // continues an archive with fresh articles of the same stories.
 
+import { DAY_MS, MONTH_NAMES, WEEKDAY_NAMES } from '../src/calendar.js';
 import { seededUint32, seededUnit } from '../src/seeded-random.js';
 
 export const DEFAULT_STORIES = 200;
@@ -140,21 +141,9 @@ const QUOTES = [
   'We have done everything we could',
 ];
 const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Sunday first, as getUTCDay counts: the archive's random picks depend on this order.
+const WEEKDAYS = [WEEKDAY_NAMES[6]!, ...WEEKDAY_NAMES.slice(0, 6)];
+const MONTHS = MONTH_NAMES;
 /** How a day is referred to from the day it is written ("today", "Monday"), and around the references. */
 const SAME_DAY = { on: 'today', since: 'this morning', later: 'later in the day' };
 const NEXT_DAY = 'tomorrow';
@@ -216,7 +205,6 @@ const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ei', 'ou', 'y'];
 const INNER_CODAS = ['', '', 'n', 'r', 'l'];
 const FINAL_CODAS = ['', 'n', 'r', 'l', 's', 'th', 'v', 'k', 'm', 'nd', 'rn', 'sk'];
 const PLACE_ENDINGS = ['stead', 'mouth', 'vik', 'holm', 'ford', 'ton', 'wick', 'dale', 'mere', 'gard'];
-const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2022, 0, 1) / DAY_MS;
 /** Stories start anywhere in three years. */
 const ARCHIVE_DAYS = 3 * 365;

@@ -9,7 +9,7 @@ import { enqueueArticles } from '../src/queue/producer.js';
 import { INGEST_QUEUE } from '../src/queue/queue.js';
 import { pendingJobs, queueStatus } from '../src/queue/status.js';
 import { openStore } from '../src/store/index.js';
-import { testSchemas } from '../src/store/testing/postgres.js';
+import { testSchemas } from '../test/support/store/postgres.js';
 
 const MAIN = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 

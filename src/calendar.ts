@@ -1,8 +1,13 @@
-// Calendar arithmetic on ISO days, in UTC so that no time zone or daylight-saving change can move
-// a day. Everything here is pure and works on `YYYY-MM-DD` strings or plain numbers.
-import type { IsoDay } from '../../model.js';
+// The calendar every stage shares: day arithmetic on ISO days, in UTC so that no time zone or
+// daylight-saving change can move a day, and the English names of months and weekdays. Everything
+// here is pure and works on `YYYY-MM-DD` strings or plain numbers.
+import type { IsoDay } from './model.js';
 
-const MS_PER_DAY = 86_400_000;
+// The names live in web/date-words.js, which the page loads as it is (it has no build step).
+export { MONTH_NAMES, WEEKDAY_NAMES } from '../web/date-words.js';
+
+/** Milliseconds in a calendar day (UTC has no daylight-saving days). */
+export const DAY_MS = 86_400_000;
 
 function toDate(day: IsoDay): Date {
   return new Date(`${day}T00:00:00Z`);
@@ -31,16 +36,22 @@ export function dayParts(day: IsoDay): { year: number; month: number; day: numbe
 /** True when the numbers name a real calendar day (no 31 April, no 29 February 2019). */
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one.
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Days since 1970-01-01: a number to subtract, bucket or plot days by. */
+export function dayNumber(day: IsoDay): number {
+  return Math.round(toDate(day).getTime() / DAY_MS);
+}
+
 export function addDays(day: IsoDay, days: number): IsoDay {
-  return new Date(toDate(day).getTime() + days * MS_PER_DAY).toISOString().slice(0, 10);
+  return new Date(toDate(day).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Signed number of days from `from` to `to`. */
 export function daysBetween(from: IsoDay, to: IsoDay): number {
-  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / MS_PER_DAY);
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
 }
 
 /** The month `months` away from the given year and month. */

@@ -11,7 +11,7 @@
 // - the same outlet giving two values on one day most likely measures two things the words did
 //   not tell apart, so they are listed and not flagged.
 import type { IsoDay, QuantityReport } from './model.js';
-import { rougePorterStem } from './evaluate/tls/porter.js';
+import { rougePorterStem } from './porter.js';
 
 /** The values a figure allows: exact figures allow one, "about 500" a few, "more than 20" many. */
 export interface Allowed {
@@ -171,9 +171,19 @@ function stem(word: string): string {
   return rougePorterStem(word.toLowerCase());
 }
 
+/** Units' keys worked out so far: a timeline compares each unit with many others. Bounded, as units are many. */
+const unitKeys = new Map<string, string>();
+const REMEMBERED_UNIT_KEYS = 10_000;
+
 /** "dock workers", "dock-workers" and "Dockworkers" count the same thing. */
 export function unitKey(unit: string): string {
-  return stem(unit.replace(/[^\p{L}\p{N}]+/gu, ''));
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    key = stem(unit.replace(/[^\p{L}\p{N}]+/gu, ''));
+    if (unitKeys.size >= REMEMBERED_UNIT_KEYS) unitKeys.clear();
+    unitKeys.set(unit, key);
+  }
+  return key;
 }
 
 /** The noun that names what is counted: the last word of the unit ("workers" of "dock workers"). */
@@ -289,16 +299,18 @@ function compareDays(a: IsoDay, b: IsoDay): number {
  * 500. Figures are otherwise kept in the order given.
  */
 export function withoutVaguerRepeats(reports: readonly QuantityReport[]): QuantityReport[] {
+  // Each figure's values once, not once per pair; the cheap tests go before `sameMeasure`.
+  const allowed = reports.map((report) => allowedValues(report));
   return reports.filter(
-    (figure) =>
+    (figure, i) =>
       !reports.some(
-        (other) =>
+        (other, j) =>
           other !== figure &&
           other.source === figure.source &&
           other.publishedOn === figure.publishedOn &&
-          sameMeasure(figure, other) &&
-          contains(allowedValues(figure), allowedValues(other)) &&
-          width(allowedValues(other)) < width(allowedValues(figure)),
+          contains(allowed[i]!, allowed[j]!) &&
+          width(allowed[j]!) < width(allowed[i]!) &&
+          sameMeasure(figure, other),
       ),
   );
 }

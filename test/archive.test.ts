@@ -54,7 +54,7 @@ function counting(inner: Store): { store: Store; loaded: () => number } {
   let loaded = 0;
   const store = new Proxy(inner, {
     get(target, property, receiver) {
-      if (property !== 'articles') return Reflect.get(target, property, receiver);
+      if (property !== 'articles') return Reflect.get(target, property, receiver) as unknown;
       return async (selection?: Selection) => {
         const articles = await target.articles(selection);
         loaded += articles.length;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/server/app.js';
 import { openStore } from '../src/store/index.js';
 import type { StoreCounts } from '../src/store/store.js';
-import { chronicleRun, expectNoStackTrace, type Run } from './cli-run.js';
+import { chronicleRun, expectNoStackTrace, type Run } from './support/cli-run.js';
 
 const work = mkdtempSync(join(tmpdir(), 'chronicle-concurrency-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -122,7 +122,7 @@ describe('concurrent writers to one SQLite store', { timeout: 240_000 }, () => {
             answers.push((await app.inject({ method: 'GET', url })).statusCode),
           ),
         ]);
-        timelines.push(timeline as Run);
+        timelines.push(timeline);
       } while (!done);
       expectAllSucceeded(await writing);
       expectAllSucceeded(timelines);

@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../src/model.js';
 import { openStore } from '../src/store/index.js';
-import { chronicleRun, expectNoStackTrace, type Run } from './cli-run.js';
+import { chronicleRun, expectNoStackTrace, type Run } from './support/cli-run.js';
 
 const work = mkdtempSync(join(tmpdir(), 'chronicle-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -330,7 +330,7 @@ describe('options that are not what they look like', () => {
   it.each([['ingest', corpus], ['timeline'], ['serve']])(
     '--store "" is refused by %s (exit 2), not a temporary database',
     async (command, ...rest) => {
-      const run = await chronicle([command!, ...rest.filter((x): x is string => x !== undefined), '--store', '']);
+      const run = await chronicle([command, ...rest.filter((x): x is string => x !== undefined), '--store', '']);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/the store location is empty/);
       expectNoStackTrace(run.stderr);
@@ -370,7 +370,7 @@ describe('the server refuses a query with no word in it', () => {
       const response = await app.inject(url);
       expect(response.statusCode).toBe(status);
       if (status === 400)
-        expect((response.json() as { error: string }).error).toMatch(/query: the query has no word in it/);
+        expect(response.json<{ error: string }>().error).toMatch(/query: the query has no word in it/);
     } finally {
       await app.close();
     }
@@ -382,7 +382,7 @@ describe('a full disk is not a bug', () => {
     const { reportFailure } = await import('../src/cli/errors.js');
     let stderr = '';
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
+    process.stderr.write = (chunk: string) => ((stderr += chunk), true);
     try {
       return { code: reportFailure(error), stderr };
     } finally {

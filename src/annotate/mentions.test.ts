@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MentionKind } from '../model.js';
-import { MENTION_GOLD, MENTION_HELD_OUT, type GoldParagraph } from './mentions.gold.js';
+import { MENTION_GOLD, MENTION_HELD_OUT, type GoldParagraph } from '../../test/support/annotate/mentions.gold.js';
 import { findMentions, findMentionsByRules } from './mentions.js';
 import { sentenceTokens } from './sentences.js';
 import { tokenSpans } from './tokens.js';

@@ -2,40 +2,13 @@
 // "9 percent". Years, dates, clock times, ordinals, ages and codes ("Route 9", "U.S. 1") are numbers
 // but not counts, and are left out.
 import type { Quantity } from '../model.js';
+import { MONTH_NAMES } from '../calendar.js';
 import { MONTH_ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { NUMBER_TEENS, NUMBER_TENS, NUMBER_UNITS } from './lexicon/numbers.js';
 import { tokenSpans, type TokenSpan } from './tokens.js';
 
-const UNITS_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS_WORDS: Record<string, number> = { ...NUMBER_UNITS, ...NUMBER_TEENS };
+const TENS_WORDS = NUMBER_TENS;
 const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1_000,
@@ -77,21 +50,7 @@ const APPROXIMATORS: readonly string[][] = [
   ['under'],
 ];
 
-const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
-]);
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map((m) => `${m}.`)]);
 const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'GMT', 'UTC', 'EST', 'ET', 'hrs', 'BST']);
 const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
 

@@ -2,6 +2,7 @@
 // splitting and the per-sentence tokens). A rule splitter rather than wink-nlp: it is several times
 // faster, and the hard news cases (titles, initialisms, initials, closing quotes, datelines) are
 // exactly the ones a small abbreviation lexicon settles.
+import { WEEKDAY_NAMES } from '../calendar.js';
 import type { Span } from '../model.js';
 import { NON_TERMINAL_ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { tokenSpans, type TokenSpan } from './tokens.js';
@@ -75,13 +76,7 @@ const SENTENCE_STARTERS = new Set([
 
 // Words that follow "a.m."/"p.m." inside a sentence: "10 a.m. Monday", "9 p.m. GMT".
 const TIME_CONTINUATIONS = new Set([
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...WEEKDAY_NAMES,
   'GMT',
   'UTC',
   'EST',

@@ -45,7 +45,8 @@ const TIMEML_INPUT = /\.(tml|TE3input|xml)$/;
 /** TimeML in (TempEval-3 input), TimeML out; or plain text with --dct as its creation time. */
 async function annotateAsTimeml(paths: string[], flags: AnnotateFlags): Promise<void> {
   const { annotateTimemlFile, annotateTimemlPath } = await import('../evaluate/timex/index.js');
-  const { annotateTimemlText, plainTextAsTimeml } = await import('../render/timeml.js');
+  const { annotateTimemlText } = await import('../pipeline.js');
+  const { plainTextAsTimeml } = await import('../render/index.js');
   const options = flags.dct ? { dct: flags.dct } : {};
   for (const path of paths) {
     if (!existsSync(path)) throw new UserError(`no such file or folder: ${path}`, ExitCode.noInput);

@@ -14,10 +14,7 @@ interface EvalNerFlags {
 /** `chronicle eval ner`: the annotation pipeline's mentions on a CoNLL file, strict P/R/F1 per class. */
 async function evalNer(flags: EvalNerFlags): Promise<void> {
   if (!existsSync(flags.data)) throw new UserError(`no such file: ${flags.data}`, ExitCode.noInput);
-  const [{ evaluatePipelineOnConllFile }, { formatNerScore }] = await Promise.all([
-    import('../evaluate/ner/pipeline.js'),
-    import('../evaluate/ner/score.js'),
-  ]);
+  const { evaluatePipelineOnConllFile, formatNerScore } = await import('../evaluate/ner/index.js');
   let evaluation;
   try {
     evaluation = evaluatePipelineOnConllFile(flags.data);

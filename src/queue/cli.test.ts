@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../read/index.js';
 import { groupDuplicates } from '../select/index.js';
 import { openStore } from '../store/index.js';
-import { SKIP_REASON as POSTGRES_SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../store/testing/postgres.js';
+import { MISSING_QUEUE_SERVERS, TEST_REDIS_URL } from '../../test/support/queue/servers.js';
+import { TEST_POSTGRES_URL, testSchemas } from '../../test/support/store/postgres.js';
 import { INGEST_QUEUE } from './queue.js';
 
-const TEST_REDIS_URL = process.env.CHRONICLE_TEST_REDIS || undefined;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAIN = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
 const EXAMPLE = fileURLToPath(new URL('../../examples/harbour-strike', import.meta.url));
@@ -36,11 +36,7 @@ describe('an unreachable queue', () => {
   });
 });
 
-const missing = [
-  TEST_REDIS_URL === undefined &&
-    'CHRONICLE_TEST_REDIS is not set (a redis:// URL; .ci/run starts a server and sets it)',
-  TEST_POSTGRES_URL === undefined && POSTGRES_SKIP_REASON,
-].filter(Boolean);
+const missing = MISSING_QUEUE_SERVERS;
 
 describe.skipIf(missing.length > 0)(
   missing.length > 0 ? `with Redis and PostgreSQL: skipped, ${missing.join('; ')}` : 'with Redis and PostgreSQL',

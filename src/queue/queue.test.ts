@@ -11,7 +11,8 @@ import type { AnnotatedArticle, Article } from '../model.js';
 import { readInputs } from '../read/index.js';
 import { groupDuplicates } from '../select/duplicates.js';
 import { openStore } from '../store/index.js';
-import { SKIP_REASON as POSTGRES_SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../store/testing/postgres.js';
+import { MISSING_QUEUE_SERVERS, TEST_REDIS_URL } from '../../test/support/queue/servers.js';
+import { TEST_POSTGRES_URL, testSchemas } from '../../test/support/store/postgres.js';
 import { batchesOf, enqueueArticles } from './producer.js';
 import {
   assertReachable,
@@ -22,11 +23,10 @@ import {
   type QueueLocation,
 } from './queue.js';
 import { pendingJobs, queueStatus, retryDeadLetters, type QueueStatus } from './status.js';
-import { TEST_LOCK_MS, TEST_STALLED_INTERVAL_MS } from './testing/timing.js';
+import { TEST_LOCK_MS, TEST_STALLED_INTERVAL_MS } from '../../test/support/queue/timing.js';
 import { runWorker, type WorkerEvent } from './worker.js';
 
-const TEST_REDIS_URL = process.env.CHRONICLE_TEST_REDIS || undefined;
-const CHILD = fileURLToPath(new URL('./testing/worker-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('../../test/support/queue/worker-child.ts', import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const EXAMPLE = fileURLToPath(new URL('../../examples/harbour-strike', import.meta.url));
 
@@ -77,11 +77,7 @@ describe('an unusable queue', () => {
   });
 });
 
-const missing = [
-  TEST_REDIS_URL === undefined &&
-    'CHRONICLE_TEST_REDIS is not set (a redis:// URL; .ci/run starts a server and sets it)',
-  TEST_POSTGRES_URL === undefined && POSTGRES_SKIP_REASON,
-].filter(Boolean);
+const missing = MISSING_QUEUE_SERVERS;
 
 describe.skipIf(missing.length > 0)(
   missing.length > 0 ? `with Redis and PostgreSQL: skipped, ${missing.join('; ')}` : 'with Redis and PostgreSQL',
@@ -146,10 +142,10 @@ describe.skipIf(missing.length > 0)(
       children.push(child);
       const events: WorkerEvent[] = [];
       let stderr = '';
-      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       let markReady: () => void = () => undefined;
       const ready = new Promise<void>((resolve) => (markReady = resolve));
-      createInterface({ input: child.stdout! }).on('line', (line) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
         const event = JSON.parse(line) as WorkerEvent | { type: 'ready' };
         if (event.type === 'ready') return markReady();
         events.push(event);
@@ -247,7 +243,7 @@ describe.skipIf(missing.length > 0)(
             throw new Error('annotation choked on a poisoned article');
           return inlineIngest.run(articles);
         },
-        close: inlineIngest.close,
+        close: () => inlineIngest.close(),
       };
       expect(
         await enqueueArticles([...good, ...poisoned], location, { batchSize: 2, attempts: 3, backoffMs: 50 }),

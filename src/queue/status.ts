@@ -72,7 +72,7 @@ export async function queueStatus(
       workers: await queue.getWorkersCount(),
       deadLetters: failedJobs.map((job) => ({
         jobId: String(job.id),
-        articleIds: (job.data as IngestJob).articles.map((article) => article.id),
+        articleIds: job.data.articles.map((article) => article.id),
         reason: job.failedReason,
         attempts: job.attemptsMade,
         ...(job.finishedOn !== undefined && { failedAt: new Date(job.finishedOn) }),

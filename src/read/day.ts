@@ -1,13 +1,15 @@
 // Publication dates as inputs write them, reduced to the calendar day they name. The day is read
 // from the text as written, never converted through a time zone: "2019-03-05T23:30-05:00" was
 // published on the 5th where it was written, even though it was the 6th in UTC.
+import { formatDay, isValidDay, MONTH_NAMES } from '../calendar.js';
 import type { IsoDay } from '../model.js';
 
 export type DayParse = { ok: true; day: IsoDay } | { ok: false; reason: string };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ]\d)/;
 const RFC_822_DAY = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4})\b/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 822's month abbreviations, lowercased: the first three letters of the names. */
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 /** Reads `2019-03-05`, `2019-03-05T10:00:00(+zone)` and RSS's `Tue, 05 Mar 2019 10:00:00 GMT`. */
 export function parseDay(raw: string): DayParse {
@@ -21,17 +23,6 @@ export function parseDay(raw: string): DayParse {
 }
 
 function checkedDay(raw: string, year: number, month: number, day: number): DayParse {
-  if (!isRealDay(year, month, day)) return { ok: false, reason: `date '${raw}' is not a real day` };
-  return { ok: true, day: `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}` };
-}
-
-export function isRealDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
+  if (!isValidDay(year, month, day)) return { ok: false, reason: `date '${raw}' is not a real day` };
+  return { ok: true, day: formatDay(year, month, day) };
 }

@@ -1,6 +1,6 @@
-import { parseHTML } from 'linkedom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from './dom.js';
 import { MAX_HTML_DEPTH, measureHtml, metadataMarkup, plainTextOfHtml } from './html-scan.js';
 import { linearHtmlText } from './reader.js';
 
@@ -12,10 +12,9 @@ interface TreeNode {
 
 /** The depth of the tree linkedom builds, walked without recursion. */
 function domDepth(html: string): number {
-  const { document } = parseHTML(html);
   let depth = 0;
   let max = 0;
-  let node = document.documentElement as unknown as TreeNode;
+  let node = parseHtmlDocument(html).documentElement as unknown as TreeNode;
   const root = node;
   for (;;) {
     if (node.firstChild) {

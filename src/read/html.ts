@@ -2,7 +2,7 @@
 // publication date, title, address and outlet come from the page's metadata, read before
 // Readability runs because it rewrites the document it is given.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument, type HtmlDocument } from './dom.js';
 import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, measureHtml, metadataMarkup } from './html-scan.js';
 import {
   htmlToText,
@@ -24,15 +24,13 @@ export interface PageMetadata {
   siteName?: string;
 }
 
-type HtmlDocument = ReturnType<typeof parseHTML>['document'];
-
 const NO_HTML_DATE =
   'no publication date (looked for <meta property="article:published_time">, <meta name="date">, <time datetime> and JSON-LD datePublished)';
 
 export function readHtml(html: string, file: string, options: ReadOptions): ReaderResult {
   const measure = measureHtml(html);
   if (measure.over) return readHtmlLinearly(html, file, options, measure.over);
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   const meta = pageMetadata(document);
   const day = publicationDay(meta.published, options, NO_HTML_DATE);
   if (!day.ok) return skippedOnly(issue(file, day.reason));
@@ -67,7 +65,7 @@ export function readHtml(html: string, file: string, options: ReadOptions): Read
  * (Readability cannot pick the article out of it in good time), which a note says.
  */
 function readHtmlLinearly(html: string, file: string, options: ReadOptions, why: string): ReaderResult {
-  const meta = pageMetadata(parseHTML(metadataMarkup(html)).document);
+  const meta = pageMetadata(parseHtmlDocument(metadataMarkup(html)));
   const day = publicationDay(meta.published, options, NO_HTML_DATE);
   if (!day.ok) return skippedOnly(issue(file, day.reason));
   const text = linearHtmlText(html);
@@ -98,7 +96,7 @@ function readHtmlLinearly(html: string, file: string, options: ReadOptions, why:
  * footers: a section front or an error page, whose navigation ("Home") is not an article.
  */
 function onlyNavigation(content: string): boolean {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${content}</body></html>`);
+  const document = parseHtmlDocument(`<!doctype html><html><head></head><body>${content}</body></html>`);
   for (const element of document.body.querySelectorAll('a, nav, header, footer, aside, menu, button, form'))
     element.remove();
   return !/[\p{L}\p{N}]{2,}/u.test(document.body.textContent ?? '');

@@ -31,6 +31,14 @@ export type { ReadItem, ReadOptions, ReadReport } from './reader.js';
 export { MAX_ARTICLE_CHARS } from './limits.js';
 export { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './html-scan.js';
 export { MAX_JSONL_LINE_BYTES } from './jsonl.js';
+export {
+  parseTimeml,
+  readTimemlFile,
+  TimemlFormatError,
+  type TimemlDct,
+  type TimemlDocument,
+  type TimemlTimex,
+} from './timeml.js';
 
 /** How far streamInputs has got. Sizes are taken when reading starts. */
 export interface InputProgress {

@@ -2,9 +2,9 @@
 // an Article is completed when the input leaves fields out.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Article, IsoDay, ReadIssue, ReadResult } from '../model.js';
 import { parseDay, type DayParse } from './day.js';
+import { parseHtmlDocument } from './dom.js';
 import { measureHtml, plainTextOfHtml } from './html-scan.js';
 
 export interface ReadOptions {
@@ -131,7 +131,7 @@ const BLOCK_ELEMENTS =
  */
 export function htmlToText(html: string): string {
   if (measureHtml(html).over) return linearHtmlText(html);
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const document = parseHtmlDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const body = document.body;
   for (const hidden of body.querySelectorAll('script, style, noscript, template')) hidden.remove();
   for (const br of body.querySelectorAll('br')) br.replaceWith('\n');
@@ -150,7 +150,7 @@ export function linearHtmlText(html: string): string {
 /** Character references (&amp;, &eacute;, &#8217;) decoded by the HTML parser: a text without tags parses in linear time. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  const { document } = parseHTML(
+  const document = parseHtmlDocument(
     `<!doctype html><html><head></head><body>${text.replaceAll('<', '&lt;')}</body></html>`,
   );
   return document.body.textContent ?? '';

@@ -8,6 +8,7 @@
 // tilse only knows days, so a month or year entry is written on the first day of its period
 // (`2019-03` → 2019-03-01): that is the day a date-F1 comparison can still match, and the month
 // itself is not recoverable from the file.
+import { formatDay, isValidDay } from '../calendar.js';
 import type { IsoDay, Timeline } from '../model.js';
 import { daySummaries, type DaySummary } from './day-summaries.js';
 
@@ -29,9 +30,8 @@ function asIsoDay(line: string): IsoDay | undefined {
   const match = TILSE_DATE.exec(line);
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (year < 1 || !isValidDay(year, month, day)) return undefined;
+  return formatDay(year, month, day);
 }
 
 /**

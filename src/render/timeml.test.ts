@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTimeml } from '../read/timeml.js';
 import { sharedPath } from '../shared-data.js';
-import { annotateTimemlText, renderTimeml } from './timeml.js';
+import { annotateTimemlText } from '../pipeline.js';
+import { renderTimeml } from './timeml.js';
 
 const input = `<?xml version="1.0" ?>
 <TimeML>

@@ -1,13 +1,14 @@
 // TimeML writer: the input document with TIMEX3 tags inserted inside <TEXT>, every other byte as
-// it was — the TempEval-3 scorer refuses output whose text differs from the gold text.
-import { tagTemporal } from '../annotate/time/index.js';
-import type { IsoDay, Span, TimexType } from '../model.js';
-import { parseTimeml, type TimemlDocument } from '../read/timeml.js';
+// it was — the TempEval-3 scorer refuses output whose text differs from the gold text. It writes the
+// timexes it is given; tagging a document is the pipeline's (annotateTimemlText in src/pipeline.ts).
+import type { IsoDay, Span } from '../model.js';
+import type { TimemlDocument } from '../read/index.js';
 
 /** What a TIMEX3 tag needs; a model Timex fits. Spans are offsets into TimemlDocument.text. */
 export interface TimexToWrite {
   span: Span;
-  type: TimexType | string;
+  /** A TimexType, or whatever type a TimeML file gave. */
+  type: string;
   value: string;
   mod?: string;
 }
@@ -76,19 +77,6 @@ export function renderTimeml(document: TimemlDocument, timexes: readonly TimexTo
   });
   tagged += text.slice(copiedUpTo);
   return source.slice(0, textRange.start) + tagged + source.slice(textRange.end);
-}
-
-/**
- * Tags a TimeML / TE3input document with the project's temporal tagger. The reference date is
- * `dct` when given, else the day of the document's <DCT>; throws when there is neither.
- */
-export function annotateTimemlText(source: string, dct?: IsoDay): string {
-  const document = parseTimeml(source);
-  const publishedOn = dct ?? document.dct?.day;
-  if (publishedOn === undefined) {
-    throw new Error('the document has no <DCT> with a calendar day: give the reference date (--dct YYYY-MM-DD)');
-  }
-  return renderTimeml(document, tagTemporal(document.text, publishedOn));
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

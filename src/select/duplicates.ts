@@ -225,18 +225,37 @@ function shortlist(candidatesByKey: readonly (readonly number[])[]): number[] {
     .map(([candidate]) => candidate);
 }
 
-/** A newcomer is compared with several candidates in a row: its shingles are worked out once. */
-let lastShingled: { text: string; shingles: Uint32Array } | undefined;
+/**
+ * Shingles of the texts compared lately, the most recent last. A newcomer is compared with up to
+ * SHORTLIST candidates, and copies of a story arrive close together, so the same stored texts are
+ * the candidates of newcomer after newcomer: shingling (and normalising) each of them again was
+ * most of what a store's writer spent grouping, and it grew with the store. Bounded, so it holds a
+ * few MB.
+ */
+const shingled = new Map<string, Uint32Array>();
+const KEPT_SHINGLED = 4_096;
 
 function shinglesOf(text: string): Uint32Array {
-  if (lastShingled?.text !== text) lastShingled = { text, shingles: shingleHashes(text) };
-  return lastShingled.shingles;
+  let shingles = shingled.get(text);
+  if (shingles === undefined) {
+    shingles = shingleHashes(text);
+    if (shingled.size >= KEPT_SHINGLED) shingled.delete(shingled.keys().next().value as string);
+  } else shingled.delete(text);
+  shingled.set(text, shingles);
+  return shingles;
 }
 
+/**
+ * Equal normalised texts, or shingle sets at least NEAR_DUPLICATE_JACCARD alike. Equal normalised
+ * texts have the same words, so the same shingles (Jaccard 1): only texts without words need their
+ * normalised texts compared (two blank texts are no story; two texts of punctuation alone are one).
+ */
 function sameStory(a: string, b: string): boolean {
+  const shinglesA = shinglesOf(a);
+  const shinglesB = shinglesOf(b);
+  if (shinglesA.length > 0 || shinglesB.length > 0) return jaccard(shinglesA, shinglesB) >= NEAR_DUPLICATE_JACCARD;
   const normalA = normalisedText(a);
-  if (normalA === normalisedText(b)) return normalA !== '';
-  return jaccard(shinglesOf(a), shingleHashes(b)) >= NEAR_DUPLICATE_JACCARD;
+  return normalA === normalisedText(b) ? normalA !== '' : true;
 }
 
 function byDateThenId(a: GroupMember, b: GroupMember): number {

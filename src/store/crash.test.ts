@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite.js';
-import { inStoreOrder, syntheticArticles } from './testing/synthetic.js';
+import { inStoreOrder, syntheticArticles } from '../../test/support/store/synthetic.js';
 
-const CHILD = fileURLToPath(new URL('./testing/ingest-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('../../test/support/store/ingest-child.ts', import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BATCHES = 12;
 const BATCH_SIZE = 100;

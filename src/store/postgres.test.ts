@@ -4,9 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresStore, redactedUrl } from './postgres.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError } from './store.js';
-import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from './testing/postgres.js';
-import { plainArticle } from './contract.js';
-import { inStoreOrder, syntheticArticles, ready } from './testing/synthetic.js';
+import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../../test/support/store/postgres.js';
+import { plainArticle } from '../../test/support/store/contract.js';
+import { inStoreOrder, syntheticArticles, ready } from '../../test/support/store/synthetic.js';
 import { duplicateDetector } from '../select/index.js';
 
 describe('connection failures', () => {
@@ -137,7 +137,7 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)(
           second.add(ready(batch), duplicateDetector),
         ]);
         expect(results.map((r) => r.added.length + r.alreadyStored.length)).toEqual([40, 40]);
-        expect(results[0]!.added.length + results[1]!.added.length).toBe(40);
+        expect(results[0].added.length + results[1].added.length).toBe(40);
         expect(results.flatMap((r) => r.renamed)).toEqual([]);
         expect(await first.articles()).toStrictEqual(inStoreOrder(batch));
       } finally {

@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from './schema/migrations.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import { openSqliteStore, StoreFileError } from './sqlite.js';
-import { plainArticle } from './contract.js';
+import { plainArticle } from '../../test/support/store/contract.js';
 import type { OpenOptions, Store } from './store.js';
-import { syntheticArticles, ready } from './testing/synthetic.js';
+import { syntheticArticles, ready } from '../../test/support/store/synthetic.js';
 import { duplicateDetector } from '../select/index.js';
 
 let folder: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotated, day } from '../../test/builders.js';
+import { annotated, day } from '../../test/support/builders.js';
 import type { TimelineOptions } from '../model.js';
 import { clusterArticles, clusters, dateEvent } from './clusters.js';
 import { indexCorpus, type TimelineCorpus } from './corpus.js';

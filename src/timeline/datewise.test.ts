@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotated, day, type SentenceSpec } from '../../test/builders.js';
+import { annotated, day, type SentenceSpec } from '../../test/support/builders.js';
 import type { AnnotatedArticle, Sentence, TimelineOptions } from '../model.js';
 import { indexCorpus, type TimelineCorpus } from './corpus.js';
 import { datewise } from './datewise.js';

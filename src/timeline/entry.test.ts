@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotated } from '../../test/builders.js';
+import { annotated } from '../../test/support/builders.js';
 import { entitiesOf } from './entry.js';
 
 describe('the names of an entry', () => {

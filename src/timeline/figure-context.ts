@@ -3,7 +3,7 @@
 // ("members who voted", "passengers who were evacuated"); a percentage or a sum of money says nothing
 // of what it measures, so the content words of its clause do ("the union's demand of 8 percent").
 import type { Quantity, Sentence, Span } from '../model.js';
-import { rougePorterStem } from '../evaluate/tls/porter.js';
+import { rougePorterStem } from '../porter.js';
 import { isAmountUnit } from '../figures.js';
 
 /** Where one clause ends and the next begins: punctuation and the conjunctions that join clauses. */

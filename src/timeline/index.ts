@@ -4,7 +4,7 @@ import { datewise } from './datewise.js';
 import type { TimelineMethod } from './method.js';
 
 export type { TimelineMethod } from './method.js';
-export type { TimelineCorpus } from './corpus.js';
+export { independentArticles, indexCorpus, type IndexedCorpus, type TimelineCorpus } from './corpus.js';
 export { ARTICLES_PER_DATE, broadDates } from './contention.js';
 
 export const timelineMethods: Record<string, TimelineMethod> = {

@@ -1,6 +1,6 @@
 // Hand-built annotated articles for tests of the stages after annotation, so a timeline test
 // fails only when the timeline code is wrong, not when a tagger changes.
-import type { AnnotatedArticle, DateRef, IsoDay, Mention, Quantity, Sentence, Timex } from '../src/model.js';
+import type { AnnotatedArticle, DateRef, IsoDay, Mention, Quantity, Sentence, Timex } from '../../src/model.js';
 
 export interface SentenceSpec {
   text: string;

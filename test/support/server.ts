@@ -2,7 +2,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ingest, openStore } from '../pipeline.js';
+import { ingest, openStore } from '../../src/pipeline.js';
 
 export const EXAMPLE_CORPUS = resolve(import.meta.dirname, '..', '..', 'examples', 'harbour-strike');
 

@@ -96,6 +96,7 @@ function overlaps(a: Span, b: Span): boolean {
 export function findCandidates(text: string, rules: readonly Rule[] = RULES): Candidate[] {
   // Matches compete as wholes, so both ends of a range ("March 1-5") stay or go together.
   const matches = rules
+    .filter((r) => r.trigger === undefined || r.trigger.test(text))
     .flatMap((r) =>
       [...text.matchAll(r.pattern)].map((m) => ({
         span: { start: m.index, end: m.index + m[0].length },

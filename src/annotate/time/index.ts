@@ -1,7 +1,7 @@
 // The temporal tagger: finds temporal expressions in an article and resolves each against the
 // publication date, or against the last day the story mentioned for phrases such as "the next day".
 import type { IsoDay, Span, Timex } from '../../model.js';
-import { addDays } from './calendar.js';
+import { addDays } from '../../calendar.js';
 import { findCandidates, type Candidate } from './find.js';
 import { lastEndedQuarter, resolveCandidate, type QuarterRef } from './resolve.js';
 import { sentenceAround, tenseReader, type TenseReading } from './tense.js';

@@ -1,8 +1,12 @@
 // The words the temporal tagger knows, and the TIMEX3 codes they map to. The patterns in rules/ are
-// built from these lists, so adding a word here is enough to have it recognised.
+// built from these lists, so adding a word here is enough to have it recognised. The names of months
+// and weekdays come from the calendar, number words from lexicon/numbers.ts, lowercased here.
+import { MONTH_NAMES as MONTHS_OF_THE_YEAR, WEEKDAY_NAMES as DAYS_OF_THE_WEEK } from '../../calendar.js';
+import { MONTH_ABBREVIATIONS as AP_MONTH_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { NUMBER_TEENS, NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 
 /** Full weekday names, Monday first: the abbreviations are too ambiguous on their own ("Sun", "Wed"). */
-export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAY_NAMES = DAYS_OF_THE_WEEK.map((name) => name.toLowerCase());
 
 const WEEKDAY_ABBREVIATIONS: Record<string, number> = {
   mon: 1,
@@ -24,36 +28,15 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 /** Full month names, January first: the only ones trusted without a day or a year next to them. */
-export const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+export const MONTH_NAMES = MONTHS_OF_THE_YEAR.map((name) => name.toLowerCase());
 
-/** Month abbreviations → 1-based month; in text they may take a full stop ("Sept."). */
-export const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** Month abbreviations (AP style: "Jan", "Sept"; May has none) → 1-based month; in text they may take a full stop ("Sept."). */
+export const MONTH_ABBREVIATIONS: Record<string, number> = Object.fromEntries(
+  AP_MONTH_ABBREVIATIONS.map((abbreviation) => abbreviation.toLowerCase()).map((abbreviation) => [
+    abbreviation,
+    MONTH_NAMES.findIndex((name) => name.startsWith(abbreviation)) + 1,
+  ]),
+);
 
 /** Month names and abbreviations → 1-based month. */
 export const MONTHS: Record<string, number> = {
@@ -112,40 +95,7 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
 };
 
-/** Number words from one to nine, and the tens they follow in "twenty-four hours", "forty five years". */
-export const NUMBER_UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const NUMBER_TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-export const NUMBER_TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+export { NUMBER_TENS, NUMBER_UNITS };
 
 /** Numbers written as words, as they appear in durations and "three days ago". */
 export const NUMBER_WORDS: Record<string, number> = {

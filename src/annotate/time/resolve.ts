@@ -13,7 +13,7 @@ import {
   isoWeekday,
   isValidDay,
   nthWeekdayOfMonth,
-} from './calendar.js';
+} from '../../calendar.js';
 import type { Candidate, Expression, Relation, TimeOfDay } from './find.js';
 import { HOLIDAYS, UNITS, WEEKDAY_NAMES } from './lexicon.js';
 import type { TenseReading } from './tense.js';

@@ -10,6 +10,7 @@ export {
   type EntitySpan,
 } from './conll.js';
 export { conllArticles, entityOfMention, evaluateOnConll, type ConllEvaluation } from './evaluate.js';
+export { evaluatePipelineOnConllFile, pipelineMentions, type TimedEvaluation } from './pipeline.js';
 export {
   emptyTally,
   formatNerScore,

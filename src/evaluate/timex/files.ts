@@ -2,8 +2,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { IsoDay } from '../../model.js';
-import { readTimemlFile } from '../../read/timeml.js';
-import { annotateTimemlText } from '../../render/timeml.js';
+import { readTimemlFile } from '../../read/index.js';
+import { annotateTimemlText } from '../../pipeline.js';
 import { scoreTimex, type NamedTimeml, type TimexScore } from './score.js';
 
 const TIMEML_FILE = /\.(tml|TE3input|xml)$/;

@@ -3,7 +3,7 @@
 //   relaxed match: an aligned (overlapping) gold/predicted pair;  strict: a pair with equal extents;
 //   type / value accuracy: share of relaxed pairs whose type / value string is equal;
 //   type / value F1: that accuracy × relaxed F1 (TE3 ranked systems by value F1).
-import type { TimemlDocument, TimemlTimex } from '../../read/timeml.js';
+import type { TimemlDocument, TimemlTimex } from '../../read/index.js';
 import { alignTimexes } from './align.js';
 
 /** A parsed document and the name that pairs gold with prediction (the file name). */

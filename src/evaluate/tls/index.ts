@@ -21,7 +21,7 @@
  * One-to-one alignments break ties exactly as scipy >= 1.6 does; m:1 takes the earliest cheapest date.
  */
 export { loadRougeResources, parseExceptions, parseStopwords, type RougeResources } from './resources.js';
-export { rougePorterStem } from './porter.js';
+export { rougePorterStem } from '../../porter.js';
 export {
   rougeCounts,
   rougeRawTokens,

@@ -1,7 +1,7 @@
 // ROUGE-1.5.5 counts as tilse obtains them: `-n 2 -m -s -f A -t 2`, one peer, one model per
 // reference timeline. Only the raw counts (hits, peer n-grams, model n-grams) are produced;
 // tilse sums them over dates before forming any score.
-import { rougePorterStem } from './porter.js';
+import { rougePorterStem } from '../../porter.js';
 import { pythonSplit } from './python-text.js';
 import type { RougeResources } from './resources.js';
 

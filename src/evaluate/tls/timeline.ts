@@ -1,9 +1,7 @@
 // Timelines as tilse holds them: a dict from day to sentences, each sentence stripped
 // (tilse's `Timeline` constructor does `str.strip()` and nothing else).
 import type { IsoDay } from '../../model.js';
-import type { DaySummary } from '../../render/day-summaries.js';
-import { parseNewsTls } from '../../render/newstls.js';
-import { parseTilse } from '../../render/tilse.js';
+import { parseNewsTls, parseTilse, type DaySummary } from '../../render/index.js';
 import { pythonStrip } from './python-text.js';
 
 /** Day → sentences, ordered by day. A day may have no sentence, or one empty sentence. */

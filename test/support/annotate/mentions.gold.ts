@@ -1,7 +1,7 @@
 // Hand-annotated fictional news paragraphs for measuring the mention finder. Conventions: titles,
 // "the" and possessive "'s" are outside the mention; nationality adjectives ("Ostravian") and
 // generic groups ("police", "the government") are not mentions; both parts of a dateline are places.
-import type { MentionKind } from '../model.js';
+import type { MentionKind } from '../../../src/model.js';
 
 export interface GoldParagraph {
   text: string;

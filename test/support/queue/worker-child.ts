@@ -3,8 +3,8 @@
 // Each batch is held for at least <ms per batch>, so that a kill lands while a job is in hand.
 // Prints one JSON line per worker event; SIGTERM finishes the job in hand and exits.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { inlineIngest } from '../../ingest/pool.js';
-import { runWorker } from '../worker.js';
+import { inlineIngest } from '../../../src/ingest/pool.js';
+import { runWorker } from '../../../src/queue/worker.js';
 import { TEST_LOCK_MS, TEST_STALLED_INTERVAL_MS } from './timing.js';
 
 const [url, prefix, storeLocation, msPerBatch] = process.argv.slice(2);
@@ -20,7 +20,7 @@ const worker = await runWorker({
       await sleep(Number(msPerBatch));
       return inlineIngest.run(articles);
     },
-    close: inlineIngest.close,
+    close: () => inlineIngest.close(),
   },
   lockDurationMs: TEST_LOCK_MS,
   stalledIntervalMs: TEST_STALLED_INTERVAL_MS,

@@ -2,11 +2,11 @@
 // postgres.contract.test.ts). Backend-specific behaviour (files, servers) is tested beside each.
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnnotatedArticle, DateRef, Sentence } from '../model.js';
-import { duplicateDetector } from '../select/index.js';
-import { openStore } from './index.js';
-import type { OpenOptions, Store } from './store.js';
-import { inStoreOrder, ready, syntheticArticle, syntheticArticles } from './testing/synthetic.js';
+import type { AnnotatedArticle, DateRef, Sentence } from '../../../src/model.js';
+import { duplicateDetector } from '../../../src/select/index.js';
+import { openStore } from '../../../src/store/index.js';
+import type { OpenOptions, Store } from '../../../src/store/store.js';
+import { inStoreOrder, ready, syntheticArticle, syntheticArticles } from './synthetic.js';
 
 /**
  * Registers the contract tests for one backend. `newLocation` gives where a new, empty store
@@ -436,7 +436,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
           copy('copy-a', '2031-04-06', 'By a staff writer.'),
         ];
         for (const article of articles) await store.add(ready([article]), duplicateDetector);
-        const { groupDuplicates } = await import('../select/index.js');
+        const { groupDuplicates } = await import('../../../src/select/index.js');
         expect(await store.duplicateGroups()).toEqual(groupDuplicates(articles.map((a) => a.article)));
       });
     });

@@ -2,8 +2,8 @@
 // Usage: ingest-child.ts <store file> <batches> <articles per batch> <sentences per article>
 // Batch b is always articles b*size .. b*size+size-1, so a re-run after a crash resumes by
 // content: what committed is reported as already stored, the rest is added.
-import { duplicateDetector } from '../../select/index.js';
-import { openSqliteStore } from '../sqlite.js';
+import { duplicateDetector } from '../../../src/select/index.js';
+import { openSqliteStore } from '../../../src/store/sqlite.js';
 import { ready, syntheticArticles } from './synthetic.js';
 
 const [file, batches, batchSize, sentences] = process.argv.slice(2);

@@ -2,9 +2,9 @@
 // Every span points at the words it claims (text.slice(span) === annotation text), so the
 // articles look like what the annotator produces, without depending on the annotator.
 import { createHash } from 'node:crypto';
-import type { AnnotatedArticle, DuplicateDetector, Mention, Quantity, Sentence, Timex } from '../../model.js';
-import { duplicateDetector } from '../../select/index.js';
-import { storableArticle, type StorableArticle } from '../storable.js';
+import type { AnnotatedArticle, DuplicateDetector, Mention, Quantity, Sentence, Timex } from '../../../src/model.js';
+import { duplicateDetector, storyTracker } from '../../../src/select/index.js';
+import { storableArticle, type StorableArticle } from '../../../src/store/storable.js';
 
 const PLACES = ['Larkfield', 'Osterby', 'Wrenmouth', 'Caldervale', 'Pennick Bay'];
 const PEOPLE = ['Mira Solberg', 'Tobias Venn', 'Aurelie Quist', 'Hamid Orrell'];
@@ -139,5 +139,5 @@ export function ready(
   batch: readonly AnnotatedArticle[],
   detector: DuplicateDetector = duplicateDetector,
 ): StorableArticle[] {
-  return batch.map((annotated) => storableArticle(annotated, detector));
+  return batch.map((annotated) => storableArticle(annotated, detector, storyTracker));
 }

@@ -81,6 +81,7 @@ const dayOfMonthAlone = rule(
     const day = Number(filled(m, 'day'));
     return isDayOfMonth(day) ? whole(m, { kind: 'dayOfMonth', day }) : [];
   },
+  { trigger: '\\d(?:st|nd|rd|th)' },
 );
 
 const ordinalDayOfMonth = rule(

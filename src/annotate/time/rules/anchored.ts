@@ -38,6 +38,7 @@ const ago = rule(
     if (countWord !== undefined && count === null) return [];
     return whole(m, { kind: 'ago', count, unit: unitName(filled(m, 'unit')), mod: boundMod(m.groups.bound) });
   },
+  { trigger: 'ago' },
 );
 
 export const anchoredRules: Rule[] = [countedFromStory, ago];

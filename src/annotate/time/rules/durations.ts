@@ -50,8 +50,11 @@ const pastOrNextCount = rule(
   },
 );
 
-const recentUnits = rule(['units'], `(?:the\\s+)?(?:recent|coming)\\s+(?<units>days|weeks|months|years|decades)`, (m) =>
-  whole(m, { kind: 'duration', count: null, unit: unitName(filled(m, 'units')) }),
+const recentUnits = rule(
+  ['units'],
+  `(?:the\\s+)?(?:recent|coming)\\s+(?<units>days|weeks|months|years|decades)`,
+  (m) => whole(m, { kind: 'duration', count: null, unit: unitName(filled(m, 'units')) }),
+  { trigger: 'recent|coming' },
 );
 
 const thePastUnit = rule(['unit'], `the\\s+(?:past|last|coming)\\s+(?<unit>week|month|year|decade)`, (m) =>

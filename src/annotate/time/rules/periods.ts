@@ -66,8 +66,11 @@ const weekMonthYear = rule(
   },
 );
 
-const weekend = rule(['relation'], `(?:(?<relation>last|this|next|coming)|the)\\s+weekend`, (m) =>
-  whole(m, { kind: 'weekend', relation: relationOf(m.groups.relation) }),
+const weekend = rule(
+  ['relation'],
+  `(?:(?<relation>last|this|next|coming)|the)\\s+weekend`,
+  (m) => whole(m, { kind: 'weekend', relation: relationOf(m.groups.relation) }),
+  { trigger: 'weekend' },
 );
 
 /** The phrases of a lexicon as an alternation that takes any run of spaces and either apostrophe. */
@@ -102,6 +105,7 @@ const quarter = rule(
       yearOffset,
     });
   },
+  { trigger: 'quarter' },
 );
 
 const ENDED_ON = new RegExp(
@@ -154,6 +158,7 @@ const reportedQuarter = rule(
       endedOn,
     });
   },
+  { trigger: 'quarter|period' },
 );
 
 // "year-earlier profit": the year before, or the quarter a year before in a quarterly report.
@@ -235,6 +240,7 @@ const holiday = rule(
     const year = m.groups.year === undefined ? undefined : Number(m.groups.year);
     return whole(m, { kind: 'holiday', name, year, relation: relationOf(m.groups.relation) });
   },
+  { trigger: phrasePattern(Object.keys(HOLIDAYS)) },
 );
 
 // Years as broadcast transcripts spell them.
@@ -256,6 +262,7 @@ const spokenYear = rule(
     if (centuryValue === undefined || tensValue === undefined || unitsValue === undefined) return [];
     return whole(m, { kind: 'year', year: centuryValue + tensValue + unitsValue });
   },
+  { trigger: `${oneOf(Object.keys(SPOKEN_CENTURIES))}|two\\s+thousand` },
 );
 
 // A bare year needs a date word before it or nothing countable after it: "in 2018", "the 2018
@@ -301,6 +308,7 @@ const decade = rule(
   ['position', 'decade'],
   `(?:the\\s+)?(?:(?<position>early|mid|late)[\\s-]+)?(?<decade>(?:19|20)\\d)0['’]?s`,
   (m) => whole(m, { kind: 'era', value: filled(m, 'decade'), span: 'decade', mod: positionMod(m.groups.position) }),
+  { trigger: "0['’]?s" },
 );
 
 // "the 19th century" → TIMEX3 "18", the hundreds it spans.
@@ -311,6 +319,7 @@ const century = rule(
     const value = String(Number(filled(m, 'ordinal')) - 1).padStart(2, '0');
     return whole(m, { kind: 'era', value, span: 'century', mod: positionMod(m.groups.position) });
   },
+  { trigger: 'century' },
 );
 
 const SEASON_CONTEXT = /\b(?:in|during|until|by|since|this|over)\s+(?:the\s+)?$/i;
@@ -339,6 +348,7 @@ const season = rule(
       mod: positionMod(positionWord, positionPhrase),
     });
   },
+  { trigger: oneOf(Object.keys(SEASONS)) },
 );
 
 export const namedPeriodRules: Rule[] = [month, holiday, spokenYear, year, decade, century, season];

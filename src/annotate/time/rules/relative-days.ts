@@ -51,6 +51,7 @@ const weekdayOfNamedWeek = rule(
     const weekday = WEEKDAYS[filled(m, 'weekday').toLowerCase()];
     return weekday === undefined ? [] : whole(m, { kind: 'weekday', weekday, week: relationOf(m.groups.week) });
   },
+  { trigger: 'week' },
 );
 
 const deictic = rule(

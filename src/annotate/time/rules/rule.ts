@@ -16,11 +16,20 @@ export interface RuleMatch<Name extends string> {
 export interface Rule {
   pattern: RegExp;
   read: (match: RegExpExecArray, text: string) => Candidate[];
+  /** Found in every match (see RuleOptions.trigger): a text without it is not scanned with `pattern`. */
+  trigger?: RegExp;
 }
 
 interface RuleOptions {
   /** Record where each group lies (the `d` flag), for readers that cut a match into parts. It costs on every match. */
   spans?: boolean;
+  /**
+   * A pattern that every match of the rule contains (a word of it no match can do without, such as
+   * "quarter"), matched with the same case folding. Most texts lack the rarer families' words, and
+   * looking for a word is far cheaper than scanning with the rule, whose leading look-behind is tried
+   * at every position of the text.
+   */
+  trigger?: string;
 }
 
 const GROUP_NAME = /\(\?<(?<name>[A-Za-z]\w*)>/g;
@@ -34,7 +43,7 @@ export function rule<const Name extends string>(
   groups: readonly Name[],
   source: string,
   read: (match: RuleMatch<Name>, text: string) => Candidate[],
-  { spans = false }: RuleOptions = {},
+  { spans = false, trigger }: RuleOptions = {},
 ): Rule {
   const inSource = [...source.matchAll(GROUP_NAME)].map((group) => group.groups?.name);
   const declared: readonly string[] = groups;
@@ -45,7 +54,11 @@ export function rule<const Name extends string>(
   }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, spans ? 'gdiu' : 'giu');
   // Sound because the groups were checked above: every name a reader may ask for is in the pattern.
-  return { pattern, read: read as unknown as Rule['read'] };
+  return {
+    pattern,
+    read: read as unknown as Rule['read'],
+    ...(trigger !== undefined && { trigger: new RegExp(trigger, 'iu') }),
+  };
 }
 
 /** The words of a group that every match of its rule fills; an empty one is a bug in the pattern. */

@@ -36,6 +36,7 @@ const every = rule(
     const value = setValue(filled(m, 'unit').toLowerCase(), m.groups.other === undefined ? 1 : 2);
     return value === undefined ? [] : whole(m, { kind: 'set', value });
   },
+  { trigger: 'every|each' },
 );
 
 const pluralWeekday = rule(
@@ -51,9 +52,14 @@ const pluralWeekday = rule(
   },
 );
 
-const frequencyWord = rule(['word'], `(?<word>${oneOf(Object.keys(FREQUENCY_WORDS))})`, (m, text) => {
-  const value = FREQUENCY_WORDS[filled(m, 'word').toLowerCase()];
-  return value === undefined || followsAQuantity(m, text) ? [] : whole(m, { kind: 'set', value });
-});
+const frequencyWord = rule(
+  ['word'],
+  `(?<word>${oneOf(Object.keys(FREQUENCY_WORDS))})`,
+  (m, text) => {
+    const value = FREQUENCY_WORDS[filled(m, 'word').toLowerCase()];
+    return value === undefined || followsAQuantity(m, text) ? [] : whole(m, { kind: 'set', value });
+  },
+  { trigger: oneOf(Object.keys(FREQUENCY_WORDS)) },
+);
 
 export const setRules: Rule[] = [every, pluralWeekday, frequencyWord];

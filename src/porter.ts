@@ -1,6 +1,8 @@
 // The Porter stemmer exactly as ROUGE-1.5.5 runs it: M. Porter's "Release 1" Perl code with
 // C.-Y. Lin's 2004 change to step 4. It differs from NLTK/Snowball Porter (`element` → `elem`,
 // `boys` → `boi`), so no library stemmer can stand in for it. Input: lower-case [a-z0-9] words.
+// A shared module: the ROUGE scorer (src/evaluate/tls) needs it exact, and the figure wording
+// (src/figures.ts, src/timeline/figure-context.ts) matches words as ROUGE does.
 
 // c = consonant, v = vowel. 'y' is a vowel only where it cannot start a consonant cluster (C),
 // and a leading 'y' is upper-cased so it matches neither vowel class.
