@@ -7,9 +7,10 @@
 //   - with no upload rate limit: only the one-at-a-time queue and its 503s stand between the flood and the reads;
 //   - with neither (the server as it was before these limits), for comparison.
 // Reads are not rate limited here (autocannon is one client asking hundreds of times a minute).
-// Figures go in the README's web-app section with the machine they ran on.
+// Figures go in the README's web-app section with the machine they ran on. With --json it prints
+// them as one JSON object instead of a table (bench/run.ts, `npm run bench`, includes them so).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +45,18 @@ const SCENARIOS: Scenario[] = [
 ];
 
 const SELF = fileURLToPath(import.meta.url);
+/** BENCH_SERVER_THREADS: the server's computing threads (default: the server's). */
+const THREADS = process.env.BENCH_SERVER_THREADS ? Number(process.env.BENCH_SERVER_THREADS) : undefined;
+/** Signals of words no article has: nothing to read, but each starts one of the server's threads. */
+const WARM_UP_PATHS = ['qwxzv', 'zxqvw', 'vqxwz', 'wzvqx'].map((word) => `/api/signal?query=${word}`);
 
 /** Child mode: serve `store` with the given limits, print the address, run until killed. */
 async function serve(store: string, limits: ServerOptions['limits']): Promise<void> {
-  const app = await buildServer({ storeLocation: store, limits: { requestsPerMinute: 0, ...limits } });
+  const app = await buildServer({
+    storeLocation: store,
+    limits: { requestsPerMinute: 0, ...limits },
+    ...(THREADS !== undefined && { threads: THREADS }),
+  });
   process.stdout.write(`${await app.listen({ host: '127.0.0.1', port: 0 })}\n`);
 }
 
@@ -75,7 +84,7 @@ async function startServer(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const address = await new Promise<string>((resolve, reject) => {
-    child.stdout!.setEncoding('utf8').once('data', (line: string) => resolve(line.trim()));
+    child.stdout.setEncoding('utf8').once('data', (line: string) => resolve(line.trim()));
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
   });
   return { child, address };
@@ -125,19 +134,65 @@ function statusCounts(result: autocannon.Result): string {
     .join(', ');
 }
 
-async function runScenario(archive: string, dir: string, scenario: Scenario, index: number): Promise<string> {
+export interface ScenarioFigures {
+  label: string;
+  readP50Ms: number;
+  readP99Ms: number;
+  readsPerSecond: number;
+  failedReads: number;
+  /** Upload answers by status ("12×200, 40×503"), when uploads flooded in. */
+  uploadAnswers?: string;
+  /** Server CPU time (all its threads) per read answered, in ms. */
+  serverCpuMsPerRead: number;
+}
+
+export interface ServerLoadFigures {
+  articles: number;
+  stories: number;
+  seconds: number;
+  readConnections: number;
+  floodConnections: number;
+  cores: number;
+  scenarios: ScenarioFigures[];
+}
+
+/** CPU time (user + system, all threads) of a child process so far, in ms, from /proc (Linux); NaN elsewhere. */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
+const CLOCK_TICKS = 100;
+
+async function runScenario(archive: string, dir: string, scenario: Scenario, index: number): Promise<ScenarioFigures> {
   const store = join(dir, `scenario-${index}.sqlite`);
   copyFileSync(archive, store);
   const { child, address } = await startServer(store, scenario.limits);
   try {
-    // One read first, so opening the store is not counted in any figure.
+    // One read first, so opening the store is not counted in any figure, and the threads started.
     await fetch(`${address}/api/stats`).then((response) => response.arrayBuffer());
+    await Promise.all(
+      WARM_UP_PATHS.map((path) => fetch(`${address}${path}`).then((response) => response.arrayBuffer())),
+    );
+    const cpuBefore = cpuMsOf(child.pid);
     const [reads, uploads] = await Promise.all([
       readTimelines(address),
       scenario.flood ? floodUploads(address) : undefined,
     ]);
-    const readFigures = `${reads.latency.p50} | ${reads.latency.p99} | ${(reads.requests.total / reads.duration).toFixed(1)} | ${reads.non2xx + reads.errors + reads.timeouts}`;
-    return `| ${scenario.label} | ${readFigures} | ${uploads ? statusCounts(uploads) : '—'} |`;
+    return {
+      label: scenario.label,
+      readP50Ms: reads.latency.p50,
+      readP99Ms: reads.latency.p99,
+      readsPerSecond: reads.requests.total / reads.duration,
+      failedReads: reads.non2xx + reads.errors + reads.timeouts,
+      ...(uploads && { uploadAnswers: statusCounts(uploads) }),
+      serverCpuMsPerRead: (cpuMsOf(child.pid) - cpuBefore) / Math.max(1, reads.requests.total),
+    };
   } finally {
     await stop(child);
   }
@@ -149,23 +204,47 @@ function stop(child: ChildProcess): Promise<void> {
   return exited;
 }
 
-async function main(): Promise<void> {
+async function measureServerLoad(): Promise<ServerLoadFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-server-load-'));
   try {
     const archive = await makeArchive(dir);
-    process.stdout.write(
-      `${ARCHIVE_ARTICLES} articles in ${STORIES} stories; ${SECONDS} s per scenario; ${READ_CONNECTIONS} read connections, ${FLOOD_CONNECTIONS} upload connections; ${cpus().length} cores\n\n`,
-    );
-    process.stdout.write(
-      '| scenario | read p50 ms | read p99 ms | reads/s | failed reads | upload answers |\n|---|---|---|---|---|---|\n',
-    );
+    const scenarios: ScenarioFigures[] = [];
     for (const [index, scenario] of SCENARIOS.entries())
-      process.stdout.write(`${await runScenario(archive, dir, scenario, index)}\n`);
+      scenarios.push(await runScenario(archive, dir, scenario, index));
+    return {
+      articles: ARCHIVE_ARTICLES,
+      stories: STORIES,
+      seconds: SECONDS,
+      readConnections: READ_CONNECTIONS,
+      floodConnections: FLOOD_CONNECTIONS,
+      cores: cpus().length,
+      scenarios,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The figures as the README's table. */
+function serverLoadTable(figures: ServerLoadFigures): string {
+  const rows = figures.scenarios.map(
+    (s) =>
+      `| ${s.label} | ${s.readP50Ms} | ${s.readP99Ms} | ${s.readsPerSecond.toFixed(1)} | ${s.failedReads} | ${s.serverCpuMsPerRead.toFixed(1)} | ${s.uploadAnswers ?? '—'} |`,
+  );
+  return [
+    `${figures.articles} articles in ${figures.stories} stories; ${figures.seconds} s per scenario; ${figures.readConnections} read connections, ${figures.floodConnections} upload connections; ${figures.cores} cores`,
+    '',
+    '| scenario | read p50 ms | read p99 ms | reads/s | failed reads | server CPU ms/read | upload answers |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+async function main(json: boolean): Promise<void> {
+  const figures = await measureServerLoad();
+  process.stdout.write(`${json ? JSON.stringify(figures) : serverLoadTable(figures)}\n`);
+}
+
 const [mode, store, limits] = process.argv.slice(2);
 if (mode === 'serve') await serve(store!, JSON.parse(limits!) as ServerOptions['limits']);
-else await main();
+else await main(mode === '--json');

@@ -3,7 +3,7 @@
 // runs. Results come back in the order given, so a pool and the calling thread give the same
 // output.
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData as threadData } from 'node:worker_threads';
 
 export interface ThreadPool<Item, Result> {
   /** Results in the order of the items. */
@@ -123,5 +123,147 @@ export function serveJobs<Item, Result>(work: (items: Item[]) => Result[]): void
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       } satisfies Reply<Result>);
     }
+  });
+}
+
+/**
+ * A pool of long-lived threads serving independent requests (the server's timelines), unlike
+ * `createPool`'s batches: each thread works on one job at a time, the others wait in one queue in
+ * the order they came and go to whichever thread is free, and at most `maxWaiting` wait (beyond
+ * that `run` refuses with `PoolBusyError`, so a burst cannot pile up memory). The threads start on
+ * first use (or `start`), each given `data` once (`serveRequests`); one that dies fails only the
+ * job it had, and another takes its place.
+ */
+export interface ServicePool<Task, Result> {
+  run(job: Task): Promise<Result>;
+  /** Starts the threads now rather than on the first job (a server warming up before it listens). */
+  start(): void;
+  close(): Promise<void>;
+}
+
+export interface ServicePoolOptions {
+  size?: number;
+  /** Handed to each thread's `start` (a store location): structured-cloneable. */
+  data?: unknown;
+  /** Jobs that may wait for a thread; more are refused. */
+  maxWaiting?: number;
+}
+
+/** `run` refused: every thread is busy and the queue is full. */
+export class PoolBusyError extends Error {
+  constructor(readonly waiting: number) {
+    super(`all worker threads are busy and ${waiting} jobs are waiting`);
+    this.name = 'PoolBusyError';
+  }
+}
+
+interface ServiceJob<Task, Result> {
+  job: Task;
+  resolve(result: Result): void;
+  reject(error: Error): void;
+}
+
+interface ServiceSlot<Task, Result> {
+  worker: Worker;
+  current?: ServiceJob<Task, Result>;
+}
+
+const DEFAULT_MAX_WAITING = 256;
+
+export function createServicePool<Task, Result>(
+  module: URL,
+  { size = defaultPoolSize(), data, maxWaiting = DEFAULT_MAX_WAITING }: ServicePoolOptions = {},
+): ServicePool<Task, Result> {
+  const { entry, workerData: entryData } = entryOf(module);
+  const waiting: Array<ServiceJob<Task, Result>> = [];
+  const slots: Array<ServiceSlot<Task, Result>> = [];
+  let closed = false;
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (waiting.length === 0) return;
+      if (slot.current) continue;
+      slot.current = waiting.shift()!;
+      slot.worker.postMessage({ id: 0, items: [slot.current.job] } satisfies Job<Task>);
+    }
+  };
+  const spawn = (slot?: ServiceSlot<Task, Result>): ServiceSlot<Task, Result> => {
+    const worker = new Worker(entry, { workerData: { ...entryData, data } });
+    const own: ServiceSlot<Task, Result> = slot ?? { worker };
+    own.worker = worker;
+    worker.on('message', (reply: Reply<Result>) => {
+      const job = own.current;
+      delete own.current;
+      if ('error' in reply) job?.reject(new Error(`a worker thread failed: ${reply.error}`));
+      else job?.resolve(reply.results[0]!);
+      dispatch();
+    });
+    // A thread that dies (out of memory, a crash) fails its job only; a fresh one takes its place.
+    const lost = (error: Error) => {
+      if (own.worker !== worker) return;
+      const job = own.current;
+      delete own.current;
+      job?.reject(error);
+      if (closed) return;
+      spawn(own);
+      dispatch();
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`a worker thread exited (code ${code})`)));
+    return own;
+  };
+  const start = () => {
+    if (closed || slots.length > 0) return;
+    for (let i = 0; i < Math.max(1, size); i++) slots.push(spawn());
+  };
+  return {
+    run(job) {
+      if (closed) return Promise.reject(new Error('the worker pool is closed'));
+      start();
+      const idle = slots.some((slot) => !slot.current);
+      if (!idle && waiting.length >= maxWaiting) return Promise.reject(new PoolBusyError(waiting.length));
+      return new Promise<Result>((resolve, reject) => {
+        waiting.push({ job, resolve, reject });
+        dispatch();
+      });
+    },
+    start,
+    async close() {
+      closed = true;
+      for (const job of waiting.splice(0)) job.reject(new Error('the worker pool is closed'));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * The loop of a service pool's thread: `start` runs once with the pool's `data` and gives the
+ * handler (which may be asynchronous: a store's reads); each job goes through it, the result (or
+ * the failure) back. A failed start fails the jobs waiting for it with its reason, and the next
+ * job tries again (a store briefly locked), rather than a thread that dies and is replaced without end.
+ */
+export function serveRequests<Task, Result>(start: (data: unknown) => Promise<(job: Task) => Promise<Result>>): void {
+  let started: Promise<(job: Task) => Promise<Result>> | undefined;
+  const handler = () => {
+    if (started) return started;
+    const starting = start((threadData as { data?: unknown } | null)?.data);
+    starting.catch(() => {
+      if (started === starting) started = undefined;
+    });
+    return (started = starting);
+  };
+  // Started at once (the store opened while the first request is still on its way); a failure waits for a job.
+  handler().catch(() => undefined);
+  parentPort?.on('message', ({ id, items }: Job<Task>) => {
+    handler()
+      .then((handle) => handle(items[0]!))
+      .then(
+        (result) => parentPort!.postMessage({ id, results: [result] } satisfies Reply<Result>),
+        (error: unknown) =>
+          parentPort!.postMessage({
+            id,
+            error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          } satisfies Reply<Result>),
+      );
   });
 }

@@ -15,6 +15,7 @@ interface ServeFlags {
   maxFiles: number;
   rateLimit: number;
   uploadRateLimit: number;
+  threads?: number;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -103,6 +104,11 @@ export function registerServe(program: Command): void {
       wholeNumber('--upload-rate-limit', 0, 1_000_000),
       DEFAULT_LIMITS.uploadsPerMinute,
     )
+    .option(
+      '--threads <n>',
+      'threads computing timelines, each reading the store (default: one per core, at most 4; 1 computes them on the main thread)',
+      wholeNumber('--threads', 1, 64),
+    )
     .addHelpText(
       'after',
       `
@@ -125,6 +131,7 @@ Examples:
         maxFiles: flags.maxFiles,
         limits: { requestsPerMinute: flags.rateLimit, uploadsPerMinute: flags.uploadRateLimit },
         ...(flags.token && { token: flags.token }),
+        ...(flags.threads !== undefined && { threads: flags.threads }),
       });
       const address = await app
         .listen({ host: flags.host, port: flags.port })

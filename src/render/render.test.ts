@@ -270,6 +270,12 @@ describe('timelinejs', () => {
     expect(doc.title.text.headline).toBe('Timeline: strike, port');
   });
 
+  it('titles a timeline without a query by the days it spans, not a bare "Timeline"', () => {
+    const untitled: Timeline = { ...fixture, options: { dates: 4, sentencesPerDate: 2 } };
+    const title = (JSON.parse(renderTimelineJs(untitled)) as TimelineJsDocument).title.text.headline;
+    expect(title).toBe('Timeline: 2024 to 8 April 2025');
+  });
+
   it('HTML-escapes article text and links the article when it has an http URL', () => {
     const html = doc.events[0]!.text.text;
     expect(text).not.toContain('<script>');

@@ -2,7 +2,15 @@
 // event slide per date. TimelineJS puts `headline` and `text` into the page as HTML, so every piece
 // of article text is HTML-escaped here and links are only made from http(s) URLs.
 import type { Citation, Timeline, TimelineEntry } from '../model.js';
-import { dateParts, evidenceInWords, formatDate, formatDay, type DateParts } from './dates.js';
+import {
+  chronological,
+  dateParts,
+  evidenceInWords,
+  formatDate,
+  formatDay,
+  timexInWords,
+  type DateParts,
+} from './dates.js';
 import { escapeHtml, httpUrl } from './escape.js';
 
 export interface TimelineJsText {
@@ -35,11 +43,22 @@ function entryHtml(entry: TimelineEntry): string {
   return `<ul>${items.join('')}</ul>`;
 }
 
+/**
+ * The title slide's headline: the story asked for, as typed; without one, the days the timeline
+ * spans ("1 April 2025 to 18 April 2025"), never a bare "Timeline" that says nothing.
+ */
+export function timelineJsTitle(timeline: Timeline): string {
+  if (timeline.options.query) return `Timeline: ${timeline.options.query}`;
+  const dates = chronological(timeline.entries).map((entry) => timexInWords(entry.date.value));
+  if (dates.length === 0) return 'Timeline: no dates';
+  return dates.length === 1 ? `Timeline of ${dates[0]}` : `Timeline: ${dates[0]} to ${dates.at(-1)}`;
+}
+
 function titleSlide(timeline: Timeline): { text: TimelineJsText } {
-  const { stats, options } = timeline;
+  const { stats } = timeline;
   return {
     text: {
-      headline: escapeHtml(options.query ? `Timeline: ${options.query}` : 'Timeline'),
+      headline: escapeHtml(timelineJsTitle(timeline)),
       text: escapeHtml(
         `${timeline.entries.length} dates by the ${timeline.method} method from ${stats.articles} articles ` +
           `(${stats.duplicates} duplicates).`,

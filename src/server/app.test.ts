@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../model.js';
 import { buildServer } from './app.js';
 import type { FigureConflict } from './figures.js';
-import { exampleStores, type ExampleStores } from './testing.js';
+import { exampleStores, type ExampleStores } from '../../test/support/server.js';
 
 let stores: ExampleStores;
 let app: FastifyInstance;
@@ -19,12 +19,12 @@ afterAll(async () => {
 
 async function getJson<T = Record<string, unknown>>(url: string, server = app): Promise<{ status: number; body: T }> {
   const response = await server.inject(url);
-  return { status: response.statusCode, body: response.json() as T };
+  return { status: response.statusCode, body: response.json<T>() };
 }
 
 /** What a script posting text/plain sends along: the server's CSRF token, read same-origin. */
 async function csrfHeaders(server: FastifyInstance): Promise<Record<string, string>> {
-  const { csrfToken } = (await server.inject('/api/csrf-token')).json() as { csrfToken: string };
+  const { csrfToken } = (await server.inject('/api/csrf-token')).json<{ csrfToken: string }>();
   return { 'content-type': 'text/plain', 'x-csrf-token': csrfToken };
 }
 
@@ -189,11 +189,11 @@ describe('timeline', () => {
     expect(md.body.startsWith('# Timeline')).toBe(true);
     const js = await app.inject('/api/timeline/export?format=timelinejs&dates=3');
     expect(js.headers['content-disposition']).toContain('timelinejs.json');
-    expect((js.json() as { events: unknown[] }).events).toHaveLength(3);
+    expect(js.json<{ events: unknown[] }>().events).toHaveLength(3);
     const tilse = await app.inject('/api/timeline/export?format=tilse&dates=3');
     expect(tilse.body.match(/^-{32}$/gm)).toHaveLength(3);
     const json = await app.inject('/api/timeline/export?format=json&dates=3&query=ferry');
-    expect((json.json() as Timeline).options).toMatchObject({ dates: 3, query: 'ferry' });
+    expect(json.json<Timeline>().options).toMatchObject({ dates: 3, query: 'ferry' });
   });
 });
 
@@ -207,6 +207,18 @@ describe('signal', () => {
     // 18 articles, one a copy of another: 17 independent ones.
     expect(body.days.reduce((n, d) => n + d.articles, 0)).toBe(17);
     expect(body.days.find((d) => d.day === '2025-04-01')!.references).toBeGreaterThan(5);
+  });
+
+  it('follows the date window the timeline has, and refuses one that ends before it starts', async () => {
+    const { body } = await getJson<{ days: Array<{ day: string; articles: number }> }>(
+      '/api/signal?from=2025-04-05&to=2025-04-10',
+    );
+    const published = body.days.filter((d) => d.articles > 0).map((d) => d.day);
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.every((day) => day >= '2025-04-05' && day <= '2025-04-10')).toBe(true);
+    const wrong = await getJson<{ error: string }>('/api/signal?from=2025-04-10&to=2025-04-05');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toContain("'from' is after 'to'");
   });
 });
 
@@ -231,10 +243,10 @@ describe('upload', () => {
         },
       });
       expect(response.statusCode).toBe(200);
-      const { files, counts } = response.json() as {
+      const { files, counts } = response.json<{
         files: Array<{ name: string; added: number; skipped: Array<{ reason: string }> }>;
         counts: { articles: number };
-      };
+      }>();
       expect(files.map((f) => [f.name, f.added])).toEqual([
         ['quay.txt', 1],
         ['undated.txt', 0],
@@ -263,10 +275,34 @@ describe('upload', () => {
           ],
         },
       });
-      expect((again.json() as { files: Array<{ added: number; alreadyStored: number }> }).files[0]).toMatchObject({
+      expect(again.json<{ files: Array<{ added: number; alreadyStored: number }> }>().files[0]).toMatchObject({
         added: 0,
         alreadyStored: 1,
       });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps the outlet as typed: spaces, slashes and accents are data, not a folder name', async () => {
+    const server = await buildServer({ storeLocation: stores.copy() });
+    const outlets = ['Le Monde', 'Reuters/AP', 'Süddeutsche Zeitung', '../../etc'];
+    try {
+      const response = await server.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: {
+          files: outlets.map((source, i) => ({
+            name: `outlet-${i}.txt`,
+            content: ` date 2025-04-2${i}\nThe ferry Lunholm Star sailed from pier ${i + 1} of the Zephyrine quay on time.`,
+            source,
+          })),
+        },
+      });
+      expect(response.json<{ files: Array<{ added: number }> }>().files.map((f) => f.added)).toEqual([1, 1, 1, 1]);
+      const listed = (await getJson<{ articles: Array<{ source: string }> }>('/api/articles?query=zephyrine', server))
+        .body;
+      expect(listed.articles.map((a) => a.source).sort()).toEqual([...outlets].sort());
     } finally {
       await server.close();
     }
@@ -300,7 +336,7 @@ describe('upload', () => {
         payload: { files: [{ name: 'a.txt' }] },
       });
       expect(malformed.statusCode).toBe(400);
-      expect((malformed.json() as { error: string }).error).toContain('files.0.content: Required');
+      expect(malformed.json<{ error: string }>().error).toContain('files.0.content: Required');
       const empty = await server.inject({ method: 'POST', url: '/api/articles', payload: { files: [] } });
       expect(empty.statusCode).toBe(400);
       const huge = await server.inject({
@@ -330,7 +366,7 @@ describe('access token', () => {
     try {
       const denied = await server.inject('/api/stats');
       expect(denied.statusCode).toBe(401);
-      expect((denied.json() as { error: string }).error).toContain('Authorization: Bearer');
+      expect(denied.json<{ error: string }>().error).toContain('Authorization: Bearer');
       expect((await server.inject({ url: '/api/stats', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(
         401,
       );

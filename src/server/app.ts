@@ -3,19 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Timeline } from '../model.js';
-import {
-  buildTimeline,
-  openStore,
-  renderTimeline,
-  timelineMethods,
-  timelineOptions,
-  timelineSelection,
-  type OutputFormat,
-} from '../pipeline.js';
+import { openStore, renderTimeline, timelineMethods, timelineSelection, type OutputFormat } from '../pipeline.js';
 import { outputFormats } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
-import { conflictingFigures } from './figures.js';
+import { createComputer, type Computer } from './compute.js';
 import {
   allowedHosts,
   CSRF_HEADER,
@@ -34,6 +26,8 @@ import {
   LIMITS,
   RequestError,
   signalQuery,
+  storyListQuery,
+  storyParams,
   timelineQuery,
   uploadBody,
   validate,
@@ -60,6 +54,12 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** Fastify's request log; off by default (tests, and a CLI that prints its own lines). */
   logger?: boolean;
+  /**
+   * Threads computing timelines and signals, each reading the store (default: one per core, at
+   * most four); 1 computes them on the main thread. They start when the server listens, or on the
+   * first request that needs them.
+   */
+  threads?: number;
 }
 
 /** The page: plain files, no build step. Resolves the same from src/server and dist/server. */
@@ -70,6 +70,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
+
+/** The API's answers: bodies made as JSON text (compute.ts) are sent as they are. */
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 const EXPORT_FILES: Record<OutputFormat, { name: string; type: string }> = {
   json: { name: 'timeline.json', type: 'application/json; charset=utf-8' },
@@ -102,11 +105,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Longer ids are refused by the router itself (414), before any route runs.
     routerOptions: { maxParamLength: LIMITS.articleId },
     // Errors the router raises before any hook (a malformed or over-long URL) get the same headers and body as all others.
-    frameworkErrors: (error, _request, reply) =>
-      sendError(reply.headers(SECURITY_HEADERS), error.statusCode ?? 400, routerErrorMessage(error)),
+    frameworkErrors: (error, _request, reply) => {
+      void sendError(reply.headers(SECURITY_HEADERS), error.statusCode ?? 400, routerErrorMessage(error));
+    },
   });
   const views = new StoreViews(store);
-  app.addHook('onClose', () => store.close());
+  const computer = createComputer(store, options.storeLocation, options.threads);
+  app.addHook('onListen', async () => computer.start());
+  app.addHook('onClose', async () => {
+    await computer.close();
+    await store.close();
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
@@ -143,7 +152,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await registerRateLimits(app, settings.limits);
   registerWebFiles(app);
-  registerApi(app, store, views, settings);
+  registerApi(app, store, views, computer, settings);
   return app;
 }
 
@@ -185,13 +194,19 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
   return rest;
 }
 
-function registerApi(app: FastifyInstance, store: Store, views: StoreViews, settings: ApiSettings): void {
-  const timelineFor = (query: TimelineQuery): Promise<Timeline> => {
-    const { query: words, entity, from, to, dates, sentences, method } = query;
-    const key = JSON.stringify(['timeline', words, entity, from, to, dates, sentences, method]);
-    const options = timelineOptions({ ...query, sentencesPerDate: sentences });
-    return views.remember(key, async () =>
-      buildTimeline(await views.corpus(timelineSelection(query), options), options, method),
+function registerApi(
+  app: FastifyInstance,
+  store: Store,
+  views: StoreViews,
+  computer: Computer,
+  settings: ApiSettings,
+): void {
+  /** The timeline route's JSON body (`{timeline, conflicts}`), computed once per store version. */
+  const timelineBody = (query: TimelineQuery): Promise<string> => {
+    const { query: words, entity, story, from, to, dates, sentences, method } = query;
+    const key = JSON.stringify(['timeline', words, entity, story, from, to, dates, sentences, method]);
+    return views.remember(key, () =>
+      computer.run({ kind: 'timeline', request: { query: words, entity, story, from, to, dates, sentences, method } }),
     );
   };
 
@@ -221,6 +236,32 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
     };
   });
 
+  app.get('/api/stories', async (request) => {
+    const query = validate(storyListQuery, queryOf(request), 'query parameters');
+    const list = await store.stories({
+      ...(query.from && { from: query.from }),
+      ...(query.to && { to: query.to }),
+      minArticles: query.minArticles,
+      order: query.order,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return {
+      total: list.total,
+      page: query.page,
+      pageSize: query.pageSize,
+      pages: Math.max(1, Math.ceil(list.total / query.pageSize)),
+      stories: list.stories,
+    };
+  });
+
+  app.get('/api/stories/:id', async (request) => {
+    const { id } = validate(storyParams, request.params, 'story id');
+    const story = await store.story(id);
+    if (!story) throw new RequestError(404, `no story with id '${id}' in the store`);
+    return { story };
+  });
+
   app.get('/api/articles/:id', async (request) => {
     const { id } = validate(articleParams, request.params, 'article id');
     const found = await views.article(id);
@@ -239,15 +280,19 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
     };
   });
 
-  app.get('/api/signal', async (request) => {
+  app.get('/api/signal', async (request, reply) => {
     const query = validate(signalQuery, queryOf(request), 'query parameters');
-    return { days: await views.signal(timelineSelection(query)) };
+    const selection = timelineSelection(query);
+    return reply
+      .type(JSON_TYPE)
+      .send(
+        await views.remember(JSON.stringify(['signal', selection]), () => computer.run({ kind: 'signal', selection })),
+      );
   });
 
-  app.get('/api/timeline', async (request) => {
+  app.get('/api/timeline', async (request, reply) => {
     const query = validate(timelineQuery, queryOf(request), 'query parameters');
-    const timeline = await timelineFor(query);
-    return { timeline, conflicts: timeline.entries.map((entry) => conflictingFigures(entry.quantities)) };
+    return reply.type(JSON_TYPE).send(await timelineBody(query));
   });
 
   app.get('/api/timeline/export', async (request, reply) => {
@@ -256,7 +301,7 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
     return reply
       .type(file.type)
       .header('content-disposition', `attachment; filename="${file.name}"`)
-      .send(renderTimeline(await timelineFor(query), query.format));
+      .send(renderTimeline((JSON.parse(await timelineBody(query)) as { timeline: Timeline }).timeline, query.format));
   });
 
   const uploads = new UploadQueue(settings.limits.queuedUploads);
@@ -270,7 +315,7 @@ function registerApi(app: FastifyInstance, store: Store, views: StoreViews, sett
             request.body,
             'upload (expected {"files": [{"name", "content", "source"?}]} or a text/plain body)',
           ).files;
-    const reports = await uploads.run(() => ingestUploads(files, store));
+    const reports = await uploads.run(() => ingestUploads(files, store, computer.annotator));
     return { files: reports, counts: await store.counts() };
   });
 }

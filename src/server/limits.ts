@@ -54,7 +54,7 @@ export class UploadQueue {
 export class BusyError extends RequestError {
   readonly retryAfterSeconds = BUSY_RETRY_SECONDS;
 
-  constructor() {
-    super(503, `the server is busy with other uploads: retry in ${BUSY_RETRY_SECONDS} seconds`);
+  constructor(message = `the server is busy with other uploads: retry in ${BUSY_RETRY_SECONDS} seconds`) {
+    super(503, message);
   }
 }

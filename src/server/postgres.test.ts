@@ -1,9 +1,9 @@
 // The web API on a PostgreSQL store answers as it does on SQLite.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, openStore } from '../pipeline.js';
-import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../store/testing/postgres.js';
+import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../../test/support/store/postgres.js';
 import { buildServer } from './app.js';
-import { EXAMPLE_CORPUS, exampleStores } from './testing.js';
+import { EXAMPLE_CORPUS, exampleStores } from '../../test/support/server.js';
 
 describe.skipIf(TEST_POSTGRES_URL === undefined)(
   TEST_POSTGRES_URL ? 'the API on PostgreSQL' : `the API on PostgreSQL: skipped, ${SKIP_REASON}`,

@@ -1,6 +1,6 @@
 // What each route accepts, checked with zod so a wrong parameter is a 400 with a sentence, never a 500.
 import { z } from 'zod';
-import { queryProblem } from '../query.js';
+import { queryProblem, STORY_ID } from '../query.js';
 import { outputFormats, type OutputFormat } from '../render/index.js';
 import { timelineMethods } from '../timeline/index.js';
 
@@ -58,13 +58,35 @@ export const articleListQuery = z
 
 export const articleParams = z.object({ id: z.string().min(1).max(LIMITS.articleId) }).strict();
 
+const storyId = z.string().regex(STORY_ID, 'a story id is 12 hexadecimal digits');
+
 const storySelection = {
   query: topic.optional(),
   /** An entity's text: only articles that mention it (the entity filter of the page). */
   entity: words.optional(),
+  /** One story of the archive (`/api/stories`). */
+  story: storyId.optional(),
 };
 
-export const signalQuery = z.object(storySelection).strict();
+export const storyListQuery = z
+  .object({
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    minArticles: count(Number.MAX_SAFE_INTEGER, 2),
+    order: z.enum(['articles', 'recent']).default('articles'),
+    page: count(Number.MAX_SAFE_INTEGER, 1),
+    pageSize: count(LIMITS.pageSize, 20),
+  })
+  .strict()
+  .refine(fromNotAfterTo, FROM_AFTER_TO);
+
+export const storyParams = z.object({ id: storyId }).strict();
+
+/** The evidence plot follows the timeline's selection, its date window included. */
+export const signalQuery = z
+  .object({ ...storySelection, from: isoDay.optional(), to: isoDay.optional() })
+  .strict()
+  .refine(fromNotAfterTo, FROM_AFTER_TO);
 
 const timelineShape = {
   ...storySelection,
@@ -112,7 +134,7 @@ export class RequestError extends Error {
 /** Parses a request part or throws a 400 naming each wrong field. */
 export function validate<T extends z.ZodTypeAny>(schema: T, input: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return result.data as z.infer<T>;
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.join('.');
     return field ? `${field}: ${issue.message}` : issue.message;

@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, type ServerOptions } from './app.js';
-import { exampleStores, type ExampleStores } from './testing.js';
+import { exampleStores, type ExampleStores } from '../../test/support/server.js';
 
 let stores: ExampleStores;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ async function withServer(
 }
 
 async function storedArticles(server: FastifyInstance): Promise<number> {
-  return ((await server.inject('/api/stats')).json() as { counts: { articles: number } }).counts.articles;
+  return (await server.inject('/api/stats')).json<{ counts: { articles: number } }>().counts.articles;
 }
 
 function upload(server: FastifyInstance, headers: Record<string, string>, payload: string = JSON_UPLOAD) {
@@ -130,7 +130,7 @@ describe('cross-site request forgery', () => {
   it('accepts a script: JSON without Origin, or text/plain with the token from /api/csrf-token', async () => {
     await withServer({}, async (server) => {
       expect((await upload(server, { 'content-type': 'application/json; charset=utf-8' })).statusCode).toBe(200);
-      const { csrfToken } = (await server.inject('/api/csrf-token')).json() as { csrfToken: string };
+      const { csrfToken } = (await server.inject('/api/csrf-token')).json<{ csrfToken: string }>();
       const pasted = await upload(
         server,
         { 'content-type': 'text/plain', 'x-csrf-token': csrfToken },
@@ -145,7 +145,7 @@ describe('cross-site request forgery', () => {
     const tokens: string[] = [];
     for (let i = 0; i < 2; i++) {
       await withServer({}, async (server) => {
-        tokens.push(((await server.inject('/api/csrf-token')).json() as { csrfToken: string }).csrfToken);
+        tokens.push((await server.inject('/api/csrf-token')).json<{ csrfToken: string }>().csrfToken);
       });
     }
     expect(tokens[0]).not.toBe(tokens[1]);
@@ -268,7 +268,7 @@ describe('one error shape', () => {
         throw new Error('a bug');
       });
       const json = { 'content-type': 'application/json' };
-      const { csrfToken } = (await server.inject('/api/csrf-token')).json() as { csrfToken: string };
+      const { csrfToken } = (await server.inject('/api/csrf-token')).json<{ csrfToken: string }>();
       const cases: Array<[number, string | InjectOptions]> = [
         [400, '/api/timeline?dates=0'],
         [400, '/api/articles/%E0%A4%A'],
@@ -351,9 +351,9 @@ describe('limits', () => {
         400,
         'files: Array must contain at most 2',
       );
-      expect(
-        ((await server.inject('/api/stats')).json() as { limits: { uploadFiles: number } }).limits.uploadFiles,
-      ).toBe(2);
+      expect((await server.inject('/api/stats')).json<{ limits: { uploadFiles: number } }>().limits.uploadFiles).toBe(
+        2,
+      );
     });
   });
 

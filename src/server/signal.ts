@@ -1,7 +1,7 @@
 // The evidence a date-wise timeline weighs, per day: how many independent articles were published
 // that day and how many temporal expressions point at it. The page plots both.
 import type { IsoDay } from '../model.js';
-import { independentArticles, indexCorpus, type TimelineCorpus } from '../timeline/corpus.js';
+import { independentArticles, indexCorpus, type TimelineCorpus } from '../timeline/index.js';
 
 export interface DaySignal {
   day: IsoDay;

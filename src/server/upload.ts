@@ -4,6 +4,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { IngestPool } from '../ingest/pool.js';
 import { ingest } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import type { UploadFile } from './schemas.js';
@@ -21,8 +22,12 @@ export interface UploadedFileReport {
   skipped: FileProblem[];
 }
 
-/** The outlet of plain-text uploads that name none (readers take it from the folder name). */
-const DEFAULT_SOURCE = 'upload';
+/**
+ * The folder uploads are written to: plain texts that name no outlet (and whose text names no
+ * agency) are stored as from "upload". An outlet the user typed is handed to the reader as data,
+ * never made into a path, so "Le Monde", "Reuters/AP" and "Süddeutsche Zeitung" stay as written.
+ */
+const UPLOAD_FOLDER = 'upload';
 
 /**
  * A file name safe to create: no folders, no dot-files, only plain characters. The extension is
@@ -35,17 +40,23 @@ export function safeFileName(name: string): string {
   return cleaned || 'article.txt';
 }
 
-export async function ingestUploads(files: UploadFile[], store: Store): Promise<UploadedFileReport[]> {
+/** Stores the files, annotating them on `pool` when given (the server's threads, so reads are not held up). */
+export async function ingestUploads(
+  files: UploadFile[],
+  store: Store,
+  pool?: IngestPool,
+): Promise<UploadedFileReport[]> {
   const dir = await mkdtemp(join(tmpdir(), 'chronicle-upload-'));
   try {
     const reports: UploadedFileReport[] = [];
     for (const [i, file] of files.entries()) {
-      // One folder per file: the folder name is the outlet, and equal names cannot overwrite each other.
-      const folder = join(dir, String(i), safeFileName(file.source || DEFAULT_SOURCE));
+      // One folder per file, so equal names cannot overwrite each other.
+      const folder = join(dir, String(i), UPLOAD_FOLDER);
       await mkdir(folder, { recursive: true });
       const path = join(folder, safeFileName(file.name));
       await writeFile(path, file.content);
-      const report = await ingest([path], store);
+      const source = file.source?.trim();
+      const report = await ingest([path], store, { ...(source && { defaultSource: source }), ...(pool && { pool }) });
       reports.push({
         name: file.name,
         read: report.read,
