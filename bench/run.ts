@@ -10,6 +10,8 @@
 // BENCH_THREADS sets the ingest's annotation threads (default: the CLI's, one per core, at most 4).
 // With CHRONICLE_BENCH_POSTGRES (postgres:// URL) and CHRONICLE_BENCH_REDIS (redis:// URL) set, it also
 // drains BENCH_QUEUE_ARTICLES (default 2,000) articles through 1, 2 and 4 queue workers.
+// Last, bench/server-load.ts: topic timeline reads under a flood of uploads, p50/p99 of each
+// scenario (BENCH_SERVER_LOAD=0 skips it; BENCH_SECONDS sets its seconds per scenario).
 // Figures go in the README with the machine they ran on.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -18,11 +20,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { ApiFigures, ApiRoute } from './api.js';
+import type { ServerLoadFigures } from './server-load.js';
 import { measureWorkers, type WorkerFigures } from './workers.js';
 import { storyQuery, syntheticArticles, type SyntheticArticle } from './synthetic.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const API = fileURLToPath(new URL('./api.ts', import.meta.url));
+const SERVER_LOAD = fileURLToPath(new URL('./server-load.ts', import.meta.url));
 
 /** Topic timelines per size, each for another story, through the CLI and then the API. */
 const TOPIC_STORIES = 10;
@@ -185,10 +189,25 @@ const FIGURES = [
     unit: 'ms',
     digits: 0,
   },
+  {
+    key: 'api_concurrent_cpu_ms',
+    label: `API topic timeline, uncached, ${API_CLIENTS} clients, CPU per request (server + load generator)`,
+    unit: 'ms',
+    digits: 1,
+  },
   { key: 'api_peak_rss_mb', label: 'API process peak RSS (server + load)', unit: 'MB', digits: 0 },
   { key: 'whole_timeline_seconds', label: 'CLI whole-store timeline (20 dates)', unit: 's', digits: 2 },
   { key: 'whole_timeline_peak_rss_mb', label: 'CLI whole-store timeline peak RSS', unit: 'MB', digits: 0 },
-  { key: 'ingest_more_seconds', label: `CLI ingest of ${MORE_ARTICLES} more articles`, unit: 's', digits: 2 },
+  { key: 'stories_found', label: 'stories found at ingest (of at least 2 articles)', unit: '', digits: 0 },
+  { key: 'stories_rebuild_seconds', label: 'CLI story rebuild of the whole store', unit: 's', digits: 1 },
+  { key: 'stories_rebuild_peak_rss_mb', label: 'CLI story rebuild peak RSS', unit: 'MB', digits: 0 },
+  { key: 'stories_list_ms', label: 'CLI story list (20 biggest)', unit: 'ms', digits: 0 },
+  {
+    key: 'ingest_more_seconds',
+    label: `CLI ingest of ${MORE_ARTICLES} more articles (stories placed)`,
+    unit: 's',
+    digits: 2,
+  },
   { key: 'startup_ms', label: `CLI start-up (--version, median of ${STARTUP_RUNS})`, unit: 'ms', digits: 0 },
 ] as const;
 
@@ -295,6 +314,15 @@ async function measureSize(count: number): Promise<SizeResult> {
       figures.api_topic_p99_ms = topic.p99Ms;
       figures.api_concurrent_rps = concurrent.requestsPerSecond;
       figures.api_concurrent_p99_ms = concurrent.p99Ms;
+      figures.api_concurrent_cpu_ms = concurrent.cpuMsPerRequest;
+    });
+    await attempt('stories', async () => {
+      const listed = await chronicle('stories', '--store', store, '--format', 'json', '--limit', '20');
+      figures.stories_list_ms = listed.seconds * 1000;
+      figures.stories_found = (JSON.parse(listed.stdout) as { total: number }).total;
+      const rebuilt = await chronicle('stories', '--store', store, '--rebuild', '--format', 'json', '--limit', '1');
+      figures.stories_rebuild_seconds = rebuilt.seconds;
+      figures.stories_rebuild_peak_rss_mb = rebuilt.peakRssMb;
     });
     await attempt(`ingest of ${MORE_ARTICLES} more`, async () => {
       const more = writeCorpus(
@@ -328,6 +356,28 @@ async function queueFigures(): Promise<WorkerFigures[] | string> {
   return measureWorkers(articles, benchPostgres, benchRedis, [1, 2, 4]);
 }
 
+/** Reads under an upload flood (bench/server-load.ts), in a child of its own; a failure is reported, not thrown. */
+async function serverLoadFigures(): Promise<ServerLoadFigures | string> {
+  if (process.env.BENCH_SERVER_LOAD === '0') return 'skipped: BENCH_SERVER_LOAD=0';
+  process.stderr.write('bench: timeline reads under an upload flood…\n');
+  try {
+    return JSON.parse((await node(['--import', 'tsx', SERVER_LOAD, '--json'])).stdout) as ServerLoadFigures;
+  } catch (error) {
+    return `failed: ${(error as Error).message}`;
+  }
+}
+
+function serverLoadLines(figures: ServerLoadFigures | string): string[] {
+  if (typeof figures === 'string') return [`timeline reads under an upload flood: ${figures}`];
+  return [
+    `timeline reads under an upload flood (bench/server-load.ts): ${figures.articles} articles, ${figures.seconds} s per scenario, ${figures.readConnections} read and ${figures.floodConnections} upload connections`,
+    ...figures.scenarios.map(
+      (s) =>
+        `  ${s.label}: reads p50 ${s.readP50Ms} ms, p99 ${s.readP99Ms} ms, ${s.readsPerSecond.toFixed(1)} reads/s, ${s.failedReads} failed, server CPU ${s.serverCpuMsPerRead.toFixed(1)} ms/read${s.uploadAnswers ? `; uploads answered ${s.uploadAnswers}` : ''}`,
+    ),
+  ];
+}
+
 function formatted(value: number | undefined, spec: (typeof FIGURES)[number]): string {
   if (value === undefined) return '–';
   const number = value.toLocaleString('en-US', {
@@ -358,6 +408,7 @@ for (const size of sizes) {
 }
 const growth = ratios(results);
 const workers = await queueFigures();
+const serverLoad = await serverLoadFigures();
 
 const header = [
   '',
@@ -385,6 +436,7 @@ const out: string[] = [
         (w) =>
           `queue, ${w.workers} worker(s) → PostgreSQL: ${w.articlesPerSecond} articles/s (${w.articles} articles in ${w.seconds} s)`,
       )),
+  ...serverLoadLines(serverLoad),
 ];
 process.stdout.write(`${out.join('\n')}\n`);
 
@@ -397,5 +449,6 @@ process.stdout.write(
     sizes: results.map((r) => ({ ...rounded(r.figures), failures: r.failures })),
     ratios: growth.map((ratio, i) => ({ from: sizes[i], to: sizes[i + 1], ...rounded(ratio) })),
     queue_workers: workers,
+    server_load: serverLoad,
   })}\n`,
 );

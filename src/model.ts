@@ -134,6 +134,8 @@ export interface Selection {
   source?: string;
   /** Only articles in which the annotator found this name (case-insensitive). */
   entity?: string;
+  /** Only the articles of this story (`Story.id`), as story tracking grouped them. */
+  story?: string;
 }
 
 /**
@@ -187,6 +189,98 @@ export interface DuplicateDetector {
   sameStory(a: string, b: string): boolean;
   /** The group these members form: representative, order and kind. */
   group(members: readonly GroupMember[]): DuplicateGroup;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stories
+
+/** One story of an archive: the articles story tracking put together, as a list shows it. */
+export interface Story {
+  /** Stable while the story only grows (made from its first article); a merged-away story's id is gone. */
+  id: string;
+  /** Its defining names and words, most weighty first: "Baghouz · Syrian Democratic Forces · evacuation". */
+  label: string;
+  firstDay: IsoDay;
+  lastDay: IsoDay;
+  /** Every member, copies included. */
+  articles: number;
+  /** Members that are no copy of another (duplicate groups count once). */
+  independent: number;
+  /** Distinct outlets among the members. */
+  outlets: number;
+  /** Most-mentioned people and organisations, then places. */
+  names: EntityCount[];
+  places: EntityCount[];
+}
+
+/** What an article brings to story tracking, derived from its annotations alone. */
+export interface StoryProfile {
+  articleId: string;
+  publishedOn: IsoDay;
+  source: string;
+  /** Its weightiest terms (named mentions and content words) with their weights, heaviest first. */
+  terms: readonly (readonly [term: string, weight: number])[];
+  /** Its named mentions, counted, case folded (`key`) with the form to show. */
+  names: readonly StoryName[];
+  /** How its terms are written where that is not the term itself ("virus" for the term "viru"). */
+  surfaces: readonly (readonly [term: string, surface: string])[];
+}
+
+export interface StoryName extends EntityCount {
+  key: string;
+}
+
+/** A story as a store keeps it between updates: what the list shows, and the tracker's own state. */
+export interface StoredStory {
+  story: Story;
+  /** Opaque to the store: the tracker's encoding of the story's centroid, names and outlets. */
+  state: string;
+  /** The terms under which the store indexes it: a newcomer sharing none of them is not compared. */
+  keys: readonly string[];
+}
+
+/** An article to place, and the story of the article it is a copy of, when it is one. */
+export interface StoryArrival {
+  profile: StoryProfile;
+  copyOf?: { articleId: string; storyId?: string };
+}
+
+/** The stored stories and term counts near a page of arrivals: all the tracker reads. */
+export interface StoryNeighbourhood {
+  stories: readonly StoredStory[];
+  /** Of the arrivals' terms, how many tracked articles carry each (absent: none). */
+  documentFrequency: ReadonlyMap<string, number>;
+  /** How many articles were tracked so far (copies excluded). */
+  documents: number;
+}
+
+/** What a page of arrivals changed: the store writes it in one transaction. */
+export interface StoryUpdate {
+  /** Article id → story id, for every arrival. */
+  assigned: ReadonlyMap<string, string>;
+  /** New or changed stories, to write as they are. */
+  changed: readonly StoredStory[];
+  /** Stories merged into another: the members of `id` now belong to `into`. */
+  merged: readonly { id: string; into: string }[];
+  /** Per term, how many of the page's independent arrivals carry it. */
+  documentFrequency: ReadonlyMap<string, number>;
+  /** How many of the page's arrivals were independent (no copy). */
+  documents: number;
+}
+
+/**
+ * Topic detection and tracking as articles arrive: each joins the story most like it within a
+ * window of days, or opens one, and stories that grow alike merge. The select stage implements
+ * it; the stores keep the stories, their key-term index and the term counts, hand the tracker
+ * the stories near each page of new articles (`StoryNeighbourhood`) and write back what it
+ * changed, so adding k articles costs O(k) whatever the archive holds.
+ */
+export interface StoryTracker {
+  /** Stories more than this many days from an article (either side) are not candidates. */
+  windowDays: number;
+  profile(article: AnnotatedArticle): StoryProfile;
+  /** Places a page of arrivals, in the order given (publication day, then id). Pure. */
+  track(neighbourhood: StoryNeighbourhood, arrivals: readonly StoryArrival[]): StoryUpdate;
 }
 
 // ---------------------------------------------------------------------------------------------

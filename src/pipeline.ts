@@ -1,19 +1,23 @@
 // The library's front door: composes read → annotate → store → select → timeline → render.
-// The CLI (and later the server and workers) are thin shells over these functions.
+// The shells (src/cli, src/server, src/queue) are thin layers over these functions; ARCHITECTURE.md
+// draws the whole way through.
 import type {
   AnnotatedArticle,
   Article,
   DuplicateGroup,
+  IsoDay,
   ReadIssue,
   Selection,
   Timeline,
   TimelineOptions,
 } from './model.js';
-import { contentHashOf } from './annotate/index.js';
+import { contentHashOf, tagTemporal } from './annotate/index.js';
 import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './annotate/pool.js';
 import { createIngestPool, inlineIngest, type IngestPool } from './ingest/pool.js';
-import { readInputs, streamInputs, type InputProgress } from './read/index.js';
-import { articleMatcher, duplicateDetector, groupDuplicates, mentioning } from './select/index.js';
+import { parseTimeml, readInputs, streamInputs, type InputProgress } from './read/index.js';
+import { renderTimeml } from './render/index.js';
+import { articleMatcher, duplicateDetector, groupDuplicates, mentioning, storyTracker } from './select/index.js';
+import { storyTermOf } from './query.js';
 import { articleIdentity, type StorableArticle } from './store/storable.js';
 import type { Store } from './store/store.js';
 import {
@@ -25,7 +29,8 @@ import {
 } from './timeline/index.js';
 
 export type { OutputFormat } from './render/index.js';
-export { renderTimeline } from './render/index.js';
+export { renderStoriesJson, renderStoriesMarkdown, renderTimeline } from './render/index.js';
+export { storyTracker } from './select/index.js';
 export { openStore } from './store/index.js';
 export { annotateArticle } from './annotate/index.js';
 export { readInputs } from './read/index.js';
@@ -57,6 +62,10 @@ export interface IngestOptions {
   batchSize?: number;
   /** Annotation threads (default: one per core, at most four; 1 annotates on the calling thread). */
   threads?: number;
+  /** The outlet of inputs that do not name one, as given (otherwise the folder a file sits in). */
+  defaultSource?: string;
+  /** Annotates on this pool (the caller's to close), not on threads of its own or the calling thread: a server's threads. */
+  pool?: IngestPool;
 }
 
 const DEFAULT_BATCH = 200;
@@ -80,7 +89,10 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   // Articles are taken from the stream a batch at a time, so memory holds a few batches whatever the input's size.
   let reading: Readonly<InputProgress> | undefined;
-  const items = streamInputs(paths, { onProgress: (now) => (reading = now) });
+  const items = streamInputs(paths, {
+    onProgress: (now) => (reading = now),
+    ...(options.defaultSource !== undefined && { defaultSource: options.defaultSource }),
+  });
   const skipped: ReadIssue[] = [];
   const notes: ReadIssue[] = [];
   let read = 0;
@@ -113,6 +125,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   let sentToAnnotate = 0;
   const annotate = (articles: Article[]): Promise<StorableArticle[]> | undefined => {
     if (articles.length === 0) return undefined;
+    if (options.pool) return options.pool.run(articles);
     sentToAnnotate += articles.length;
     // The total is not known while streaming: the articles so far decide whether threads pay off,
     // so a large first batch starts the pool at once, and small batches once they add up.
@@ -128,6 +141,9 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       const batch = await annotating;
       annotating = annotate(upcoming);
       const result = await store.add(batch, duplicateDetector);
+      // Each batch joins its stories before the next lands: an interrupted ingest leaves at most
+      // its last batch unplaced, and the next update (or ingest) places it.
+      await store.updateStories(storyTracker);
       added += result.added.length;
       alreadyStored += result.alreadyStored.length;
       report();
@@ -254,14 +270,18 @@ export function timelineSelection(given: {
   source?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  story?: string | undefined;
 }): Selection {
-  const { query, entity, source, from, to } = given;
+  const { entity, source, from, to } = given;
+  // A `story:` term in the query is the story flag written inline.
+  const { story = given.story, words: query } = storyTermOf(given.query ?? '');
   return {
     ...(query && { query }),
     ...(entity && { entity }),
     ...(source && { source }),
     ...(from && { publishedFrom: from }),
     ...(to && { publishedTo: to }),
+    ...(story && { story }),
   };
 }
 
@@ -273,7 +293,8 @@ export function timelineOptions(given: {
   to?: string | undefined;
   query?: string | undefined;
 }): TimelineOptions {
-  const { dates, sentencesPerDate, from, to, query } = given;
+  const { dates, sentencesPerDate, from, to } = given;
+  const query = given.query && storyTermOf(given.query).words;
   return { dates, sentencesPerDate, ...(from && { from }), ...(to && { to }), ...(query && { query }) };
 }
 
@@ -286,4 +307,18 @@ export function buildTimeline(
   if (!method)
     throw new Error(`unknown timeline method '${methodName}' (known: ${Object.keys(timelineMethods).join(', ')})`);
   return method.build(corpus, options);
+}
+
+/**
+ * A TimeML / TE3input document tagged with the temporal tagger, as TimeML: read, annotate, write.
+ * The reference date is `dct` when given, else the day of the document's <DCT>; throws when there is
+ * neither.
+ */
+export function annotateTimemlText(source: string, dct?: IsoDay): string {
+  const document = parseTimeml(source);
+  const publishedOn = dct ?? document.dct?.day;
+  if (publishedOn === undefined) {
+    throw new Error('the document has no <DCT> with a calendar day: give the reference date (--dct YYYY-MM-DD)');
+  }
+  return renderTimeml(document, tagTemporal(document.text, publishedOn));
 }

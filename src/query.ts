@@ -13,7 +13,7 @@
 //
 // The stores index the same words (`indexedWords`) and compile the same query to their full-text
 // engines (`ftsMatch`, `tsQueries`), so a store answers exactly what the in-memory match would.
-import { splitSentences } from './annotate/sentences.js';
+import { splitSentences } from './annotate/index.js';
 import type { Selection, Span } from './model.js';
 
 export type TopicQuery = string[][];
@@ -46,6 +46,25 @@ export function queryProblem(query: string | undefined): string | undefined {
   if (query === undefined || query.trim() === '') return undefined;
   if (parseQuery(query).length > 0) return undefined;
   return 'the query has no word in it (words are letters and digits; punctuation, symbols and emoji are not searched): give at least one word, or leave the query out for the whole archive';
+}
+
+/**
+ * A `story:<id>` term in a typed query names one story of the archive (see `chronicle stories`)
+ * rather than words: "story:3f2a9c1b7d04, strike" is that story's articles about a strike.
+ */
+const STORY_TERM = /(?:^|[\s,])story:([0-9a-f]{12})(?=$|[\s,])/i;
+
+/** A story id as story tracking makes them (select/stories.ts storyId): 12 hexadecimal digits. */
+export const STORY_ID = /^[0-9a-f]{12}$/;
+
+/** A typed query split into its story term (if any) and the words that remain. */
+export function storyTermOf(query: string): { story?: string; words: string } {
+  const found = STORY_TERM.exec(query);
+  if (!found) return { words: query };
+  const words = (query.slice(0, found.index) + ' ' + query.slice(found.index + found[0].length))
+    .replace(/^[\s,]+|[\s,]+$/g, '')
+    .trim();
+  return { story: found[1]!.toLowerCase(), words };
 }
 
 export function parseQuery(query: string | undefined): TopicQuery {

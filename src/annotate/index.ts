@@ -8,6 +8,11 @@ import { sentenceTokens, spanOfTokens } from './sentences.js';
 import { tagTemporal } from './time/index.js';
 import { tokenSpans } from './tokens.js';
 
+export { contentTerms } from './terms.js';
+export { preferredNameForm } from './mentions.js';
+export { splitSentences } from './sentences.js';
+export { tagTemporal } from './time/index.js';
+
 /** The sha256 (hex) of the text with runs of whitespace collapsed: equal for copies that differ only in spacing. */
 export function contentHashOf(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');

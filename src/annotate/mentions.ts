@@ -6,7 +6,9 @@
 //   3. the words around it: "in ...", "spokesman ...", "the port of ...", "...'s father";
 //   4. weak hints: a speech verb after it, or two plain capitalised words, suggest a person.
 // Where (3) and (4) gave one name different kinds in one article, the majority wins.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
 import type { Mention, MentionKind } from '../model.js';
+import { MONTH_ABBREVIATIONS } from './lexicon/abbreviations.js';
 import {
   GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
@@ -361,37 +363,9 @@ const NOT_NAMES = new Set([
   'Over',
   'About',
   'Among',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan.',
-  'Feb.',
-  'Mar.',
-  'Apr.',
-  'Jun.',
-  'Jul.',
-  'Aug.',
-  'Sep.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS.map((abbreviation) => `${abbreviation}.`),
   'God',
   'Internet',
   'Christmas',
@@ -463,6 +437,17 @@ export interface RuleMention extends Mention {
 }
 
 /** Finds the named mentions of a text, given its tokens grouped by sentence. Spans are offsets into `text`. */
+/**
+ * Whether one written form of a name should give way to another when both name one referent:
+ * a headline's "VELMORA" to the text's "Velmora". Acronyms ("NATO", "WHO", "U.S.") are short
+ * and keep their capitals.
+ */
+export function preferredNameForm(current: string, other: string): string {
+  const shouted = (text: string) =>
+    text === text.toLocaleUpperCase() && text !== text.toLocaleLowerCase() && text.replace(/\P{L}/gu, '').length > 4;
+  return shouted(current) && !shouted(other) ? other : current;
+}
+
 export function findMentions(text: string, sentences: readonly (readonly TokenSpan[])[]): Mention[] {
   const rules = findMentionsByRules(text, sentences);
   const model = shippedModel();

@@ -11,6 +11,7 @@ interface BenchTlsFlags {
   method: string;
   topics?: string;
   archive?: boolean;
+  stories?: boolean;
   json?: boolean;
   save?: string;
 }
@@ -54,6 +55,26 @@ async function savePredictions(result: TlsBenchmarkResult, dir: string): Promise
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('measure Chronicle against published benchmarks');
   bench
+    .command('stories')
+    .description('story discovery: every topic of a news-tls dataset in one store, stories found with no keyword')
+    .option('--dataset <dir>', 'dataset in the news-tls layout (default: the shared data/t17 folder)')
+    .option('-m, --method <names>', 'timeline method(s) for the end-to-end scores, comma-separated', 'datewise')
+    .option('--topics <names>', 'only these topics, comma-separated')
+    .option('--json', 'end with the dataset averages as JSON, one line per method and protocol')
+    .addHelpText(
+      'after',
+      `
+Ingests every topic into one store and lets story tracking group it without any keyword. Scores the
+article → story assignment against the topic labels (B-cubed precision, recall, F1 and NMI), as
+ingested and after a rebuild in publication order; then, for each reference timeline, the timeline
+of the story that best matches its topic (AR-1/AR-2/Date F1), beside the per-topic and keyword
+(archive) protocols of \`chronicle bench tls\`.
+
+Example:
+  chronicle bench stories --dataset ../shared/data/t17`,
+    )
+    .action((flags: BenchTlsFlags) => runBench({ ...flags, stories: true }));
+  bench
     .command('tls')
     .description('timeline summarisation on Timeline17 (or Crisis) under the news-tls protocol')
     .option('--dataset <dir>', 'dataset in the news-tls layout (default: the shared data/t17 folder)')
@@ -83,29 +104,32 @@ Examples:
   chronicle bench tls --topics egypt,haiti --save predictions/
   chronicle bench tls --archive            # also every topic in one store, each timeline asked of it`,
     )
-    .action(async (flags: BenchTlsFlags) => {
-      const methods = methodsNamed(commaList(flags.method));
-      const dataset = datasetFolder(flags.dataset);
-      const { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord } =
-        await import('../evaluate/benchmark/index.js');
-      let result: TlsBenchmarkResult;
-      try {
-        result = await runTlsBenchmark({
-          dataset,
-          methods,
-          ...(flags.topics && { topics: commaList(flags.topics) }),
-          ...(flags.archive && { archive: true }),
-          onProgress: (message) => process.stderr.write(`${message}\n`),
-        });
-      } catch (error) {
-        // Missing or malformed data is the user's to fix; anything else is a bug and keeps its stack.
-        if (error instanceof BenchmarkDataError) throw new UserError(error.message, ExitCode.noInput);
-        throw error;
-      }
-      process.stdout.write(formatTlsReport(result));
-      if (flags.save) await savePredictions(result, flags.save);
-      if (flags.json) {
-        for (const method of result.methods) process.stdout.write(`${JSON.stringify(summaryRecord(result, method))}\n`);
-      }
+    .action(runBench);
+}
+
+async function runBench(flags: BenchTlsFlags): Promise<void> {
+  const methods = methodsNamed(commaList(flags.method));
+  const dataset = datasetFolder(flags.dataset);
+  const { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord } =
+    await import('../evaluate/benchmark/index.js');
+  let result: TlsBenchmarkResult;
+  try {
+    result = await runTlsBenchmark({
+      dataset,
+      methods,
+      ...(flags.topics && { topics: commaList(flags.topics) }),
+      ...(flags.archive && { archive: true }),
+      ...(flags.stories && { stories: true }),
+      onProgress: (message) => process.stderr.write(`${message}\n`),
     });
+  } catch (error) {
+    // Missing or malformed data is the user's to fix; anything else is a bug and keeps its stack.
+    if (error instanceof BenchmarkDataError) throw new UserError(error.message, ExitCode.noInput);
+    throw error;
+  }
+  process.stdout.write(formatTlsReport(result));
+  if (flags.save) await savePredictions(result, flags.save);
+  if (flags.json) {
+    for (const method of result.methods) process.stdout.write(`${JSON.stringify(summaryRecord(result, method))}\n`);
+  }
 }

@@ -8,6 +8,7 @@ import { registerAnnotate } from './annotate.js';
 import { registerBench } from './bench.js';
 import { registerEval } from './eval.js';
 import { registerServe } from './serve.js';
+import { registerStories } from './stories.js';
 import { registerIngest } from './ingest.js';
 import { registerTimeline } from './timeline.js';
 import { registerQueue, registerWorker } from './worker.js';
@@ -34,6 +35,7 @@ Start with:  chronicle timeline examples/harbour-strike`,
     );
   registerTimeline(program);
   registerIngest(program);
+  registerStories(program);
   registerWorker(program);
   registerQueue(program);
   registerAnnotate(program);

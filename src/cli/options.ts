@@ -1,6 +1,6 @@
 // Parsing and checking option values, so a typo gets a sentence and not a stack trace.
 import { InvalidArgumentError } from 'commander';
-import { queryProblem } from '../query.js';
+import { queryProblem, STORY_ID } from '../query.js';
 
 export function positiveInt(name: string) {
   return (value: string): number => {
@@ -38,4 +38,14 @@ export function topicQuery(value: string): string {
   const problem = queryProblem(value);
   if (problem) throw new InvalidArgumentError(`${problem}.`);
   return value;
+}
+
+/** A --story id, as `chronicle stories` lists them. */
+export function storyId(value: string): string {
+  const id = value.trim().toLowerCase();
+  if (!STORY_ID.test(id))
+    throw new InvalidArgumentError(
+      `a story id is 12 hexadecimal digits, as \`chronicle stories\` lists them; got '${value}'.`,
+    );
+  return id;
 }

@@ -4,13 +4,14 @@ import type { TimelineOptions } from '../model.js';
 import type { OutputFormat } from '../pipeline.js';
 import { timelineMethods, type TimelineCorpus } from '../timeline/index.js';
 import { ExitCode, UserError } from './errors.js';
-import { isoDay, positiveInt, storeLocation, topicQuery } from './options.js';
+import { isoDay, positiveInt, storeLocation, storyId, topicQuery } from './options.js';
 import { prepareOutput } from './output.js';
 import { progressDisplay } from './progress.js';
 import { printable, printReadSummary } from './report.js';
 
 interface TimelineFlags {
   store?: string;
+  story?: string;
   query?: string;
   source?: string;
   dates: number;
@@ -27,6 +28,8 @@ async function corpusFor(paths: string[], flags: TimelineFlags, options: Timelin
   const { isServerLocation } = await import('../store/index.js');
   const selection = timelineSelection(flags);
   if (paths.length > 0) {
+    if (selection.story !== undefined)
+      throw new UserError('stories live in a store: give --store <file|url> instead of paths with --story.');
     const progress = progressDisplay();
     const loaded = await loadCorpus(paths, selection, progress.listener);
     progress.stop();
@@ -46,6 +49,11 @@ async function corpusFor(paths: string[], flags: TimelineFlags, options: Timelin
     );
   const store = await openStore(flags.store, { readonly: true });
   try {
+    if (selection.story !== undefined && !(await store.story(selection.story)))
+      throw new UserError(
+        `no story '${selection.story}' in ${flags.store} (\`chronicle stories --store ${flags.store}\` lists them).`,
+        ExitCode.noInput,
+      );
     return await corpusFromStore(store, selection, options);
   } finally {
     await store.close();
@@ -67,6 +75,7 @@ export function registerTimeline(program: Command): void {
       'topic: alternatives separated by commas, words within one all required ("strike, port blockade")',
       topicQuery,
     )
+    .option('--story <id>', 'only the articles of this story of the store (`chronicle stories` lists them)', storyId)
     .option('-d, --dates <n>', 'number of dates', positiveInt('--dates'), 10)
     .option('-s, --sentences <n>', 'summary sentences per date', positiveInt('--sentences'), 2)
     .option('--source <outlet>', 'only articles from this outlet')

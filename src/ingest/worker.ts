@@ -1,5 +1,5 @@
 // The ingest thread: articles in, annotated and made ready for the store (see ingest/pool.ts).
 import { serveJobs } from '../threads.js';
-import { storableArticles } from './pool.js';
+import { threadResults } from './pool.js';
 
-serveJobs(storableArticles);
+serveJobs(threadResults);

@@ -7,7 +7,7 @@ import { Worker, type Job } from 'bullmq';
 import { createIngestPool, type IngestPool } from '../ingest/pool.js';
 import type { Article } from '../model.js';
 import { unstoredArticles } from '../pipeline.js';
-import { duplicateDetector } from '../select/index.js';
+import { duplicateDetector, storyTracker } from '../select/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import {
@@ -65,6 +65,8 @@ export async function processBatch(articles: Article[], store: Store, annotator:
   const pending = await unstoredArticles(articles, store);
   const added =
     pending.length > 0 ? (await store.add(await annotator.run(pending), duplicateDetector)).added.length : 0;
+  // The batch's articles join their stories at once; other workers' pages take turns with ours.
+  if (added > 0) await store.updateStories(storyTracker);
   return { added, alreadyStored: articles.length - added };
 }
 

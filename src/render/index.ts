@@ -1,10 +1,17 @@
-// Timeline writers. Each takes the finished model and returns the whole file as text.
+// Timeline writers (each takes the finished model and returns the whole file as text), and the
+// parsers and the TimeML writer the evaluations use.
 import type { Timeline } from '../model.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNewsTls } from './newstls.js';
 import { renderTilse } from './tilse.js';
 import { renderTimelineJs } from './timelinejs.js';
+
+export { daySummaries, type DaySummary } from './day-summaries.js';
+export { parseNewsTls } from './newstls.js';
+export { parseTilse } from './tilse.js';
+export { renderStoriesJson, renderStoriesMarkdown, type StoryListing } from './stories.js';
+export { plainTextAsTimeml, renderTimeml, type TimexToWrite } from './timeml.js';
 
 export type OutputFormat = 'json' | 'md' | 'tilse' | 'newstls' | 'timelinejs';
 

@@ -5,6 +5,7 @@ import type { AnnotatedArticle, Article, Selection } from '../model.js';
 import { hasWords, selectionQuery } from '../query.js';
 
 export { duplicateDetector, groupDuplicates } from './duplicates.js';
+export { storyTracker } from './stories.js';
 
 /** Whether a plain article passes the selection's window, outlet and words (everything but the entity check). */
 export function articleMatcher(selection: Selection): (article: Article) => boolean {

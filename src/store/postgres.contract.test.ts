@@ -1,6 +1,7 @@
 import { afterAll, describe } from 'vitest';
-import { storeContract } from './contract.js';
-import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from './testing/postgres.js';
+import { storeContract } from '../../test/support/store/contract.js';
+import { storyContract } from '../../test/support/store/story-contract.js';
+import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../../test/support/store/postgres.js';
 
 describe.skipIf(TEST_POSTGRES_URL === undefined)(
   TEST_POSTGRES_URL === undefined ? `PostgreSQL: skipped, ${SKIP_REASON}` : 'PostgreSQL',
@@ -8,5 +9,6 @@ describe.skipIf(TEST_POSTGRES_URL === undefined)(
     const schemas = testSchemas(TEST_POSTGRES_URL ?? '');
     afterAll(() => schemas.dropAll());
     storeContract('PostgreSQL', () => schemas.create());
+    storyContract('PostgreSQL', () => schemas.create());
   },
 );

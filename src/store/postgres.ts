@@ -5,7 +5,17 @@
 // lock on every duplicate key it carries, in one sorted order (so no two batches deadlock), and a
 // batch that could be a copy of another waits until that one has committed and can be seen.
 import pg from 'pg';
-import type { AnnotatedArticle, DateRef, DateSignal, DuplicateDetector, DuplicateGroup, Selection } from '../model.js';
+import type {
+  AnnotatedArticle,
+  DateRef,
+  DateSignal,
+  DuplicateDetector,
+  DuplicateGroup,
+  Selection,
+  Story,
+  StoryTracker,
+  StoryUpdate,
+} from '../model.js';
 import { selectionQuery, tsQueries } from '../query.js';
 import { groupChange, type Candidate, type GroupId } from './grouping.js';
 import {
@@ -22,7 +32,16 @@ import {
   type StoredSentence,
 } from './rows.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
-import type { StorableArticle } from './storable.js';
+import {
+  STORY_PAGE,
+  storyColumnValues,
+  storyPage,
+  toStoredStory,
+  toStory,
+  type StoryRow,
+  type UnstoriedArticle,
+} from './stories.js';
+import { profileOf, sentencesJson, type StorableArticle } from './storable.js';
 import {
   StoreError,
   type AddResult,
@@ -30,6 +49,8 @@ import {
   type OpenOptions,
   type Store,
   type StoreCounts,
+  type StoryList,
+  type StoryQuery,
 } from './store.js';
 
 const EARLIEST_DAY = '0000-00-00';
@@ -38,6 +59,8 @@ const LATEST_DAY = '9999-99-99';
 const MIGRATION_LOCK = 0x6368726f; // "chro"
 /** First key of the advisory locks on duplicate keys (the second is the key). */
 const DUPLICATE_KEY_LOCK = 0x64757073; // "dups"
+/** The advisory lock story updates take page by page: one placer at a time, so no story opens twice. */
+const STORY_LOCK = 0x73746f72; // "stor"
 
 /** The URL with its password masked: what error messages and logs may show. */
 export function redactedUrl(url: string): string {
@@ -73,7 +96,10 @@ export async function openPostgresStore(url: string, options: OpenOptions = {}):
 
 function describeFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message || String(code ?? 'unknown error') : String(error);
+  const message =
+    error instanceof Error
+      ? error.message || (typeof code === 'string' || typeof code === 'number' ? String(code) : 'unknown error')
+      : String(error);
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
     return `cannot reach the PostgreSQL server (${message})`;
   }
@@ -277,21 +303,23 @@ class PostgresStore implements Store {
       const existingId = await idByIdentity(client, identity);
       if (existingId !== undefined) return { id: existingId, existing: true };
       const inserted = await client.query<{ seq: string }>(
-        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, identity, lead_words, words, sentences, sentence_count, timex_count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, strip(to_tsvector('simple', $11)), strip(to_tsvector('simple', $12)), $13, $14, $15)
+        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, identity, lead_words, words, sentences, sentence_count, timex_count, story_profile)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, strip(to_tsvector('simple', $11)), strip(to_tsvector('simple', $12)), $13, $14, $15, $16)
          ON CONFLICT DO NOTHING RETURNING seq`,
         [
           ...articleColumnValues(article, id, contentHash),
           identity,
           words.lead,
           words.all,
-          storable.sentences,
+          sentencesJson(storable),
           storable.sentenceCount,
           storable.timexCount,
+          storable.storyProfile,
         ],
       );
       const seq = inserted.rows[0]?.seq;
       if (seq === undefined) continue;
+      await client.query('INSERT INTO unstoried_articles (seq) VALUES ($1)', [seq]);
       const references = storable.dateReferences;
       await client.query(
         `INSERT INTO date_references (date, granularity, article_seq, planned)
@@ -329,13 +357,13 @@ class PostgresStore implements Store {
     for (const date of dates) {
       const referring = await this.pool.query<ArticleRow>(
         `SELECT articles.* FROM date_references JOIN articles ON seq = article_seq
-         WHERE date = $6 AND granularity = $7 AND ${SELECTED} ORDER BY published_on, id LIMIT $8`,
+         WHERE date = $7 AND granularity = $8 AND ${SELECTED} ORDER BY published_on, id LIMIT $9`,
         [...parameters, date.value, date.granularity, perDate],
       );
       for (const row of referring.rows) rows.set(row.seq, row);
       if (date.granularity !== 'day') continue;
       const published = await this.pool.query<ArticleRow>(
-        `SELECT * FROM articles WHERE published_on = $6 AND ${SELECTED} ORDER BY id LIMIT $7`,
+        `SELECT * FROM articles WHERE published_on = $7 AND ${SELECTED} ORDER BY id LIMIT $8`,
         [...parameters, date.value, perDate],
       );
       for (const row of published.rows) rows.set(row.seq, row);
@@ -370,7 +398,7 @@ class PostgresStore implements Store {
         selectionParameters(selection),
       );
       const { rows } = await client.query<ArticleRow>(
-        `SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id LIMIT $6 OFFSET $7`,
+        `SELECT * FROM articles WHERE ${SELECTED} ORDER BY published_on, id LIMIT $7 OFFSET $8`,
         [...selectionParameters(selection), page.limit, page.offset],
       );
       return { total: Number(counted[0]!.total), articles: rows.map((row) => toSummary(row, row.sentences)) };
@@ -392,6 +420,54 @@ class PostgresStore implements Store {
       [articleIds ?? null],
     );
     return rows.map((row) => ({ representativeId: row.representative_id, memberIds: row.member_ids, kind: row.kind }));
+  }
+
+  async updateStories(tracker: StoryTracker): Promise<number> {
+    const { rows } = await this.pool.query<{ day: string | null }>(
+      'SELECT min(a.published_on) AS day FROM unstoried_articles u JOIN articles a ON a.seq = u.seq',
+    );
+    const firstDay = rows[0]?.day;
+    if (firstDay === null || firstDay === undefined) return 0;
+    let cursor: [string, string] = [firstDay, ''];
+    let placed = 0;
+    for (;;) {
+      const page = await this.inTransaction('BEGIN', (client) => placeStoryPage(client, tracker, cursor));
+      if (!page) return placed;
+      placed += page.placed;
+      cursor = page.cursor;
+    }
+  }
+
+  async rebuildStories(tracker: StoryTracker): Promise<number> {
+    await this.inTransaction('BEGIN', async (client) => {
+      await client.query(`SELECT pg_advisory_xact_lock(${STORY_LOCK}, 0)`);
+      await client.query('TRUNCATE story_members, story_keys, story_terms, stories');
+      await client.query('INSERT INTO unstoried_articles (seq) SELECT seq FROM articles ON CONFLICT DO NOTHING');
+      await client.query('UPDATE store_totals SET version = version + 1, storied = 0');
+    });
+    return this.updateStories(tracker);
+  }
+
+  async stories(query: StoryQuery): Promise<StoryList> {
+    const where = 'last_day >= $1 AND first_day <= $2 AND articles >= $3';
+    const bounds = [query.from ?? EARLIEST_DAY, query.to ?? LATEST_DAY, query.minArticles ?? 1];
+    const order = query.order === 'recent' ? 'last_day DESC, articles DESC, id' : 'articles DESC, last_day DESC, id';
+    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
+      const counted = await client.query<{ total: string }>(
+        `SELECT count(*) AS total FROM stories WHERE ${where}`,
+        bounds,
+      );
+      const listed = await client.query<StoryRow>(
+        `SELECT * FROM stories WHERE ${where} ORDER BY ${order} LIMIT $4 OFFSET $5`,
+        [...bounds, query.limit, query.offset],
+      );
+      return { total: Number(counted.rows[0]!.total), stories: listed.rows.map(toStory) };
+    });
+  }
+
+  async story(id: string): Promise<Story | undefined> {
+    const { rows } = await this.pool.query<StoryRow>('SELECT * FROM stories WHERE id = $1', [id]);
+    return rows[0] && toStory(rows[0]);
   }
 
   async version(): Promise<number> {
@@ -426,9 +502,10 @@ async function idByIdentity(client: pg.PoolClient, identity: string): Promise<st
   return rows[0]?.id;
 }
 
-/** The condition of a selection on articles, with parameters $1 to $5 (`selectionParameters`). */
+/** The condition of a selection on articles, with parameters $1 to $6 (`selectionParameters`). */
 const SELECTED = `published_on BETWEEN $1 AND $2
   AND ($3::text IS NULL OR source = $3)
+  AND ($6::text IS NULL OR seq IN (SELECT article_seq FROM story_members WHERE story_id = $6))
   AND ($4 = '' OR lead_words @@ to_tsquery('simple', $4))
   AND ($5 = '' OR words @@ to_tsquery('simple', $5))`;
 
@@ -440,6 +517,7 @@ function selectionParameters(selection: Selection): unknown[] {
     selection.source ?? null,
     topic,
     names,
+    selection.story ?? null,
   ];
 }
 
@@ -516,6 +594,108 @@ async function group(
      SELECT $1, position - 1, article_id FROM unnest($2::text[]) WITH ORDINALITY AS m (article_id, position)`,
     [inserted[0]!.id, change.group.memberIds],
   );
+}
+
+interface UnstoriedRow extends ArticleRow {
+  story_profile: string | null;
+  original_id: string | null;
+  original_story: string | null;
+}
+
+/** One page of story placing, under the story lock (see SQLite's placeStoryPage for the same steps). */
+async function placeStoryPage(
+  client: pg.PoolClient,
+  tracker: StoryTracker,
+  after: [string, string],
+): Promise<{ placed: number; cursor: [string, string] } | undefined> {
+  await client.query(`SELECT pg_advisory_xact_lock(${STORY_LOCK}, 0)`);
+  const { rows } = await client.query<UnstoriedRow>(
+    `SELECT a.*, g.representative_id AS original_id, sm.story_id AS original_story
+     FROM (SELECT seq FROM articles WHERE (published_on, id) > ($1, $2)
+             AND EXISTS (SELECT 1 FROM unstoried_articles u WHERE u.seq = articles.seq)
+           ORDER BY published_on, id LIMIT $3) AS page
+     JOIN articles a ON a.seq = page.seq
+     LEFT JOIN duplicate_group_members m ON m.article_id = a.id
+     LEFT JOIN duplicate_groups g ON g.id = m.group_id AND g.representative_id <> a.id
+     LEFT JOIN articles ra ON ra.id = g.representative_id
+     LEFT JOIN story_members sm ON sm.article_seq = ra.seq
+     ORDER BY a.published_on, a.id`,
+    [after[0], after[1], STORY_PAGE],
+  );
+  if (rows.length === 0) return undefined;
+  const unstoried: UnstoriedArticle[] = rows.map((row) => ({
+    seq: row.seq,
+    // Articles stored before profiles were kept are profiled from their annotations, once.
+    profile:
+      row.story_profile === null ? tracker.profile(annotatedFrom(row)) : profileOf(toArticle(row), row.story_profile),
+    ...(row.original_id !== null && {
+      copyOf: { articleId: row.original_id, ...(row.original_story !== null && { storyId: row.original_story }) },
+    }),
+  }));
+  const page = storyPage(unstoried, tracker.windowDays);
+  const nearby = await client.query<StoryRow & { keys: string[] }>(
+    `SELECT s.*, ARRAY(SELECT term FROM story_keys k WHERE k.story_id = s.id) AS keys FROM stories s
+     WHERE (s.id IN (SELECT story_id FROM story_keys WHERE term = ANY($1::text[])) AND s.last_day >= $2 AND s.first_day <= $3)
+       OR s.id = ANY($4::text[])
+     ORDER BY s.id`,
+    [page.terms, page.fromDay, page.toDay, page.originalStories],
+  );
+  const counted = await client.query<{ term: string; documents: string }>(
+    'SELECT term, documents FROM story_terms WHERE term = ANY($1::text[])',
+    [page.terms],
+  );
+  const totals = await client.query<{ storied: string }>('SELECT storied FROM store_totals');
+  const update = tracker.track(
+    {
+      stories: nearby.rows.map((row) => toStoredStory(row, row.keys)),
+      documentFrequency: new Map(counted.rows.map((row) => [row.term, Number(row.documents)])),
+      documents: Number(totals.rows[0]!.storied),
+    },
+    page.arrivals,
+  );
+  await writeStories(client, update, page.seqOf);
+  await client.query('DELETE FROM unstoried_articles WHERE seq = ANY($1::bigint[])', [unstoried.map((u) => u.seq)]);
+  const last = rows[rows.length - 1]!;
+  return { placed: rows.length, cursor: [last.published_on, last.id] };
+}
+
+async function writeStories(
+  client: pg.PoolClient,
+  update: StoryUpdate,
+  seqOf: ReadonlyMap<string, number | string>,
+): Promise<void> {
+  for (const stored of update.changed) {
+    await client.query(
+      `INSERT INTO stories (id, label, first_day, last_day, articles, independent, outlets, names, places, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, last_day = excluded.last_day,
+         articles = excluded.articles, independent = excluded.independent, outlets = excluded.outlets,
+         names = excluded.names, places = excluded.places, state = excluded.state`,
+      storyColumnValues(stored),
+    );
+    await client.query('DELETE FROM story_keys WHERE story_id = $1', [stored.story.id]);
+    await client.query('INSERT INTO story_keys (term, story_id) SELECT unnest($1::text[]), $2', [
+      stored.keys,
+      stored.story.id,
+    ]);
+  }
+  for (const { id, into } of update.merged) {
+    await client.query('UPDATE story_members SET story_id = $1 WHERE story_id = $2', [into, id]);
+    await client.query('DELETE FROM story_keys WHERE story_id = $1', [id]);
+    await client.query('DELETE FROM stories WHERE id = $1', [id]);
+  }
+  const assigned = [...update.assigned];
+  await client.query(
+    'INSERT INTO story_members (article_seq, story_id) SELECT * FROM unnest($1::bigint[], $2::text[])',
+    [assigned.map(([articleId]) => seqOf.get(articleId)), assigned.map(([, storyId]) => storyId)],
+  );
+  const terms = [...update.documentFrequency];
+  await client.query(
+    `INSERT INTO story_terms (term, documents) SELECT * FROM unnest($1::text[], $2::bigint[])
+     ON CONFLICT (term) DO UPDATE SET documents = story_terms.documents + excluded.documents`,
+    [terms.map(([term]) => term), terms.map(([, documents]) => documents)],
+  );
+  await client.query('UPDATE store_totals SET version = version + 1, storied = storied + $1', [update.documents]);
 }
 
 function annotatedFrom(row: ArticleRow): AnnotatedArticle {

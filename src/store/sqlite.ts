@@ -1,7 +1,7 @@
 // The embedded store: one SQLite file (better-sqlite3, synchronous), schema in ./schema.
 // The work is synchronous inside; the methods hand back settled promises to fit the contract.
 import { setTimeout } from 'node:timers/promises';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
 import type {
@@ -12,9 +12,13 @@ import type {
   DuplicateGroup,
   GroupMember,
   Selection,
+  Story,
+  StoryNeighbourhood,
+  StoryTracker,
+  StoryUpdate,
 } from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
-import { articleIdentity, type StorableArticle } from './storable.js';
+import { articleIdentity, packedSentencesOf, packSentences, profileOf, type StorableArticle } from './storable.js';
 import { groupChange, type Candidate } from './grouping.js';
 import {
   articleColumnValues,
@@ -30,6 +34,15 @@ import {
   type StoredSentence,
 } from './rows.js';
 import { migrations } from './schema/migrations.js';
+import {
+  STORY_PAGE,
+  storyColumnValues,
+  storyPage,
+  toStoredStory,
+  toStory,
+  type StoryRow,
+  type UnstoriedArticle,
+} from './stories.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import {
   StoreError,
@@ -38,6 +51,8 @@ import {
   type OpenOptions,
   type Store,
   type StoreCounts,
+  type StoryList,
+  type StoryQuery,
 } from './store.js';
 
 /** A store file that cannot be used (missing, not a database, corrupt, wrong version); the message says which file and why. */
@@ -170,7 +185,7 @@ interface ArticleRow extends ArticleColumns {
  * (annotations repeat their keys and words), and a fraction of a millisecond to inflate.
  */
 function packed(sentencesJson: string): Buffer {
-  return deflateRawSync(sentencesJson);
+  return packSentences(sentencesJson);
 }
 
 function unpacked(blob: Buffer): StoredSentence[] {
@@ -205,8 +220,8 @@ class SqliteStore implements Store {
         .prepare<[string], string>(`SELECT identity FROM articles WHERE identity IN (SELECT value FROM json_each(?))`)
         .pluck(),
       insertArticle: db.prepare(
-        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, identity, sentences, sentence_count, timex_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, content_hash, source, published_on, title, url, text, origin_file, origin_line, identity, sentences, sentence_count, timex_count, story_profile)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertWords: db.prepare(`INSERT INTO article_words (rowid, lead, words) VALUES (?, ?, ?)`),
       insertReference: db.prepare(
@@ -243,6 +258,56 @@ class SqliteStore implements Store {
         `UPDATE store_totals SET version = version + 1, articles = articles + ?, sentences = sentences + ?, timexes = timexes + ?`,
       ),
       version: db.prepare<[], number>(`SELECT version FROM store_totals`).pluck(),
+      insertUnstoried: db.prepare(`INSERT INTO unstoried_articles (seq) VALUES (?)`),
+      firstUnstoriedDay: db
+        .prepare<[], string | null>(
+          `SELECT min(a.published_on) FROM unstoried_articles u JOIN articles a ON a.seq = u.seq`,
+        )
+        .pluck(),
+      // Driven by the (day, id) index from a cursor, so a page costs its own articles however many wait.
+      unstoried: db.prepare<
+        [string, string, number],
+        ArticleRow & { original_id: string | null; original_story: string | null; story_profile: string | null }
+      >(
+        `SELECT a.*, g.representative_id AS original_id, sm.story_id AS original_story
+         FROM (SELECT seq FROM articles WHERE (published_on, id) > (?, ?)
+                 AND EXISTS (SELECT 1 FROM unstoried_articles u WHERE u.seq = articles.seq)
+               ORDER BY published_on, id LIMIT ?) AS page
+         JOIN articles a ON a.seq = page.seq
+         LEFT JOIN duplicate_group_members m ON m.article_id = a.id
+         LEFT JOIN duplicate_groups g ON g.id = m.group_id AND g.representative_id <> a.id
+         LEFT JOIN articles ra ON ra.id = g.representative_id
+         LEFT JOIN story_members sm ON sm.article_seq = ra.seq
+         ORDER BY a.published_on, a.id`,
+      ),
+      termDocuments: db.prepare<[string], { term: string; documents: number }>(
+        `SELECT term, documents FROM story_terms WHERE term IN (SELECT value FROM json_each(?))`,
+      ),
+      nearbyStories: db.prepare<[string, string, string], StoryRow>(
+        `SELECT * FROM stories WHERE id IN (SELECT story_id FROM story_keys WHERE term IN (SELECT value FROM json_each(?)))
+         AND last_day >= ? AND first_day <= ? ORDER BY id`,
+      ),
+      storyKeys: db.prepare<[string], string>(`SELECT term FROM story_keys WHERE story_id = ?`).pluck(),
+      storied: db.prepare<[], number>(`SELECT storied FROM store_totals`).pluck(),
+      upsertStory: db.prepare(
+        `INSERT INTO stories (id, label, first_day, last_day, articles, independent, outlets, names, places, state)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, last_day = excluded.last_day,
+           articles = excluded.articles, independent = excluded.independent, outlets = excluded.outlets,
+           names = excluded.names, places = excluded.places, state = excluded.state`,
+      ),
+      deleteStoryKeys: db.prepare(`DELETE FROM story_keys WHERE story_id = ?`),
+      insertStoryKey: db.prepare(`INSERT INTO story_keys (term, story_id) VALUES (?, ?)`),
+      moveMembers: db.prepare(`UPDATE story_members SET story_id = ? WHERE story_id = ?`),
+      deleteStory: db.prepare(`DELETE FROM stories WHERE id = ?`),
+      insertMember: db.prepare(`INSERT INTO story_members (article_seq, story_id) VALUES (?, ?)`),
+      countTerm: db.prepare(
+        `INSERT INTO story_terms (term, documents) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents`,
+      ),
+      deleteUnstoried: db.prepare(`DELETE FROM unstoried_articles WHERE seq = ?`),
+      addStoried: db.prepare(`UPDATE store_totals SET version = version + 1, storied = storied + ?`),
+      forgetStories: db.prepare(`DELETE FROM stories`),
+      storyById: db.prepare<[string], StoryRow>(`SELECT * FROM stories WHERE id = ?`),
       counts: db.prepare<[], StoreCounts>(
         `SELECT articles, sentences, timexes,
                 (SELECT count(*) FROM duplicate_groups) AS duplicateGroups,
@@ -295,6 +360,15 @@ class SqliteStore implements Store {
       add: db.transaction((batch: readonly StorableArticle[], duplicates: DuplicateDetector) =>
         this.addAll(batch, duplicates),
       ),
+      placeStories: db.transaction((tracker: StoryTracker, after: [string, string]) =>
+        this.placeStoryPage(tracker, after),
+      ),
+      forgetStories: db.transaction(() => {
+        for (const table of ['story_members', 'story_keys', 'story_terms']) db.prepare(`DELETE FROM ${table}`).run();
+        this.statements.forgetStories.run();
+        db.prepare(`INSERT OR IGNORE INTO unstoried_articles (seq) SELECT seq FROM articles`).run();
+        db.prepare(`UPDATE store_totals SET version = version + 1, storied = 0`).run();
+      }),
     };
   }
 
@@ -303,14 +377,98 @@ class SqliteStore implements Store {
     // for it (busy_timeout) instead of failing half-way when both try to upgrade a read lock.
     // Writers queue for the lock one batch at a time; when several keep the file busy for longer
     // than the timeout, the batch (not yet begun, so nothing to undo) is tried again after a pause.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return this.inTransaction.add.immediate(batch, duplicates);
-      } catch (error) {
-        if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || attempt === BUSY_ATTEMPTS) throw error;
-        await setTimeout(BUSY_TIMEOUT_MS * Math.random());
-      }
+    return whenFree(() => this.inTransaction.add.immediate(batch, duplicates));
+  }
+
+  async updateStories(tracker: StoryTracker): Promise<number> {
+    const firstDay = this.statements.firstUnstoriedDay.get();
+    if (firstDay === null || firstDay === undefined) return 0;
+    // Articles are placed in (day, id) order, from before the first waiting one.
+    let cursor: [string, string] = [firstDay, ''];
+    let placed = 0;
+    for (;;) {
+      const page = await whenFree(() => this.inTransaction.placeStories.immediate(tracker, cursor));
+      if (!page) return placed;
+      placed += page.placed;
+      cursor = page.cursor;
     }
+  }
+
+  async rebuildStories(tracker: StoryTracker): Promise<number> {
+    await whenFree(() => this.inTransaction.forgetStories.immediate());
+    return this.updateStories(tracker);
+  }
+
+  private placeStoryPage(
+    tracker: StoryTracker,
+    after: [string, string],
+  ): { placed: number; cursor: [string, string] } | undefined {
+    const s = this.statements;
+    const rows = s.unstoried.all(after[0], after[1], STORY_PAGE);
+    if (rows.length === 0) return undefined;
+    const unstoried: UnstoriedArticle[] = rows.map((row) => ({
+      seq: row.seq,
+      // Articles stored before profiles were kept are profiled from their annotations, once.
+      profile:
+        row.story_profile === null ? tracker.profile(annotatedFrom(row)) : profileOf(toArticle(row), row.story_profile),
+      ...(row.original_id !== null && {
+        copyOf: { articleId: row.original_id, ...(row.original_story !== null && { storyId: row.original_story }) },
+      }),
+    }));
+    const page = storyPage(unstoried, tracker.windowDays);
+    const terms = JSON.stringify(page.terms);
+    const nearby = new Map(s.nearbyStories.all(terms, page.fromDay, page.toDay).map((row) => [row.id, row]));
+    // A copy joins its original's story wherever that story is.
+    for (const id of page.originalStories)
+      if (!nearby.has(id)) {
+        const row = s.storyById.get(id);
+        if (row) nearby.set(id, row);
+      }
+    const neighbourhood: StoryNeighbourhood = {
+      stories: [...nearby.values()].map((row) => toStoredStory(row, s.storyKeys.all(row.id))),
+      documentFrequency: new Map(s.termDocuments.all(terms).map((row) => [row.term, row.documents])),
+      documents: s.storied.get()!,
+    };
+    this.writeStories(tracker.track(neighbourhood, page.arrivals), page.seqOf);
+    for (const { seq } of unstoried) s.deleteUnstoried.run(seq);
+    const last = rows[rows.length - 1]!;
+    return { placed: rows.length, cursor: [last.published_on, last.id] };
+  }
+
+  private writeStories(update: StoryUpdate, seqOf: ReadonlyMap<string, number | string>): void {
+    const s = this.statements;
+    for (const stored of update.changed) {
+      s.upsertStory.run(...storyColumnValues(stored));
+      s.deleteStoryKeys.run(stored.story.id);
+      for (const key of stored.keys) s.insertStoryKey.run(key, stored.story.id);
+    }
+    for (const { id, into } of update.merged) {
+      s.moveMembers.run(into, id);
+      s.deleteStoryKeys.run(id);
+      s.deleteStory.run(id);
+    }
+    for (const [articleId, storyId] of update.assigned) s.insertMember.run(seqOf.get(articleId), storyId);
+    for (const [term, documents] of update.documentFrequency) s.countTerm.run(term, documents);
+    s.addStoried.run(update.documents);
+  }
+
+  async stories(query: StoryQuery): Promise<StoryList> {
+    const where = `last_day >= ? AND first_day <= ? AND articles >= ?`;
+    const bounds = [query.from ?? EARLIEST_DAY, query.to ?? LATEST_DAY, query.minArticles ?? 1];
+    const order = query.order === 'recent' ? 'last_day DESC, articles DESC, id' : 'articles DESC, last_day DESC, id';
+    const total = this.db
+      .prepare<unknown[], number>(`SELECT count(*) FROM stories WHERE ${where}`)
+      .pluck()
+      .get(...bounds)!;
+    const rows = this.db
+      .prepare<unknown[], StoryRow>(`SELECT * FROM stories WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...bounds, query.limit, query.offset);
+    return { total, stories: rows.map(toStory) };
+  }
+
+  async story(id: string): Promise<Story | undefined> {
+    const row = this.statements.storyById.get(id);
+    return row && toStory(row);
   }
 
   private addAll(batch: readonly StorableArticle[], duplicates: DuplicateDetector): AddResult {
@@ -362,12 +520,14 @@ class SqliteStore implements Store {
       s.insertArticle.run(
         ...articleColumnValues(article, storedId, contentHash),
         storable.identity,
-        packed(storable.sentences),
+        packedSentencesOf(storable),
         storable.sentenceCount,
         storable.timexCount,
+        storable.storyProfile,
       ).lastInsertRowid,
     );
     s.insertWords.run(seq, words.lead, words.all);
+    s.insertUnstoried.run(seq);
     for (const reference of storable.dateReferences)
       s.insertReference.run(reference.value, reference.granularity, seq, reference.planned ? 1 : 0);
     this.group(seq, storable, { id: storedId, publishedOn: article.publishedOn, contentHash }, duplicates);
@@ -474,6 +634,22 @@ class SqliteStore implements Store {
   }
 }
 
+/**
+ * Runs a write transaction, waiting out other processes that hold the file: writers queue for the
+ * lock one transaction at a time (busy_timeout), and when several keep the file busy for longer than
+ * the timeout, the transaction (not yet begun, so nothing to undo) is tried again after a pause.
+ */
+async function whenFree<T>(write: () => T): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return write();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || attempt === BUSY_ATTEMPTS) throw error;
+      await setTimeout(BUSY_TIMEOUT_MS * Math.random());
+    }
+  }
+}
+
 function annotatedFrom(row: ArticleRow): AnnotatedArticle {
   return {
     article: toArticle(row),
@@ -490,7 +666,8 @@ function annotatedFrom(row: ArticleRow): AnnotatedArticle {
  * queries that reach a few articles by another index.
  */
 function selectionStatement<Row>(db: Sqlite.Database, sql: (selected: string) => string, { rowByRow = false } = {}) {
-  const selected = `published_on BETWEEN ? AND ? AND (? IS NULL OR source = ?)`;
+  const selected = `published_on BETWEEN ? AND ? AND (? IS NULL OR source = ?)
+    AND (? IS NULL OR seq IN (SELECT article_seq FROM story_members WHERE story_id = ?))`;
   const words = rowByRow
     ? `EXISTS (SELECT 1 FROM article_words WHERE article_words MATCH ? AND rowid = seq)`
     : `seq IN (SELECT rowid FROM article_words WHERE article_words MATCH ?)`;
@@ -498,12 +675,15 @@ function selectionStatement<Row>(db: Sqlite.Database, sql: (selected: string) =>
   const worded = db.prepare<unknown[], Row>(sql(`${selected} AND ${words}`));
   return (selection: Selection, { before = [], after = [] }: { before?: unknown[]; after?: unknown[] } = {}) => {
     const source = selection.source ?? null;
+    const story = selection.story ?? null;
     const bounds = [
       ...before,
       selection.publishedFrom ?? EARLIEST_DAY,
       selection.publishedTo ?? LATEST_DAY,
       source,
       source,
+      story,
+      story,
     ];
     const match = ftsMatch(selectionQuery(selection));
     return match === ''

@@ -4,7 +4,8 @@
 // threads (see ingest/pool.ts), so the one writer only writes; it also crosses between threads as a
 // few strings and numbers, where the annotated article would cost every token.
 import { createHash } from 'node:crypto';
-import type { AnnotatedArticle, Article, DuplicateDetector } from '../model.js';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { AnnotatedArticle, Article, DuplicateDetector, StoryProfile, StoryTracker } from '../model.js';
 import { indexedWords } from '../query.js';
 import { dateReferences, storedSentences, timexCount, type DateReference } from './rows.js';
 
@@ -13,8 +14,15 @@ export interface StorableArticle {
   /** What makes it this article and no other (articleIdentity). */
   identity: string;
   contentHash: string;
-  /** The sentences as the stores keep them (`StoredSentence[]`), in JSON. */
-  sentences: string;
+  /**
+   * The sentences as the stores keep them (`StoredSentence[]`): in JSON (`sentences`), or deflated
+   * as the SQLite file keeps them (`packedSentences`, see `packSentences`), one or both. The ingest
+   * threads send only the packed form: an eighth of the size to copy between threads and to hold
+   * per batch, and the writer thread does not deflate. Read them with `sentencesJson` and
+   * `packedSentencesOf`.
+   */
+  sentences?: string;
+  packedSentences?: Uint8Array;
   sentenceCount: number;
   timexCount: number;
   /** The distinct words of the lead and of the whole article, space-separated (`indexedWords`). */
@@ -22,6 +30,17 @@ export interface StorableArticle {
   dateReferences: DateReference[];
   /** The detector's lookup keys for the article's text. */
   duplicateKeys: number[];
+  /** What story tracking compares of it (`StoredProfile` in JSON), kept so that placing it again reads no annotation. */
+  storyProfile: string;
+}
+
+/** A story profile as the stores keep it: what the article row does not already say. */
+export type StoredProfile = Pick<StoryProfile, 'terms' | 'names' | 'surfaces'>;
+
+/** The profile of a stored article, from its row and its kept profile. */
+export function profileOf(article: Pick<Article, 'id' | 'publishedOn' | 'source'>, stored: string): StoryProfile {
+  const { terms, names, surfaces } = JSON.parse(stored) as StoredProfile;
+  return { articleId: article.id, publishedOn: article.publishedOn, source: article.source, terms, names, surfaces };
 }
 
 /**
@@ -36,9 +55,12 @@ export function articleIdentity(article: Pick<Article, 'source' | 'publishedOn'>
 }
 
 export function storableArticle(
-  { article, contentHash, sentences }: AnnotatedArticle,
+  annotated: AnnotatedArticle,
   duplicates: DuplicateDetector,
+  stories: StoryTracker,
 ): StorableArticle {
+  const { article, contentHash, sentences } = annotated;
+  const { terms, names, surfaces } = stories.profile(annotated);
   return {
     article,
     identity: articleIdentity(article, contentHash),
@@ -49,5 +71,23 @@ export function storableArticle(
     words: indexedWords(article, sentences),
     dateReferences: dateReferences(article.publishedOn, sentences),
     duplicateKeys: duplicates.keys(article.text),
+    storyProfile: JSON.stringify({ terms, names, surfaces } satisfies StoredProfile),
   };
+}
+
+/** The sentence JSON deflated (raw, default level), as the SQLite store keeps it. */
+export function packSentences(sentencesJson: string): Buffer {
+  return deflateRawSync(sentencesJson);
+}
+
+/** The sentences of a storable article in JSON, from whichever form it has. */
+export function sentencesJson(storable: Pick<StorableArticle, 'sentences' | 'packedSentences'>): string {
+  if (storable.sentences !== undefined) return storable.sentences;
+  if (storable.packedSentences === undefined) throw new Error('a storable article without its sentences');
+  return inflateRawSync(storable.packedSentences).toString('utf8');
+}
+
+/** The sentences of a storable article deflated (`packSentences`), from whichever form it has. */
+export function packedSentencesOf(storable: Pick<StorableArticle, 'sentences' | 'packedSentences'>): Uint8Array {
+  return storable.packedSentences ?? packSentences(sentencesJson(storable));
 }

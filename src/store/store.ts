@@ -9,6 +9,8 @@ import type {
   DuplicateGroup,
   IsoDay,
   Selection,
+  Story,
+  StoryTracker,
 } from '../model.js';
 import type { StorableArticle } from './storable.js';
 
@@ -45,6 +47,22 @@ export interface ArticleSummary {
 export interface ArticleList {
   total: number;
   articles: ArticleSummary[];
+}
+
+/** Which stories a list shows: those overlapping the window, big enough, biggest or most recent first. */
+export interface StoryQuery {
+  from?: IsoDay;
+  to?: IsoDay;
+  /** Only stories of at least this many articles (copies included). */
+  minArticles?: number;
+  order: 'articles' | 'recent';
+  offset: number;
+  limit: number;
+}
+
+export interface StoryList {
+  total: number;
+  stories: Story[];
 }
 
 export interface StoreCounts {
@@ -90,6 +108,17 @@ export interface Store {
   article(id: string): Promise<AnnotatedArticle | undefined>;
   /** The duplicate groups with a member among these articles (every group when none are given). */
   duplicateGroups(articleIds?: readonly string[]): Promise<DuplicateGroup[]>;
+  /**
+   * Places every article not yet in a story (those added since the last update) with the
+   * tracker, a page at a time in publication order, each page in one transaction: a crash leaves
+   * the rest for the next update. Concurrent updaters (queue workers) take turns page by page, so
+   * no two open one story twice. Returns how many articles it placed.
+   */
+  updateStories(tracker: StoryTracker): Promise<number>;
+  /** Forgets every story and places every article again: what one update over the whole archive gives. */
+  rebuildStories(tracker: StoryTracker): Promise<number>;
+  stories(query: StoryQuery): Promise<StoryList>;
+  story(id: string): Promise<Story | undefined>;
   /** Changes whenever a write lands: a key for caches of what was computed from the store. */
   version(): Promise<number>;
   counts(): Promise<StoreCounts>;

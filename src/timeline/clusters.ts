@@ -6,23 +6,14 @@
 //
 // Compared with the date-wise method, an event that is written about on many days still counts
 // once, and a busy day with two unrelated stories gives its date to the bigger one.
-import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineEntry, TimelineOptions } from '../model.js';
-import { parseQuery } from '../query.js';
-import {
-  corpusStats,
-  dateKey,
-  independentArticles,
-  indexCorpus,
-  mayShow,
-  type SentenceRef,
-  type TimelineCorpus,
-} from './corpus.js';
-import { collectCandidates } from './datewise.js';
-import { buildEntry } from './entry.js';
-import { PUBLICATION_WEIGHT, daysReferredBy, focusAt, referencesByDay, reportsByDay } from './evidence.js';
+import { dayNumber } from '../calendar.js';
+import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineOptions } from '../model.js';
+import { contentTerms } from '../annotate/index.js';
+import { dateKey, independentArticles, mayShow, type SentenceRef, type TimelineCorpus } from './corpus.js';
+import { EVENT_LEAD_SENTENCES, PUBLICATION_WEIGHT, daysReferredBy, focusAt, referencesByDay } from './evidence.js';
 import type { TimelineMethod } from './method.js';
-import { selectSentences } from './summarize.js';
-import { contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
+import { dateCandidates, summaryContext, summariseDate, takeEntries, timelineOf } from './steps.js';
+import { cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
 
 /**
  * Two articles are about the same event above this cosine of their tf-idf vectors. Reports of one
@@ -32,8 +23,6 @@ import { contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type Spars
 const SAME_EVENT_SIMILARITY = 0.3;
 /** An event stops growing when no article has joined it for this many days: news moves on. */
 const EVENT_GAP_DAYS = 2;
-/** The opening of an article says what it is about; the rest is background and quotes. */
-const ARTICLE_LEAD_SENTENCES = 10;
 
 interface EventCluster {
   articles: AnnotatedArticle[];
@@ -50,12 +39,6 @@ interface DatedEvent {
   pool: SentenceRef[];
 }
 
-const DAY_MS = 86_400_000;
-
-function dayNumber(day: IsoDay): number {
-  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-}
-
 function addInto(sum: SparseVector, vector: SparseVector): void {
   for (const [term, value] of vector) sum.set(term, (sum.get(term) ?? 0) + value);
 }
@@ -65,7 +48,7 @@ export function clusterArticles(articles: AnnotatedArticle[]): AnnotatedArticle[
   const ordered = [...articles].sort(
     (a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id),
   );
-  const terms = ordered.map((a) => contentTerms(a.sentences.slice(0, ARTICLE_LEAD_SENTENCES).flatMap((s) => s.tokens)));
+  const terms = ordered.map((a) => contentTerms(a.sentences.slice(0, EVENT_LEAD_SENTENCES).flatMap((s) => s.tokens)));
   const idf = inverseDocumentFrequency(terms);
   const clusters: EventCluster[] = [];
   ordered.forEach((article, i) => {
@@ -124,7 +107,7 @@ function sentencesAbout(articles: AnnotatedArticle[], day: IsoDay): SentenceRef[
       const days = daysReferredBy(sentence);
       const position = days.indexOf(day);
       if (position >= 0) referring.push({ article, sentence, focus: focusAt(position) });
-      else if (days.length === 0 && article.article.publishedOn === day && sentence.index < ARTICLE_LEAD_SENTENCES)
+      else if (days.length === 0 && article.article.publishedOn === day && sentence.index < EVENT_LEAD_SENTENCES)
         published.push({ article, sentence });
     }
   }
@@ -134,42 +117,31 @@ function sentencesAbout(articles: AnnotatedArticle[], day: IsoDay): SentenceRef[
 export const clusters: TimelineMethod = {
   name: 'clusters',
   build(corpus: TimelineCorpus, options: TimelineOptions): Timeline {
-    const index = indexCorpus(corpus);
-    const query = parseQuery(options.query);
+    const context = summaryContext(corpus, options);
+    const { index } = context;
     // Events are ranked by how much the whole collection refers to their day (the date evidence of
     // the date-wise method), as CLUST ranks by the collection's mentions of the cluster's date: an
     // event's own articles are a few days of reports, the later references to its day are what
     // says it mattered. Within one day the bigger event comes first.
-    const evidence = new Map(collectCandidates(index, options).map((c) => [dateKey(c.date), c.score]));
+    const evidence = new Map(dateCandidates(index, options).map((c) => [dateKey(c.date), c.score]));
     const evidenceFor = (event: DatedEvent) => evidence.get(dateKey(event.date)) ?? 0;
     const events = clusterArticles(independentArticles(index))
       .map((articles) => dateEvent(articles, options))
       .filter((event): event is DatedEvent => event !== undefined && mayShow(index, event.date))
       .sort((a, b) => evidenceFor(b) - evidenceFor(a) || b.score - a.score || a.date.value.localeCompare(b.date.value));
-    const reports = reportsByDay(index);
     // The event chooses the day; the day is then summarised from everything that refers to it, for
     // the same reason: later articles that recall the day (and reports the clustering put in a
     // neighbouring event) often say best what happened on it.
     const references = referencesByDay(index);
-    const entries: TimelineEntry[] = [];
     const taken = new Set<IsoDay>();
-    for (const event of events) {
-      if (entries.length >= options.dates) break;
+    const entries = takeEntries(events, options.dates, (event) => {
       // A timeline has one entry per day: a smaller event on a day already taken is left out.
-      if (taken.has(event.date.value)) continue;
-      const reportsOfTheDay = reports.get(event.date.value) ?? [];
+      if (taken.has(event.date.value)) return undefined;
       const pool = references.get(event.date.value) ?? event.pool;
-      const chosen = selectSentences(pool, { count: options.sentencesPerDate, query, reportsOfTheDay });
-      if (chosen.length === 0) continue;
-      taken.add(event.date.value);
-      entries.push(buildEntry(event.date, evidenceFor(event), chosen, pool, index));
-    }
-    entries.sort((a, b) => a.date.value.localeCompare(b.date.value));
-    return {
-      method: 'clusters',
-      options,
-      stats: corpusStats(index),
-      entries,
-    };
+      const entry = summariseDate(event.date, evidenceFor(event), pool, context);
+      if (entry !== undefined) taken.add(event.date.value);
+      return entry;
+    });
+    return timelineOf('clusters', entries, context);
   },
 };

@@ -1,7 +1,8 @@
 // Turning chosen sentences into a timeline entry with everything a reader needs to check it:
 // citations with offsets and dating evidence, the people/places/organisations, and the figures
 // each outlet gave (side by side, so disagreements show).
-import type { Citation, DateRef, EntityCount, MentionKind, QuantityReport, Timex, TimelineEntry } from '../model.js';
+import type { Citation, DateRef, EntityCount, QuantityReport, Timex, TimelineEntry } from '../model.js';
+import { preferredNameForm } from '../annotate/index.js';
 import { unitKey, withoutVaguerRepeats } from '../figures.js';
 import type { IndexedCorpus, SentenceRef } from './corpus.js';
 import { qualifiersOf } from './figure-context.js';
@@ -53,12 +54,11 @@ export function citationFor(ref: SentenceRef, date: DateRef, index: IndexedCorpu
  */
 export function entitiesOf(pool: SentenceRef[]): EntityCount[] {
   const counts = new Map<string, EntityCount>();
-  const isCapitals = (text: string) => text === text.toLocaleUpperCase() && text !== text.toLocaleLowerCase();
   for (const { sentence } of pool) {
     for (const mention of sentence.mentions) {
       const key = `${mention.kind}:${mention.text.toLocaleLowerCase()}`;
-      const entry = counts.get(key) ?? { text: mention.text, kind: mention.kind as MentionKind, count: 0 };
-      if (isCapitals(entry.text) && !isCapitals(mention.text)) entry.text = mention.text;
+      const entry = counts.get(key) ?? { text: mention.text, kind: mention.kind, count: 0 };
+      entry.text = preferredNameForm(entry.text, mention.text);
       entry.count++;
       counts.set(key, entry);
     }

@@ -5,7 +5,8 @@
 // removed before this point, and anything left that repeats a chosen sentence is over the limit.
 import { matchesQuery, wordSet, type TopicQuery } from '../query.js';
 import type { SentenceRef } from './corpus.js';
-import { centroid, contentTerms, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
+import { contentTerms } from '../annotate/index.js';
+import { centroid, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
 
 export interface SummarizeOptions {
   count: number;
@@ -102,6 +103,17 @@ function dateCenter(vectors: SparseVector[], reports: SparseVector[]): SparseVec
   return shared.size > 0 ? shared : center;
 }
 
+/**
+ * A sentence's words, for the topic test: a sentence is in the pools of every date it names and
+ * of its day's reports, so it is split once per timeline, not once per pool.
+ */
+const sentenceWords = new WeakMap<SentenceRef['sentence'], Set<string>>();
+function wordsOfSentence(sentence: SentenceRef['sentence']): Set<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) sentenceWords.set(sentence, (words = wordSet(sentence.text)));
+  return words;
+}
+
 function sum(vectors: SparseVector[]): SparseVector {
   const total: SparseVector = new Map();
   for (const vector of vectors) for (const [term, value] of vector) total.set(term, (total.get(term) ?? 0) + value);
@@ -124,7 +136,7 @@ export function selectSentences(references: SentenceRef[], options: SummarizeOpt
     .filter(({ ref, terms }) => readable(ref, terms));
   // A sentence that names none of the topic words is usually background from a wider story; it is
   // used only when a date has nothing on topic (news-tls keeps keyword sentences only).
-  const onTopic = readableOnes.filter(({ ref }) => matchesQuery(wordSet(ref.sentence.text), options.query));
+  const onTopic = readableOnes.filter(({ ref }) => matchesQuery(wordsOfSentence(ref.sentence), options.query));
   const usable = onTopic.length > 0 ? onTopic : readableOnes;
   if (usable.length === 0) return [];
   const vectors = usable.map(({ terms }) => tfidfVector(terms, idf));
@@ -152,7 +164,9 @@ export function selectSentences(references: SentenceRef[], options: SummarizeOpt
       const overlap = Math.max(0, ...chosen.map((c) => cosine(c.vector, candidate.vector)));
       if (overlap > REDUNDANCY_LIMIT) continue;
       // Judged by the summary it would make, so a sentence repeating the chosen ones gains little.
-      const score = cosine(sum([...chosen.map((c) => c.vector), candidate.vector]), center) * candidate.weight;
+      // (The first sentence's summary is itself: its vector, as `sum` would copy it.)
+      const summary = chosen.length === 0 ? candidate.vector : sum([...chosen.map((c) => c.vector), candidate.vector]);
+      const score = cosine(summary, center) * candidate.weight;
       if (score > bestScore || (score === bestScore && tieBreak(candidate, remaining[best]!) < 0)) {
         best = i;
         bestScore = score;

@@ -1,45 +1,7 @@
 // Bag-of-words vectors for comparing sentences: tf-idf over content words, cosine similarity.
-// Sparse maps keep this cheap on the few hundred sentences a single date gathers.
-
-// Function words carry no topic; the list is short on purpose (names, numbers and verbs stay).
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the and or but if of to in on at by for with from as into onto over under about after before ' +
-    'than then so that this these those there here is are was were be been being am do does did has have had ' +
-    "it its it's he she they them his her their our we you your i me my us who whom whose which what when " +
-    'where why how not no nor also just only very more most some any all each both other such own same ' +
-    'can could will would shall should may might must said says say told according up down out off again ' +
-    'further once while during until against between through because per via'
-  ).split(' '),
-);
-
+// Sparse maps keep this cheap on the few hundred sentences a single date gathers. The terms
+// themselves are the annotate stage's (annotate/terms.ts): story tracking compares the same words.
 export type SparseVector = Map<string, number>;
-
-// Token → its term, or null for no term. A collection repeats few distinct tokens many times, and
-// a whole store's sentences are read when weighing date references.
-const termOfToken = new Map<string, string | null>();
-const MAX_REMEMBERED_TOKENS = 500_000;
-
-function termOf(token: string): string | null {
-  const lower = token.toLowerCase();
-  if (!/\p{L}/u.test(lower) || FUNCTION_WORDS.has(lower) || lower.length < 2) return null;
-  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
-}
-
-/** Content words of a token list, lower-cased; a plural "s" is dropped so "trucks" meets "truck". */
-export function contentTerms(tokens: string[]): string[] {
-  const terms: string[] = [];
-  for (const token of tokens) {
-    let term = termOfToken.get(token);
-    if (term === undefined) {
-      term = termOf(token);
-      if (termOfToken.size >= MAX_REMEMBERED_TOKENS) termOfToken.clear();
-      termOfToken.set(token, term);
-    }
-    if (term !== null) terms.push(term);
-  }
-  return terms;
-}
 
 /** Inverse document frequency over a set of term lists (each list one "document"). */
 export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): Map<string, number> {

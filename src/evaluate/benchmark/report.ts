@@ -1,6 +1,7 @@
 // The benchmark as a person reads it: one row per reference timeline, the dataset averages of
 // every method, and the published rows of the same protocol underneath for comparison.
 import { publishedRows } from './published.js';
+import type { StoryScores } from './stories.js';
 import type { TlsBenchmarkResult, TlsMethodResult, TlsTaskResult } from './tls.js';
 
 function table(header: string[], rows: string[][]): string[] {
@@ -34,7 +35,7 @@ function taskRows(method: TlsMethodResult): string[][] {
 
 export function formatTlsReport(result: TlsBenchmarkResult): string {
   const lines: string[] = [];
-  const label = (m: TlsMethodResult) => (m.protocol === 'archive' ? `${m.method} (archive)` : m.method);
+  const label = (m: TlsMethodResult) => (m.protocol === 'topic' ? m.method : `${m.method} (${m.protocol})`);
   for (const method of result.methods) {
     lines.push(`${label(method)}: per reference timeline (AR = align+ m:1 ROUGE F)`, '');
     lines.push(
@@ -96,12 +97,52 @@ export function formatTlsReport(result: TlsBenchmarkResult): string {
   lines.push(
     'p50/p99: per timeline, from asking to having it; (archive): every topic in one store, each timeline asked of it with its keywords and window.',
   );
+  if (result.methods.some((m) => m.protocol === 'story'))
+    lines.push(
+      '(story): the same store, no keyword: each timeline built from the story that best matches its topic, within its window.',
+    );
   if (result.archive)
     lines.push(
       `archive: ${result.archive.articles} articles ingested into one store in ${result.archive.ingestSeconds.toFixed(1)} s`,
     );
+  if (result.stories) lines.push('', ...storyLines(result.stories));
   lines.push(
     `${result.annotatedArticles} articles annotated in ${result.annotateSeconds.toFixed(1)} s; total wall time ${result.seconds.toFixed(1)} s; peak RSS ${Math.round(result.peakRssMb)} MB`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+function storyLines({ atIngest, rebuilt, rebuildSeconds }: NonNullable<TlsBenchmarkResult['stories']>): string[] {
+  const row = (name: string, scores: StoryScores) => [
+    name,
+    String(scores.stories),
+    String(scores.storiesOfSeveral),
+    f3(scores.bcubed.precision),
+    f3(scores.bcubed.recall),
+    f3(scores.bcubed.f1),
+    f3(scores.nmi),
+  ];
+  return [
+    'stories: article → story assignment against the topic labels (no keyword given)',
+    '',
+    ...table(
+      ['stories', 'found', '≥ 2 articles', 'B3 P', 'B3 R', 'B3 F1', 'NMI'],
+      [row('as ingested', atIngest), row(`rebuilt (${rebuildSeconds.toFixed(1)} s)`, rebuilt)],
+    ),
+    '',
+    'best story per topic (as ingested; the story protocol builds each topic timeline from it)',
+    '',
+    ...table(
+      ['topic', 'story', 'shared', 'of topic', 'of story', 'Jaccard'],
+      atIngest.matches.map((m) => [
+        m.topic,
+        m.story,
+        String(m.shared),
+        String(m.topicArticles),
+        String(m.storyArticles),
+        f3(m.jaccard),
+      ]),
+    ),
+    '',
+  ];
 }

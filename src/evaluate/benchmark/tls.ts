@@ -9,12 +9,19 @@
 // The archive protocol (`archive: true`) asks the same questions the way a newsroom would: every
 // topic is ingested into one store, and each reference timeline is built from what the store
 // returns for the topic's keywords and window, other topics' articles included when they match.
+//
+// The story protocol (`stories: true`) starts from that store with no keyword at all: story
+// tracking groups its articles (scored against the topic labels, see stories.ts), and each
+// reference timeline is built from the story that best matches its topic, within its window.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentHashOf } from '../../annotate/index.js';
 import type { AnnotatedArticle, Article, Timeline, TimelineOptions } from '../../model.js';
-import { annotateAll, corpusFromStore, ingest, openStore } from '../../pipeline.js';
-import { daySummaries } from '../../render/day-summaries.js';
+import { annotateAll, corpusFromStore, ingest, openStore, storyTracker } from '../../pipeline.js';
+import { articleIdentity } from '../../store/storable.js';
+import type { Store } from '../../store/store.js';
+import { daySummaries } from '../../render/index.js';
 import { groupDuplicates, selectArticles } from '../../select/index.js';
 import type { TimelineCorpus, TimelineMethod } from '../../timeline/index.js';
 import {
@@ -38,6 +45,7 @@ import {
   topicArticlesFile,
   type TlsTopic,
 } from './dataset.js';
+import { scoreStories, type LabelledAssignment, type StoryScores } from './stories.js';
 
 /** news-tls reports align+ m:1; concat and agreement are printed beside it for comparison with M&M 2018. */
 const BENCHMARK_METRICS = [
@@ -54,6 +62,8 @@ export interface TlsBenchmarkOptions {
   topics?: readonly string[];
   /** Also run the archive protocol: every topic in one store, each timeline asked of the store. */
   archive?: boolean;
+  /** Also run the story protocol on the archive's store (implies `archive`). */
+  stories?: boolean;
   /** Stopwords and WordNet exceptions; read from the shared folder when absent. */
   resources?: RougeResources;
   onProgress?: (message: string) => void;
@@ -80,7 +90,7 @@ export interface TlsAverages {
 
 export interface TlsMethodResult {
   method: string;
-  protocol: 'topic' | 'archive';
+  protocol: 'topic' | 'archive' | 'story';
   tasks: TlsTaskResult[];
   average: TlsAverages;
   /** Time spent building this method's timelines (with the archive, reading them from the store too), without annotation and scoring. */
@@ -98,6 +108,8 @@ export interface TlsBenchmarkResult {
   annotateSeconds: number;
   /** With the archive protocol: articles stored and the time to ingest them. */
   archive?: { articles: number; ingestSeconds: number };
+  /** With the story protocol: the stories as ingest placed them, and as a rebuild in publication order does. */
+  stories?: { atIngest: StoryScores; rebuilt: StoryScores; rebuildSeconds: number };
   /** Wall time of the whole run: reading, annotation, every method and scoring. */
   seconds: number;
   peakRssMb: number;
@@ -145,9 +157,10 @@ export async function runTlsBenchmark(options: TlsBenchmarkOptions): Promise<Tls
 
   const methods: TlsMethodResult[] = [];
   for (const method of options.methods) methods.push(await runMethod(method, 'topic', prepared, resources, progress));
-  const archive = options.archive
-    ? await runArchive(topics, prepared, options.methods, resources, progress)
-    : undefined;
+  const archive =
+    options.archive || options.stories
+      ? await runArchive(topics, prepared, options.methods, resources, progress, options.stories ?? false)
+      : undefined;
   if (archive) methods.push(...archive.methods);
   return {
     dataset:
@@ -160,6 +173,7 @@ export async function runTlsBenchmark(options: TlsBenchmarkOptions): Promise<Tls
     annotatedArticles: annotated.length,
     annotateSeconds,
     ...(archive && { archive: { articles: archive.articles, ingestSeconds: archive.ingestSeconds } }),
+    ...(archive?.stories && { stories: archive.stories }),
     seconds: (performance.now() - started) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
@@ -218,7 +232,13 @@ async function runArchive(
   methods: readonly TimelineMethod[],
   resources: RougeResources,
   progress: (message: string) => void,
-): Promise<{ methods: TlsMethodResult[]; articles: number; ingestSeconds: number }> {
+  stories: boolean,
+): Promise<{
+  methods: TlsMethodResult[];
+  articles: number;
+  ingestSeconds: number;
+  stories?: NonNullable<TlsBenchmarkResult['stories']>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'chronicle-archive-'));
   const store = await openStore(join(dir, 'archive.sqlite'));
   try {
@@ -239,11 +259,60 @@ async function runArchive(
     }));
     const results: TlsMethodResult[] = [];
     for (const method of methods) results.push(await runMethod(method, 'archive', asked, resources, progress));
-    return { methods: results, articles: report.added, ingestSeconds };
+    if (!stories) return { methods: results, articles: report.added, ingestSeconds };
+
+    const topicOf = await topicsByIdentity(topics);
+    const atIngest = scoreStories(await storyAssignments(store, topicOf));
+    progress(
+      `stories: ${atIngest.stories} found at ingest, B-cubed F1 ${atIngest.bcubed.f1.toFixed(3)}, NMI ${atIngest.nmi.toFixed(3)}`,
+    );
+    const storyOf = new Map(atIngest.matches.map((m) => [m.topic, m.story]));
+    const fromStories = prepared.map((t) => {
+      const { query: _keywords, ...options } = t.options;
+      const story = storyOf.get(t.topic)!;
+      return {
+        ...t,
+        options,
+        corpus: () => corpusFromStore(store, { story, publishedFrom: t.task.from, publishedTo: t.task.to }, options),
+      };
+    });
+    for (const method of methods) results.push(await runMethod(method, 'story', fromStories, resources, progress));
+    const rebuildStart = performance.now();
+    await store.rebuildStories(storyTracker);
+    const rebuildSeconds = (performance.now() - rebuildStart) / 1000;
+    const rebuilt = scoreStories(await storyAssignments(store, topicOf));
+    progress(
+      `stories: ${rebuilt.stories} after a rebuild in ${rebuildSeconds.toFixed(1)} s, B-cubed F1 ${rebuilt.bcubed.f1.toFixed(3)}`,
+    );
+    return { methods: results, articles: report.added, ingestSeconds, stories: { atIngest, rebuilt, rebuildSeconds } };
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Each article's topic, by the identity the store knows it by (outlet, day and text). */
+async function topicsByIdentity(topics: readonly TlsTopic[]): Promise<Map<string, string>> {
+  const topicOf = new Map<string, string>();
+  for (const topic of topics) {
+    const { articles } = await readTopicArticles(topic);
+    for (const article of articles) topicOf.set(articleIdentity(article, contentHashOf(article.text)), topic.name);
+  }
+  return topicOf;
+}
+
+/** Every stored article's story, labelled with its topic. */
+async function storyAssignments(store: Store, topicOf: ReadonlyMap<string, string>): Promise<LabelledAssignment[]> {
+  const assignments: LabelledAssignment[] = [];
+  const { total } = await store.stories({ order: 'articles', offset: 0, limit: 0, minArticles: 1 });
+  const { stories } = await store.stories({ order: 'articles', offset: 0, limit: total, minArticles: 1 });
+  for (const story of stories) {
+    for (const { article, contentHash } of await store.articles({ story: story.id })) {
+      const topic = topicOf.get(articleIdentity(article, contentHash));
+      if (topic !== undefined) assignments.push({ topic, story: story.id });
+    }
+  }
+  return assignments;
 }
 
 async function runMethod(

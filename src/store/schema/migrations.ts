@@ -180,4 +180,49 @@ export const migrations: readonly Migration[] = [
       UPDATE articles SET content_hash = identity, identity = chronicle_article_identity(source, published_on, identity);
     `,
   },
+  {
+    description: 'stories: articles grouped by topic detection and tracking as they arrive',
+    sql: `
+      -- The stories of the archive (src/select/stories.ts): what a list shows in columns, the
+      -- tracker's own state (centroid, names, outlets) as an opaque JSON document.
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        independent INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        names TEXT NOT NULL,
+        places TEXT NOT NULL,
+        state TEXT NOT NULL
+      );
+      CREATE INDEX stories_by_last_day ON stories (last_day);
+      CREATE INDEX stories_by_size ON stories (articles);
+      -- Each story's heaviest terms: a newcomer is compared only with the stories sharing one.
+      CREATE TABLE story_keys (
+        term TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        PRIMARY KEY (term, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_keys_by_story ON story_keys (story_id);
+      CREATE TABLE story_members (
+        article_seq INTEGER PRIMARY KEY REFERENCES articles (seq),
+        story_id TEXT NOT NULL REFERENCES stories (id)
+      );
+      CREATE INDEX story_members_by_story ON story_members (story_id, article_seq);
+      -- How many tracked articles carry each term: the idf of the tracker's vectors.
+      CREATE TABLE story_terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+      -- Articles not yet placed in a story: every write adds its own, the next story update places them.
+      CREATE TABLE unstoried_articles (seq INTEGER PRIMARY KEY REFERENCES articles (seq));
+      INSERT INTO unstoried_articles SELECT seq FROM articles;
+      -- Placing is in (day, id) order: the same archive gives the same stories however it was loaded.
+      CREATE INDEX articles_by_day_and_id ON articles (published_on, id);
+      -- What the tracker compares of each article, worked out at ingest (src/store/storable.ts):
+      -- placing again (a rebuild) then reads no annotation. Older rows have none; they are profiled
+      -- from their annotations when placed.
+      ALTER TABLE articles ADD COLUMN story_profile TEXT;
+      ALTER TABLE store_totals ADD COLUMN storied INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -155,4 +155,48 @@ export const postgresMigrations: readonly Migration[] = [
         identity = encode(sha256(convert_to(source || E'\\n' || published_on || E'\\n' || identity, 'UTF8')), 'hex');
     `,
   },
+  {
+    description: 'stories: articles grouped by topic detection and tracking as they arrive',
+    sql: `
+      -- As SQLite's migration 6. The stories of the archive (src/select/stories.ts): what a list shows in columns, the
+      -- tracker's own state (centroid, names, outlets) as an opaque JSON document.
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        articles BIGINT NOT NULL,
+        independent INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        names TEXT NOT NULL,
+        places TEXT NOT NULL,
+        state TEXT NOT NULL
+      );
+      CREATE INDEX stories_by_last_day ON stories (last_day);
+      CREATE INDEX stories_by_size ON stories (articles);
+      -- Each story's heaviest terms: a newcomer is compared only with the stories sharing one.
+      CREATE TABLE story_keys (
+        term TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories (id),
+        PRIMARY KEY (term, story_id)
+      );
+      CREATE INDEX story_keys_by_story ON story_keys (story_id);
+      CREATE TABLE story_members (
+        article_seq BIGINT PRIMARY KEY REFERENCES articles (seq),
+        story_id TEXT NOT NULL REFERENCES stories (id)
+      );
+      CREATE INDEX story_members_by_story ON story_members (story_id, article_seq);
+      -- How many tracked articles carry each term: the idf of the tracker's vectors.
+      CREATE TABLE story_terms (term TEXT PRIMARY KEY, documents BIGINT NOT NULL);
+      -- Articles not yet placed in a story: every write adds its own, the next story update places them.
+      CREATE TABLE unstoried_articles (seq BIGINT PRIMARY KEY REFERENCES articles (seq));
+      INSERT INTO unstoried_articles SELECT seq FROM articles;
+      -- Placing is in (day, id) order (articles_by_date): the same archive gives the same stories however it was loaded.
+      -- What the tracker compares of each article, worked out at ingest (src/store/storable.ts):
+      -- placing again (a rebuild) then reads no annotation. Older rows have none; they are profiled
+      -- from their annotations when placed.
+      ALTER TABLE articles ADD COLUMN story_profile TEXT;
+      ALTER TABLE store_totals ADD COLUMN storied BIGINT NOT NULL DEFAULT 0;
+    `,
+  },
 ];
