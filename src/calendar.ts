@@ -3,12 +3,11 @@
 // here is pure and works on `YYYY-MM-DD` strings or plain numbers.
 import type { IsoDay } from './model.js';
 
-// The names live in web/date-words.js, which the page loads as it is (it has no build step).
-export { MONTH_NAMES, WEEKDAY_NAMES } from '../web/date-words.js';
+// The names and the length of a day live in web/date-words.js, which the page loads as it is (it
+// has no build step).
+import { DAY_MS } from '../web/date-words.js';
 
-/** Milliseconds in a calendar day (UTC has no daylight-saving days). */
-export const DAY_MS = 86_400_000;
-
+export { DAY_MS, MONTH_NAMES, WEEKDAY_NAMES } from '../web/date-words.js';
 function toDate(day: IsoDay): Date {
   return new Date(`${day}T00:00:00Z`);
 }

@@ -56,7 +56,7 @@ describe('stage boundaries', () => {
   it.each([
     ['src/read/x.ts', '../model.js'],
     ['src/read/x.ts', './reader.js'],
-    ['src/annotate/time/rules/x.ts', '../find.js'],
+    ['src/annotate/time/rules/x.ts', '../candidates.js'],
     ['src/select/x.ts', '../annotate/index.js'],
     ['src/timeline/x.ts', '../query.js'],
     ['src/timeline/x.ts', '../figures.js'],

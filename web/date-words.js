@@ -5,6 +5,9 @@
 // the words are the same on every machine and locale. Machine formats (JSON, TimeML) keep the value.
 
 /** English month names, January first. The server imports them too (src/calendar.ts). */
+/** Milliseconds in a calendar day (UTC days have no leap seconds in JavaScript). */
+export const DAY_MS = 86_400_000;
+
 export const MONTH_NAMES = Object.freeze([
   'January',
   'February',

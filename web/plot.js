@@ -4,12 +4,11 @@
 // months or years when a bar per day would be too thin to see: a store that mixes stories years
 // apart still reads. It is drawn at the width it is shown at, so its labels keep their size on a
 // phone. Dragging across it (or choosing a week, month or year) picks a range of dates.
-import { timexInWords } from './date-words.js';
+import { DAY_MS, MONTH_NAMES, timexInWords } from './date-words.js';
 import { el, svg } from './dom.js';
 
 const HEIGHT = 180;
 const MARGIN = { top: 16, right: 10, bottom: 34, left: 10 };
-const DAY_MS = 86_400_000;
 /** Without a date window the plot covers the days articles were published, plus this either side. */
 const PADDING_DAYS = 3;
 /** The narrowest slot a bar may have, in CSS pixels; below it days are grouped into weeks, and so on. */
@@ -18,7 +17,7 @@ const MIN_SLOT = 8;
 const LABEL_SPACING = 64;
 /** A drag shorter than this is a click. */
 const CLICK_PIXELS = 4;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 const dayNumber = (day) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 const dayOf = (n) => new Date(n * DAY_MS).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 // publication date, or against the last day the story mentioned for phrases such as "the next day".
 import type { IsoDay, Span, Timex } from '../../model.js';
 import { addDays } from '../../calendar.js';
-import { findCandidates, type Candidate } from './find.js';
+import { findCandidates, type Candidate } from './candidates.js';
 import { lastEndedQuarter, resolveCandidate, type QuarterRef } from './resolve.js';
 import { sentenceAround, tenseReader, type TenseReading } from './tense.js';
 

@@ -14,7 +14,7 @@ import {
   isValidDay,
   nthWeekdayOfMonth,
 } from '../../calendar.js';
-import type { Candidate, Expression, Relation, TimeOfDay } from './find.js';
+import type { Candidate, Expression, Relation, TimeOfDay } from './candidates.js';
 import { HOLIDAYS, UNITS, WEEKDAY_NAMES } from './lexicon.js';
 import type { TenseReading } from './tense.js';
 

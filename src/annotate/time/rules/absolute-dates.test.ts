@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates, type Candidate } from '../find.js';
+import { findCandidates, type Candidate } from '../candidates.js';
 import { absoluteDateRules } from './absolute-dates.js';
 
 // Sentence → what these rules alone find in it. All sentences are invented.

@@ -14,7 +14,7 @@
 //   "the 25th anniversary", "the 3rd Infantry": a day of the month alone is only read after a
 //   preposition of time ("on", "by", "since" …) and before the clause ends.
 //   "March 32", "2019-13-05": days beyond 31 and months beyond 12 are no dates.
-import type { Candidate } from '../find.js';
+import type { Candidate } from '../candidates.js';
 import { ORDINAL_DAY_WORDS } from '../lexicon.js';
 import { precededBy } from './context.js';
 import { ANY_WEEKDAY, clockPattern, dayNumberPattern, monthPattern, oneOf, yearPattern } from './patterns.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates, type Candidate } from '../find.js';
+import { findCandidates, type Candidate } from '../candidates.js';
 import { namedPeriodRules, relativePeriodRules } from './periods.js';
 
 type Found = Pick<Candidate, 'text' | 'expression'>;

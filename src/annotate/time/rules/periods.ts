@@ -28,7 +28,7 @@
 //   counts and clock readings, unless a date word comes first ("in 2000, troops …").
 //   "fall" is a verb far more often than a season: it needs "last", "this", "next" or a year.
 //   Other seasons alone need a date word before them ("during the summer"), not "summer camp".
-import type { Relation, ReportedQuarter } from '../find.js';
+import type { Relation, ReportedQuarter } from '../candidates.js';
 import {
   HOLIDAYS,
   MONTH_NAMES,

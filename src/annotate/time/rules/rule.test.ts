@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from '../find.js';
+import { findCandidates } from '../candidates.js';
 import { absoluteDateRules } from './absolute-dates.js';
 import { anchoredRules } from './anchored.js';
 import { clockTimeRules } from './clock-times.js';

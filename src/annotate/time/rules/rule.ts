@@ -1,7 +1,7 @@
 // What a rule is: a regular expression with named groups, and a reader that turns each match into
 // zero or more candidates (a range such as "March 1-5" gives two). Readers reach the words of a
 // match by group name only, so a pattern can grow a group without breaking the readers of others.
-import type { Candidate, Expression } from '../find.js';
+import type { Candidate, Expression } from '../candidates.js';
 
 /** A match of a rule whose named groups are `Name`; a group that took no part in the match is undefined. */
 export interface RuleMatch<Name extends string> {

@@ -1,7 +1,7 @@
 // Readers for the words rules capture: counts, months, units, relations, positions and clock
 // readings, turned into what an Expression holds. A word the patterns let through but the lexicon
 // does not know (a case-folding such as "ſept" for "sept") reads as undefined, and the rule drops it.
-import type { Relation, TimeOfDay } from '../find.js';
+import type { Relation, TimeOfDay } from '../candidates.js';
 import {
   BOUND_MODS,
   MONTHS,

@@ -1,8 +1,8 @@
-// Finds candidate temporal expressions. The rules live in rules/, one file a family, each a
-// regular expression plus a reader that turns a match into zero or more candidates (a range such as
-// "March 1-5" gives two). Where candidates overlap, the longest wins, so "three days ago" beats
-// "three days" and "Monday night" beats "Monday". Nothing here knows the publication date: that is
-// the resolver's job.
+// Candidate temporal expressions: what the rule families find, before the resolver dates them.
+// The rules live in rules/, one file a family, each a regular expression plus a reader that turns a
+// match into zero or more candidates (a range such as "March 1-5" gives two). Where candidates
+// overlap, the longest wins, so "three days ago" beats "three days" and "Monday night" beats
+// "Monday". Nothing here knows the publication date: that is the resolver's job.
 import type { Span } from '../../model.js';
 import { absoluteDateRules } from './rules/absolute-dates.js';
 import { anchoredRules } from './rules/anchored.js';
