@@ -1,5 +1,5 @@
-// The web app in a real browser (Debian's chromium driven by playwright-core): build a timeline
-// from the example corpus, click through to a source, filter by an entity, export, upload — and
+// The web app in a real browser (Debian's chromium driven by playwright-core): open an archive on
+// its story list and a story's timeline, build a timeline from the example corpus, click through to a source, filter by an entity, export, upload — and
 // check that markup inside an article never runs; that a foreign page or a rebinding name cannot
 // write into the store or read it; that the page works on a phone (390px) and with the keyboard,
 // passes axe-core's checks, plots a store of stories years apart readably, says what an empty store
@@ -89,6 +89,14 @@ async function boxes(locator: Locator): Promise<Array<{ width: number; height: n
   return Promise.all((await locator.all()).map(async (item) => (await item.boundingBox()) ?? { width: 0, height: 0 }));
 }
 
+/** The page opened on the story list, then the whole archive's timeline built from the form. */
+async function openWholeArchive(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.locator('#story-list a.story').first().waitFor();
+  await page.click('#build');
+  await page.locator('.entry').first().waitFor();
+}
+
 /** The days of the timeline's entries. */
 async function entryDates(page: Page): Promise<string[]> {
   return Promise.all(
@@ -152,9 +160,8 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     if (process.env.UPDATE_SCREENSHOTS) await shown.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
   };
 
-  it('builds the timeline of the example corpus on load, with the evidence plot', async () => {
-    await page.goto(`${base}/`);
-    await page.locator('.entry').first().waitFor();
+  it('builds the timeline of the example corpus from the story list, with the evidence plot', async () => {
+    await openWholeArchive(page, base);
     expect(await page.locator('.entry').count()).toBe(10);
     expect(await page.locator('#stats').textContent()).toContain('18 articles');
     expect(await page.locator('.entry h3 time').first().textContent()).toBe('Tuesday 1 April 2025');
@@ -179,16 +186,25 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     await page.locator('#source .article-list').waitFor();
   });
 
-  it('has landmarks and a skip link, and moves the focus to an opened article and back', async () => {
+  it('has landmarks and a skip link, and moves the focus to an opened story, an opened article and back', async () => {
     await page.goto(`${base}/`);
-    await page.locator('.entry').first().waitFor();
+    await page.locator('#story-list a.story').first().waitFor();
     expect(await page.locator('header').count()).toBe(1);
     expect(await page.locator('main').count()).toBe(1);
     expect(await page.locator('form[role="search"]').count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="stories-heading"]').count()).toBe(1);
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('Skip to the timeline');
+    expect(await focused(page)).toBe('Skip to the stories');
     await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('#stories-heading');
+    // The store's one story, by keyboard: its timeline opens with the focus on its heading.
+    const story = page.locator('#story-list a.story').first();
+    const label = await story.textContent();
+    await story.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.entry').first().waitFor();
     expect(await focused(page)).toBe('#timeline-heading');
+    expect(await page.locator('#timeline-heading').textContent()).toBe(label);
     // From the timeline's heading to a sentence in a few key presses, and Enter opens its article.
     await page.keyboard.press('Tab');
     const sentence = await focused(page);
@@ -200,6 +216,13 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     await expect.poll(() => focused(page)).toBe(sentence);
     // The colours of the name chips are explained in words.
     expect(await page.locator('#chip-legend').textContent()).toMatch(/person.*place.*organization/s);
+    // "All stories" goes back to the list with the focus on the story; the next tests start from the whole archive.
+    await page.locator('#all-stories').click();
+    await expect.poll(() => focused(page)).toBe(label);
+    await page.click('#whole-archive');
+    expect(await focused(page)).toBe('#timeline-heading');
+    await page.locator('#source .article-list h2', { hasText: /^18 stored article\(s\)$/ }).waitFor();
+    expect(await page.locator('#timeline-heading').textContent()).toBe('Timeline');
   });
 
   it(
@@ -208,8 +231,7 @@ describe.skipIf(!hasChromium)(`web app in chromium (needs ${CHROMIUM})`, () => {
     async () => {
       const phone = await newPage(browser, { viewport: PHONE });
       try {
-        await phone.goto(`${base}/`);
-        await phone.locator('.entry').first().waitFor();
+        await openWholeArchive(phone, base);
         await phone.locator('#source .article-list').waitFor();
         expect(await horizontalOverflow(phone)).toBe(0);
         const plot = await plotShape(phone);
@@ -494,8 +516,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('plots the whole store by month or week, with bars wide enough to see and a labelled date axis', async () => {
-      await page.goto(`${base}/`);
-      await page.locator('.entry').first().waitFor();
+      await openWholeArchive(page, base);
       expect(await page.locator('#stats').textContent()).toContain('24 articles');
       const plot = await plotShape(page);
       expect(['week', 'month']).toContain(plot.unit);
@@ -508,8 +529,7 @@ describe.skipIf(!hasChromium)(
       // On a phone too: fewer, coarser bars, still wide enough, and labels of a readable size.
       const phone = await newPage(browser, { viewport: PHONE });
       try {
-        await phone.goto(`${base}/`);
-        await phone.locator('.entry').first().waitFor();
+        await openWholeArchive(phone, base);
         const small = await plotShape(phone);
         expect(Math.min(...small.barWidths)).toBeGreaterThanOrEqual(4);
         expect(Math.min(...small.labelHeights)).toBeGreaterThanOrEqual(11);
@@ -638,12 +658,148 @@ describe.skipIf(!hasChromium)(
         await fresh.locator('.entry').first().waitFor();
         expect(await fresh.locator('#upload-status').textContent()).toBe('Added 1 article(s).');
         expect(await fresh.locator('#exports a').count()).toBe(4);
+        // Opened again, the store has no story of two articles: its one-article story is listed, not nothing.
+        await fresh.reload();
+        await fresh.locator('#story-list a.story').first().waitFor();
+        expect(await fresh.locator('#story-list a.story').count()).toBe(1);
+        expect(await fresh.locator('#stories-note').textContent()).toContain('single article');
       } finally {
         await fresh.close();
       }
     });
   },
 );
+
+/** Both example stories, the harbour strike (18 articles) and the hill fire (10), in one archive. */
+const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
+
+describe.skipIf(!hasChromium)('the story list of an archive of two stories (chromium)', SLOW_TEST, () => {
+  let dir: string;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const pageErrors: string[] = [];
+  const stories = () => page.locator('#story-list a.story');
+  const screenshot = async (name: string) => {
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'chronicle-stories-web-'));
+    const location = join(dir, 'examples.sqlite');
+    const store = await openStore(location);
+    try {
+      await ingest([EXAMPLES], store);
+    } finally {
+      await store.close();
+    }
+    app = await buildServer({ storeLocation: location });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
+    page = await newPage(browser, { viewport: { width: 1100, height: 720 }, acceptDownloads: true });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 2 * WAIT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens on the story list, biggest first or most recent first, and passes axe-core', async () => {
+    await page.goto(`${base}/`);
+    await stories().first().waitFor();
+    expect(await stories().count()).toBe(2);
+    expect(await page.locator('#stories-heading').textContent()).toBe('Stories in the archive');
+    const facts = await page.locator('#story-list .story-facts').allTextContents();
+    expect(facts[0]).toMatch(/^1 April 2025 to 18 April 2025 · 18 articles .*· 3 outlets$/);
+    expect(facts[1]).toMatch(/^8 April 2025 to 22 April 2025 · 10 articles .*· 3 outlets$/);
+    const names = await page.locator('#story-list .story-names').allTextContents();
+    expect(names[0]).toMatch(/^Names: .*Tomas Brell.* · Places: .*Velmora/);
+    // No timeline under the list, no export of one.
+    expect(await page.locator('.columns').isVisible()).toBe(false);
+    expect(await page.locator('#exports').isVisible()).toBe(false);
+    expect(await page.locator('#story-pager button').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('stories');
+
+    // The fire went on longer: most recent first, it comes first.
+    await page.click('#order-recent');
+    await expect.poll(() => page.locator('#story-list .story-facts').first().textContent()).toContain('10 articles');
+    expect(await page.locator('#order-recent').getAttribute('aria-pressed')).toBe('true');
+    await page.click('#order-articles');
+    await expect.poll(() => page.locator('#story-list .story-facts').first().textContent()).toContain('18 articles');
+  });
+
+  it("opens the strike's timeline, citing only the strike's articles, and comes back to the list", async () => {
+    const strike = stories().first();
+    const label = (await strike.textContent())!;
+    const id = (await strike.getAttribute('data-story'))!;
+    await strike.click();
+    await page.locator('#source .article-list h2', { hasText: '18 stored article(s) in this story' }).waitFor();
+    await page.locator('.entry').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('story')).toBe(id);
+    expect(await page.locator('#timeline-heading').textContent()).toBe(label);
+    expect(await focused(page)).toBe('#timeline-heading');
+    expect(await page.locator('#stories').isVisible()).toBe(false);
+    // Every cited outlet is one of the strike's; the fire's own outlet is nowhere.
+    const metas = await page.locator('.citations .meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toMatch(/^(velmora-herald|coastal-wire|northern-ledger) · /);
+    expect(await page.locator('#source .article-list').textContent()).not.toContain('tarnwood-courier');
+    expect(await page.locator('.timeline').textContent()).not.toMatch(/Eskerby|Grevlin/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot('story');
+
+    // The exports are the story's, and TimelineJS titles it by its label.
+    const download = page.waitForEvent('download');
+    await page.locator('#exports a', { hasText: /^TimelineJS JSON$/ }).click();
+    const timelineJs = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      title: { text: { headline: string } };
+    };
+    expect(timelineJs.title.text.headline).toBe(`Timeline: ${label.replaceAll("'", '&#39;')}`);
+
+    // A reload finds the story again.
+    await page.reload();
+    await page.locator('#timeline-heading', { hasText: label }).waitFor();
+    await page.locator('.entry').first().waitFor();
+
+    // "All stories": the list again, with the focus on the story that was open.
+    await page.locator('#all-stories').click();
+    await stories().first().waitFor();
+    expect(await stories().count()).toBe(2);
+    await expect.poll(() => focused(page)).toBe(label);
+    expect(new URL(page.url()).searchParams.get('story')).toBeNull();
+    expect(await page.locator('.columns').isVisible()).toBe(false);
+
+    // Back returns to the story, forward to the list.
+    await page.goBack();
+    await page.locator('#timeline-heading', { hasText: label }).waitFor();
+    await page.locator('.entry').first().waitFor();
+    await page.goForward();
+    await stories().first().waitFor();
+    expect(await page.locator('#stories').isVisible()).toBe(true);
+  });
+
+  it('searches the whole archive from a story, leaving the story', async () => {
+    await stories().nth(1).click();
+    await page.locator('#source .article-list h2', { hasText: '10 stored article(s) in this story' }).waitFor();
+    await page.fill('#query', 'strike');
+    await page.click('#build');
+    await page.locator('#source .article-list h2', { hasText: 'matching “strike”' }).waitFor();
+    expect(await page.locator('#timeline-heading').textContent()).toBe('Timeline');
+    expect(new URL(page.url()).searchParams.get('story')).toBeNull();
+  });
+
+  it('answers an address naming no stored story with the list and a message', async () => {
+    await page.goto(`${base}/?story=000000000000`);
+    await page.locator('#status.error', { hasText: "no story with id '000000000000'" }).waitFor();
+    expect(await stories().count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('story')).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+});
 
 /** A foreign page's attempts on the store: a no-cors text/plain fetch and a form post into a hidden frame. */
 function forgeryPage(target: string): string {

@@ -2,6 +2,12 @@
 // plus the evidence plot, the entity filter, exports and uploads. State lives here; rendering is in
 // small helpers. Opening an article moves the focus to it; "Back to the timeline" (or Escape)
 // returns it to the sentence or list entry that opened it.
+//
+// An archive opens on its stories (/api/stories): choosing one shows that story's timeline, its
+// plot, exports and articles (story=<id>), kept in the address (?story=<id>) so reload and
+// back/forward find it again; "All stories" goes back to the list with the focus on that story.
+// A search with topic words covers the whole archive (it leaves the story); without words, the
+// form's settings (dates, sentences, window) rebuild the open story.
 import { api, linkUrl } from './api.js';
 import { articleBody, articleHeader } from './article.js';
 import { evidenceInWords, timexInWords } from './date-words.js';
@@ -18,6 +24,14 @@ const EXPORTS = [
 
 const state = {
   entity: '',
+  /** 'stories' (the story list) or 'timeline' (a story's, a search's or the whole archive's). */
+  view: 'timeline',
+  /** The open story ({id, label, …} as /api/stories gives it), or null. */
+  story: null,
+  /** The story list: its order, page, and the story last opened from it (focus returns there). */
+  storyOrder: 'articles',
+  storyPage: 1,
+  lastStory: '',
   timeline: null,
   conflicts: [],
   /** The evidence per day of the selection the timeline was built for, and that selection. */
@@ -33,7 +47,9 @@ const state = {
   list: null,
 };
 /** Requests answered after a newer one was sent are dropped. */
-const runs = { timeline: 0, list: 0 };
+const runs = { timeline: 0, list: 0, stories: 0 };
+/** Stories per page of the story list. */
+const STORY_PAGE_SIZE = 10;
 /** Below this width the article opens over the page (see app.css). */
 const narrow = window.matchMedia('(max-width: 900px)');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,6 +62,7 @@ function selection() {
     from: $('from').value.trim(),
     to: $('to').value.trim(),
     entity: state.entity,
+    story: state.story?.id ?? '',
   };
 }
 
@@ -107,10 +124,10 @@ async function buildTimeline() {
   const params = selection();
   const run = ++runs.timeline;
   showStatus('Building the timeline…');
-  const { query, entity, from, to } = params;
+  const { query, entity, from, to, story } = params;
   const [{ timeline, conflicts }, { days }] = await Promise.all([
     api('/api/timeline', params),
-    api('/api/signal', { query, entity, from, to }),
+    api('/api/signal', { query, entity, from, to, story }),
   ]);
   if (run !== runs.timeline) return;
   Object.assign(state, { timeline, conflicts, days, params });
@@ -126,6 +143,9 @@ async function buildTimeline() {
 
 /** A new story: its timeline, and the list of its articles in place of whatever source was open. */
 async function searchStory() {
+  // A story list still on its way is not shown over this timeline.
+  runs.stories++;
+  setView('timeline');
   if (state.counts?.articles === 0) return showEmptyStore();
   const problem = windowProblem(selection());
   if (problem) {
@@ -143,6 +163,8 @@ async function searchStory() {
 
 /** A store with no articles: say how to add some, and open the upload panel. */
 function showEmptyStore() {
+  runs.stories++;
+  setView('timeline');
   clearResults('');
   showStatus('The store is empty.');
   clear(
@@ -489,9 +511,9 @@ function closeArticle() {
 }
 
 async function showArticleList(page) {
-  const { query, from, to } = selection();
+  const { query, from, to, story } = selection();
   const run = ++runs.list;
-  const list = await api('/api/articles', { query, from, to, page, pageSize: 10 });
+  const list = await api('/api/articles', { query, from, to, story, page, pageSize: 10 });
   if (run !== runs.list) return;
   state.articlePage = list.page;
   endReading();
@@ -504,7 +526,7 @@ async function showArticleList(page) {
     el(
       'section',
       { class: 'article-list' },
-      el('h2', {}, `${list.total} stored article(s)${query ? ` matching “${query}”` : ''}`),
+      el('h2', {}, `${list.total} stored article(s)${story ? ' in this story' : query ? ` matching “${query}”` : ''}`),
       el(
         'ol',
         {},
@@ -552,6 +574,213 @@ async function showArticleList(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Stories: the archive's first view, and the story a timeline is about
+
+/** Shows the story list, or the timeline column (with plot, exports and source panel). */
+function setView(view) {
+  state.view = view;
+  const list = view === 'stories';
+  $('stories').hidden = !list;
+  for (const node of [document.querySelector('.signal'), document.querySelector('.columns'), $('filter')])
+    node.hidden = list;
+  if (list) renderExports(null);
+  $('story-back').hidden = list || !state.counts?.articles;
+  const skip = document.querySelector('.skip');
+  skip.href = list ? '#stories-heading' : '#timeline-heading';
+  skip.textContent = list ? 'Skip to the stories' : 'Skip to the timeline';
+  renderHeading();
+}
+
+/** The timeline's heading: the open story's label, or "Timeline". */
+function renderHeading() {
+  const heading = $('timeline-heading');
+  heading.textContent = state.story ? state.story.label || `Story ${state.story.id}` : 'Timeline';
+  heading.classList.toggle('story-title', Boolean(state.story));
+}
+
+/** The story in the page's address (?story=<id>), or ''. */
+function storyInUrl() {
+  return new URLSearchParams(location.search).get('story') ?? '';
+}
+
+/** This page's address with `id` as its story (none for ''): other parameters (the token) stay. */
+function storyHref(id) {
+  const url = new URL(location.href);
+  url.hash = '';
+  if (id) url.searchParams.set('story', id);
+  else url.searchParams.delete('story');
+  return `${url.pathname}${url.search}`;
+}
+
+/** The address's query the page last showed: a move to a #fragment (the skip link) keeps it. */
+let shownSearch = location.search;
+
+/** A new history entry when the story changes, so Back returns to the one before. */
+function rememberStory(id) {
+  if (storyInUrl() === id) return;
+  history.pushState(null, '', storyHref(id));
+  shownSearch = location.search;
+}
+
+const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * The list of stories, biggest or most recent first. A store whose stories are all single articles
+ * lists those rather than nothing; one with no story at all shows the whole archive's timeline.
+ * `focus`: 'story' puts the focus on the story last opened (or the heading), 'heading' on the heading.
+ */
+async function showStories(page = 1, { focus } = {}) {
+  const run = ++runs.stories;
+  // A timeline or article list still on its way is not shown over the list.
+  runs.timeline++;
+  runs.list++;
+  Object.assign(state, { story: null, entity: '' });
+  clearResults('');
+  setView('stories');
+  showStatus('Finding the stories…');
+  const ask = (minArticles, at) =>
+    api('/api/stories', { minArticles, order: state.storyOrder, page: at, pageSize: STORY_PAGE_SIZE });
+  let minArticles = 2;
+  let list = await ask(minArticles, page);
+  if (list.total === 0) list = await ask((minArticles = 1), page);
+  // Past the last page (the store changed): its last page.
+  if (list.stories.length === 0 && list.total > 0) list = await ask(minArticles, list.pages);
+  if (run !== runs.stories) return;
+  if (list.total === 0) return searchStory();
+  state.storyPage = list.page;
+  const order = state.storyOrder === 'recent' ? 'most recent first' : 'biggest first';
+  showStatus(`${plural(list.total, 'story', 'stories')} in the archive, ${order}.`);
+  $('stories-note').textContent =
+    minArticles === 1 ? 'No story has two or more articles yet: each story below is a single article.' : '';
+  clear($('story-list'), list.stories.map(storyItem));
+  clear(
+    $('story-pager'),
+    list.pages > 1
+      ? [
+          el(
+            'button',
+            { type: 'button', disabled: list.page <= 1, onclick: () => guarded(() => showStories(list.page - 1)) },
+            '‹ previous',
+          ),
+          ` page ${list.page} of ${list.pages} `,
+          el(
+            'button',
+            {
+              type: 'button',
+              disabled: list.page >= list.pages,
+              onclick: () => guarded(() => showStories(list.page + 1)),
+            },
+            'next ›',
+          ),
+        ]
+      : [],
+  );
+  if (focus === 'story') {
+    const opened = [...$('story-list').querySelectorAll('a.story')].find((a) => a.dataset.story === state.lastStory);
+    (opened ?? $('stories-heading')).focus();
+  } else if (focus === 'heading') $('stories-heading').focus();
+}
+
+function storyItem(story) {
+  const copies = story.articles - story.independent;
+  const span =
+    story.firstDay === story.lastDay
+      ? timexInWords(story.firstDay)
+      : `${timexInWords(story.firstDay)} to ${timexInWords(story.lastDay)}`;
+  const names = (label, list) =>
+    list.length ? [el('span', { class: 'muted' }, `${label}: `), list.map((n) => n.text).join(', ')] : [];
+  const top = [names('Names', story.names.slice(0, 4)), names('Places', story.places.slice(0, 4))].filter(
+    (part) => part.length > 0,
+  );
+  return el(
+    'li',
+    { class: 'story-item' },
+    el(
+      'h3',
+      {},
+      el(
+        'a',
+        {
+          class: 'story',
+          href: storyHref(story.id),
+          'data-story': story.id,
+          onclick: (event) => {
+            // A new tab or window (ctrl/cmd/shift-click, middle click) follows the link itself.
+            if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            guarded(() => openStory(story));
+          },
+        },
+        story.label || `Story ${story.id}`,
+      ),
+    ),
+    el(
+      'p',
+      { class: 'story-facts muted' },
+      `${span} · ${plural(story.articles, 'article')}${copies > 0 ? ` (${plural(copies, 'copy', 'copies')})` : ''} · ${plural(story.outlets, 'outlet')}`,
+    ),
+    top.length
+      ? el(
+          'p',
+          { class: 'story-names' },
+          top.flatMap((part, i) => (i > 0 ? [' · ', ...part] : part)),
+        )
+      : null,
+  );
+}
+
+/**
+ * One story's timeline (`story` as /api/stories gives it). The focus goes to the timeline's
+ * heading, which names the story, unless `focus` is false (the page just opened).
+ */
+async function openStory(story, { push = true, focus = true } = {}) {
+  Object.assign(state, { story, lastStory: story.id, entity: '' });
+  for (const id of ['query', 'from', 'to']) $(id).value = '';
+  windowProblem(selection());
+  if (push) rememberStory(story.id);
+  setView('timeline');
+  clearResults('Building the timeline of this story…');
+  if (focus) $('timeline-heading').focus();
+  await searchStory();
+}
+
+/** Leaves the open story (the next timeline is the whole archive's, or a search's). */
+function leaveStory() {
+  if (!state.story) return;
+  state.story = null;
+  rememberStory('');
+  renderHeading();
+}
+
+/** What the address asks for: its story, or the story list (an empty store says how to fill it). */
+async function showFromUrl({ focus }) {
+  if (state.counts?.articles === 0) return showEmptyStore();
+  const id = storyInUrl();
+  if (!id) return showStories(state.storyPage, { focus: focus ? 'story' : undefined });
+  const run = ++runs.stories;
+  let story;
+  try {
+    ({ story } = await api(`/api/stories/${encodeURIComponent(id)}`));
+  } catch (error) {
+    if (run !== runs.stories) return;
+    // The address names no story (any more): the list, and an address that says so.
+    history.replaceState(null, '', storyHref(''));
+    shownSearch = location.search;
+    await showStories(1, { focus: focus ? 'heading' : undefined });
+    showStatus(`${error.message}: choose one of the stories below.`, true);
+    return;
+  }
+  if (run === runs.stories) await openStory(story, { push: false, focus });
+}
+
+function setStoryOrder(order) {
+  state.storyOrder = order;
+  $('order-articles').setAttribute('aria-pressed', String(order === 'articles'));
+  $('order-recent').setAttribute('aria-pressed', String(order === 'recent'));
+  guarded(() => showStories(1));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Uploads and store figures
 
 async function upload() {
@@ -582,7 +811,8 @@ async function upload() {
     `Added ${added} article(s)${stored ? `, ${stored} already stored` : ''}${problems ? `; ${problems} file(s) with problems, listed below` : ''}.`,
   );
   showStats(result.counts);
-  await searchStory();
+  if (state.view === 'stories') await showStories(state.storyPage);
+  else await searchStory();
 }
 
 function showUploadStatus(message, isError = false) {
@@ -624,7 +854,30 @@ function showStats(counts) {
 
 $('controls').addEventListener('submit', (event) => {
   event.preventDefault();
+  // Topic words search the whole archive; without them, the open story is rebuilt with the form's settings.
+  if ($('query').value.trim()) leaveStory();
   guarded(searchStory);
+});
+$('order-articles').addEventListener('click', () => setStoryOrder('articles'));
+$('order-recent').addEventListener('click', () => setStoryOrder('recent'));
+$('whole-archive').addEventListener('click', () => {
+  leaveStory();
+  state.entity = '';
+  for (const id of ['query', 'from', 'to']) $(id).value = '';
+  windowProblem(selection());
+  setView('timeline');
+  $('timeline-heading').focus();
+  guarded(searchStory);
+});
+$('all-stories').addEventListener('click', () => {
+  rememberStory('');
+  guarded(() => showStories(state.storyPage, { focus: 'story' }));
+});
+window.addEventListener('popstate', () => {
+  // Back or forward to another story or to the list; not a jump to a #fragment of this view.
+  if (location.search === shownSearch) return;
+  shownSearch = location.search;
+  guarded(() => showFromUrl({ focus: true }));
 });
 $('upload-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -641,5 +894,5 @@ new ResizeObserver(() => {
 }).observe($('plot'));
 guarded(async () => {
   showStats((await api('/api/stats')).counts);
-  await searchStory();
+  await showFromUrl({ focus: false });
 });

@@ -35,7 +35,7 @@ export function registerStories(program: Command): void {
       'after',
       `
 Stories are found as articles arrive (every ingest, upload and queue worker places its articles):
-an article joins the story whose names and words it shares most, within ${60} days, or opens one.
+an article joins the story whose names and words it shares most, near it in time, or opens one.
 A story's id stays the same while it grows; give it to \`chronicle timeline --story <id>\`.
 
 Examples:

@@ -5,9 +5,10 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNewsTls } from './newstls.js';
 import { renderTilse } from './tilse.js';
-import { renderTimelineJs } from './timelinejs.js';
+import { renderTimelineJs, type RenderContext } from './timelinejs.js';
 
 export { daySummaries, type DaySummary } from './day-summaries.js';
+export type { RenderContext } from './timelinejs.js';
 export { parseNewsTls } from './newstls.js';
 export { parseTilse } from './tilse.js';
 export { renderStoriesJson, renderStoriesMarkdown, type StoryListing } from './stories.js';
@@ -15,7 +16,7 @@ export { plainTextAsTimeml, renderTimeml, type TimexToWrite } from './timeml.js'
 
 export type OutputFormat = 'json' | 'md' | 'tilse' | 'newstls' | 'timelinejs';
 
-const writers: Record<OutputFormat, (timeline: Timeline) => string> = {
+const writers: Record<OutputFormat, (timeline: Timeline, context: RenderContext) => string> = {
   json: renderJson,
   md: renderMarkdown,
   tilse: renderTilse,
@@ -25,6 +26,7 @@ const writers: Record<OutputFormat, (timeline: Timeline) => string> = {
 
 export const outputFormats: readonly OutputFormat[] = Object.keys(writers) as OutputFormat[];
 
-export function renderTimeline(timeline: Timeline, format: OutputFormat): string {
-  return writers[format](timeline);
+/** `context` says what the timeline itself does not: the story it was built from (TimelineJS titles by its label). */
+export function renderTimeline(timeline: Timeline, format: OutputFormat, context: RenderContext = {}): string {
+  return writers[format](timeline, context);
 }

@@ -276,6 +276,11 @@ describe('timelinejs', () => {
     expect(title).toBe('Timeline: 2024 to 8 April 2025');
   });
 
+  it("titles a story's timeline by the story's label, escaped", () => {
+    const doc = JSON.parse(renderTimelineJs(fixture, { storyLabel: 'Velmora · <port> strike' })) as TimelineJsDocument;
+    expect(doc.title.text.headline).toBe('Timeline: Velmora · &lt;port&gt; strike');
+  });
+
   it('HTML-escapes article text and links the article when it has an http URL', () => {
     const html = doc.events[0]!.text.text;
     expect(text).not.toContain('<script>');

@@ -43,22 +43,30 @@ function entryHtml(entry: TimelineEntry): string {
   return `<ul>${items.join('')}</ul>`;
 }
 
+/** What a writer may know of a timeline besides the timeline itself. */
+export interface RenderContext {
+  /** The label of the story (`/api/stories`) the timeline was built from. */
+  storyLabel?: string | undefined;
+}
+
 /**
- * The title slide's headline: the story asked for, as typed; without one, the days the timeline
- * spans ("1 April 2025 to 18 April 2025"), never a bare "Timeline" that says nothing.
+ * The title slide's headline: the label of the story it was built from, or the story asked for, as
+ * typed; without either, the days the timeline spans ("1 April 2025 to 18 April 2025"), never a
+ * bare "Timeline" that says nothing.
  */
-export function timelineJsTitle(timeline: Timeline): string {
+export function timelineJsTitle(timeline: Timeline, context: RenderContext = {}): string {
+  if (context.storyLabel) return `Timeline: ${context.storyLabel}`;
   if (timeline.options.query) return `Timeline: ${timeline.options.query}`;
   const dates = chronological(timeline.entries).map((entry) => timexInWords(entry.date.value));
   if (dates.length === 0) return 'Timeline: no dates';
   return dates.length === 1 ? `Timeline of ${dates[0]}` : `Timeline: ${dates[0]} to ${dates.at(-1)}`;
 }
 
-function titleSlide(timeline: Timeline): { text: TimelineJsText } {
+function titleSlide(timeline: Timeline, context: RenderContext): { text: TimelineJsText } {
   const { stats } = timeline;
   return {
     text: {
-      headline: escapeHtml(timelineJsTitle(timeline)),
+      headline: escapeHtml(timelineJsTitle(timeline, context)),
       text: escapeHtml(
         `${timeline.entries.length} dates by the ${timeline.method} method from ${stats.articles} articles ` +
           `(${stats.duplicates} duplicates).`,
@@ -67,9 +75,9 @@ function titleSlide(timeline: Timeline): { text: TimelineJsText } {
   };
 }
 
-export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
+export function toTimelineJs(timeline: Timeline, context: RenderContext = {}): TimelineJsDocument {
   return {
-    title: titleSlide(timeline),
+    title: titleSlide(timeline, context),
     events: timeline.entries.map((entry) => ({
       start_date: dateParts(entry.date),
       text: { headline: escapeHtml(formatDate(entry.date)), text: entryHtml(entry) },
@@ -79,6 +87,6 @@ export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
   };
 }
 
-export function renderTimelineJs(timeline: Timeline): string {
-  return `${JSON.stringify(toTimelineJs(timeline), null, 2)}\n`;
+export function renderTimelineJs(timeline: Timeline, context: RenderContext = {}): string {
+  return `${JSON.stringify(toTimelineJs(timeline, context), null, 2)}\n`;
 }

@@ -483,16 +483,30 @@ function described(story: LiveStory): Story {
 function labelOf(story: LiveStory): string {
   const parts: string[] = [];
   const said = new Set<string>();
-  for (const [term] of heaviest(story.centroid, story.centroid.size)) {
+  const ranked = heaviest(story.centroid, story.centroid.size).map(([term]) => term);
+  // Names the story remembers, in the form its articles write them.
+  const names = ranked
+    .filter((term) => term.startsWith(NAME_PREFIX) && story.names.has(term.slice(NAME_PREFIX.length)))
+    .map((term) => term.slice(NAME_PREFIX.length));
+  const say = (key: string, shown: string) => {
+    parts.push(shown);
+    for (const word of key.split(/\s+/)) said.add(word);
+  };
+  for (const term of ranked) {
     if (parts.length === LABEL_PARTS) break;
     const isName = term.startsWith(NAME_PREFIX);
     const key = isName ? term.slice(NAME_PREFIX.length) : term;
-    const words = key.split(/\s+/);
-    if (words.every((word) => said.has(word))) continue;
+    if (key.split(/\s+/).every((word) => said.has(word))) continue;
     // A word that is a chosen name's word less its plural "s" ("dockworker" of "Dockworkers") is said too.
     if (!isName && [...said].some((word) => word.startsWith(key))) continue;
-    parts.push(isName ? (story.names.get(key)?.text ?? key) : (story.surfaces.get(key) ?? key));
-    for (const word of words) said.add(word);
+    if (isName) {
+      say(key, story.names.get(key)?.text ?? key);
+      continue;
+    }
+    // A word that is part of one of the story's names ("port" of "Velmora Port Authority") is said by the name.
+    const name = names.find((n) => n.split(/\s+/).some((word) => word.startsWith(key)));
+    if (name !== undefined) say(name, story.names.get(name)?.text ?? name);
+    else say(key, story.surfaces.get(key) ?? key);
   }
   return parts.join(' · ');
 }

@@ -197,6 +197,25 @@ describe('timeline', () => {
   });
 });
 
+describe('one story', () => {
+  it('lists its articles, and titles its TimelineJS export by its label', async () => {
+    const { body } = await getJson<{ stories: Array<{ id: string; label: string; articles: number }> }>(
+      '/api/stories?minArticles=1',
+    );
+    const story = body.stories[0]!;
+    const list = await getJson<ArticlePage>(`/api/articles?story=${story.id}&pageSize=100`);
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(story.articles);
+    expect((await getJson<ArticlePage>('/api/articles?story=000000000000')).body.total).toBe(0);
+    expect((await getJson('/api/articles?story=nope')).status).toBe(400);
+    const js = await app.inject(`/api/timeline/export?format=timelinejs&dates=3&story=${story.id}`);
+    // TimelineJS takes the headline as HTML: the label's apostrophe comes escaped.
+    expect(js.json<{ title: { text: { headline: string } } }>().title.text.headline).toBe(
+      `Timeline: ${story.label.replaceAll("'", '&#39;')}`,
+    );
+  });
+});
+
 describe('signal', () => {
   it('counts independent articles per publication day and day references per referred day', async () => {
     const { body } = await getJson<{ days: Array<{ day: string; articles: number; references: number }> }>(

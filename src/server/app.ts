@@ -298,10 +298,13 @@ function registerApi(
   app.get('/api/timeline/export', async (request, reply) => {
     const query = validate(exportQuery, queryOf(request), 'query parameters');
     const file = EXPORT_FILES[query.format];
+    const { timeline } = JSON.parse(await timelineBody(query)) as { timeline: Timeline };
+    // A story's timeline is titled by the story's label (TimelineJS), which the timeline does not carry.
+    const storyLabel = query.story === undefined ? undefined : (await store.story(query.story))?.label;
     return reply
       .type(file.type)
       .header('content-disposition', `attachment; filename="${file.name}"`)
-      .send(renderTimeline((JSON.parse(await timelineBody(query)) as { timeline: Timeline }).timeline, query.format));
+      .send(renderTimeline(timeline, query.format, { storyLabel }));
   });
 
   const uploads = new UploadQueue(settings.limits.queuedUploads);

@@ -45,9 +45,13 @@ function fromNotAfterTo(value: { from?: string | undefined; to?: string | undefi
 }
 const FROM_AFTER_TO = { message: "'from' is after 'to'", path: ['from'] };
 
+const storyId = z.string().regex(STORY_ID, 'a story id is 12 hexadecimal digits');
+
 export const articleListQuery = z
   .object({
     query: topic.optional(),
+    /** Only the articles of one story (`/api/stories`). */
+    story: storyId.optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
     page: count(Number.MAX_SAFE_INTEGER, 1),
@@ -57,8 +61,6 @@ export const articleListQuery = z
   .refine(fromNotAfterTo, FROM_AFTER_TO);
 
 export const articleParams = z.object({ id: z.string().min(1).max(LIMITS.articleId) }).strict();
-
-const storyId = z.string().regex(STORY_ID, 'a story id is 12 hexadecimal digits');
 
 const storySelection = {
   query: topic.optional(),
