@@ -63,6 +63,10 @@ describe('chronicle stories on the example archive', () => {
     expect(timeline.stats.articles).toBe(fire.articles);
     const outlets = new Set(timeline.entries.flatMap((e) => e.sentences.map((s) => s.source)));
     expect(outlets).not.toContain('velmora-herald');
+    const timelineJs = JSON.parse(
+      await chronicle('timeline', '--store', whole, '--story', fire.id, '--format', 'timelinejs'),
+    ) as { title: { text: { headline: string } } };
+    expect(timelineJs.title.text.headline).toContain(fire.label.split(' · ')[0]);
   });
 
   it('gives the same stories and ids when the stories arrive one ingest after the other', async () => {

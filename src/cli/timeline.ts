@@ -23,7 +23,12 @@ interface TimelineFlags {
   out?: string;
 }
 
-async function corpusFor(paths: string[], flags: TimelineFlags, options: TimelineOptions): Promise<TimelineCorpus> {
+/** The articles of the timeline, and the label of the story they are when a story was asked for. */
+async function corpusFor(
+  paths: string[],
+  flags: TimelineFlags,
+  options: TimelineOptions,
+): Promise<{ corpus: TimelineCorpus; storyLabel?: string }> {
   const { corpusFromStore, loadCorpus, openStore, timelineSelection } = await import('../pipeline.js');
   const { isServerLocation } = await import('../store/index.js');
   const selection = timelineSelection(flags);
@@ -38,7 +43,7 @@ async function corpusFor(paths: string[], flags: TimelineFlags, options: Timelin
       loaded.skipped,
       loaded.notes,
     );
-    return loaded.corpus;
+    return { corpus: loaded.corpus };
   }
   if (!flags.store)
     throw new UserError('give article paths, or --store <file|url> to use a store made by `chronicle ingest`.');
@@ -49,12 +54,13 @@ async function corpusFor(paths: string[], flags: TimelineFlags, options: Timelin
     );
   const store = await openStore(flags.store, { readonly: true });
   try {
-    if (selection.story !== undefined && !(await store.story(selection.story)))
+    const story = selection.story === undefined ? undefined : await store.story(selection.story);
+    if (selection.story !== undefined && !story)
       throw new UserError(
         `no story '${selection.story}' in ${flags.store} (\`chronicle stories --store ${flags.store}\` lists them).`,
         ExitCode.noInput,
       );
-    return await corpusFromStore(store, selection, options);
+    return { corpus: await corpusFromStore(store, selection, options), ...(story && { storyLabel: story.label }) };
   } finally {
     await store.close();
   }
@@ -110,13 +116,13 @@ Examples:
       try {
         const { buildTimeline, renderTimeline, timelineOptions } = await import('../pipeline.js');
         const options = timelineOptions({ ...flags, sentencesPerDate: flags.sentences });
-        const corpus = await corpusFor(paths, flags, options);
+        const { corpus, storyLabel } = await corpusFor(paths, flags, options);
         if (corpus.articles.length === 0)
           throw new UserError(
             'no articles to build a timeline from (check the paths or the --query).',
             ExitCode.noInput,
           );
-        const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format);
+        const rendered = renderTimeline(buildTimeline(corpus, options, flags.method), flags.format, { storyLabel });
         if (output) {
           output.commit(rendered);
           process.stderr.write(`wrote ${printable(flags.out!)}\n`);
