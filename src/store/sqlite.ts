@@ -1,7 +1,7 @@
 // The embedded store: one SQLite file (better-sqlite3, synchronous), schema in ./schema.
 // The work is synchronous inside; the methods hand back settled promises to fit the contract.
 import { setTimeout } from 'node:timers/promises';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type Sqlite from 'better-sqlite3';
 import type {
@@ -267,7 +267,7 @@ class SqliteStore implements Store {
       // Driven by the (day, id) index from a cursor, so a page costs its own articles however many wait.
       unstoried: db.prepare<
         [string, string, number],
-        ArticleRow & { original_id: string | null; original_story: string | null; story_profile: string | null }
+        ArticleRow & { original_id: string | null; original_story: string | null; story_profile: Buffer | null }
       >(
         `SELECT a.*, g.representative_id AS original_id, sm.story_id AS original_story
          FROM (SELECT seq FROM articles WHERE (published_on, id) > (?, ?)
@@ -410,7 +410,9 @@ class SqliteStore implements Store {
       seq: row.seq,
       // Articles stored before profiles were kept are profiled from their annotations, once.
       profile:
-        row.story_profile === null ? tracker.profile(annotatedFrom(row)) : profileOf(toArticle(row), row.story_profile),
+        row.story_profile === null
+          ? tracker.profile(annotatedFrom(row))
+          : profileOf(toArticle(row), inflateRawSync(row.story_profile).toString('utf8')),
       ...(row.original_id !== null && {
         copyOf: { articleId: row.original_id, ...(row.original_story !== null && { storyId: row.original_story }) },
       }),
@@ -523,7 +525,9 @@ class SqliteStore implements Store {
         packedSentencesOf(storable),
         storable.sentenceCount,
         storable.timexCount,
-        storable.storyProfile,
+        // Deflated as the sentences are, a third of the bytes in the file (a BLOB in the TEXT column
+        // of migration 6: SQLite never converts a BLOB).
+        deflateRawSync(storable.storyProfile),
       ).lastInsertRowid,
     );
     s.insertWords.run(seq, words.lead, words.all);
