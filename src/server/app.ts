@@ -194,6 +194,16 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
   return rest;
 }
 
+/** The rows a page of a list asks the store for. */
+function rowsOf({ page, pageSize }: { page: number; pageSize: number }): { offset: number; limit: number } {
+  return { offset: (page - 1) * pageSize, limit: pageSize };
+}
+
+/** Where a page sits in a list of `total` items, as every list route answers it. */
+function pageOf({ page, pageSize }: { page: number; pageSize: number }, total: number) {
+  return { total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
 function registerApi(
   app: FastifyInstance,
   store: Store,
@@ -223,17 +233,8 @@ function registerApi(
 
   app.get('/api/articles', async (request) => {
     const query = validate(articleListQuery, queryOf(request), 'query parameters');
-    const list = await store.articleList(timelineSelection(query), {
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
-    });
-    return {
-      total: list.total,
-      page: query.page,
-      pageSize: query.pageSize,
-      pages: Math.max(1, Math.ceil(list.total / query.pageSize)),
-      articles: list.articles,
-    };
+    const list = await store.articleList(timelineSelection(query), rowsOf(query));
+    return { ...pageOf(query, list.total), articles: list.articles };
   });
 
   app.get('/api/stories', async (request) => {
@@ -243,16 +244,9 @@ function registerApi(
       ...(query.to && { to: query.to }),
       minArticles: query.minArticles,
       order: query.order,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...rowsOf(query),
     });
-    return {
-      total: list.total,
-      page: query.page,
-      pageSize: query.pageSize,
-      pages: Math.max(1, Math.ceil(list.total / query.pageSize)),
-      stories: list.stories,
-    };
+    return { ...pageOf(query, list.total), stories: list.stories };
   });
 
   app.get('/api/stories/:id', async (request) => {
