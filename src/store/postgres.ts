@@ -39,9 +39,11 @@ import {
   toStoredStory,
   toStory,
   type StoryRow,
-  type UnstoriedArticle,
+  storyListOrder,
+  toUnstoried,
+  type UnstoriedRow,
 } from './stories.js';
-import { profileOf, sentencesJson, type StorableArticle } from './storable.js';
+import { sentencesJson, type StorableArticle } from './storable.js';
 import {
   StoreError,
   type AddResult,
@@ -451,7 +453,7 @@ class PostgresStore implements Store {
   async stories(query: StoryQuery): Promise<StoryList> {
     const where = 'last_day >= $1 AND first_day <= $2 AND articles >= $3';
     const bounds = [query.from ?? EARLIEST_DAY, query.to ?? LATEST_DAY, query.minArticles ?? 1];
-    const order = query.order === 'recent' ? 'last_day DESC, articles DESC, id' : 'articles DESC, last_day DESC, id';
+    const order = storyListOrder(query.order);
     return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
       const counted = await client.query<{ total: string }>(
         `SELECT count(*) AS total FROM stories WHERE ${where}`,
@@ -596,11 +598,7 @@ async function group(
   );
 }
 
-interface UnstoriedRow extends ArticleRow {
-  story_profile: string | null;
-  original_id: string | null;
-  original_story: string | null;
-}
+type UnstoriedArticleRow = ArticleRow & UnstoriedRow & { story_profile: string | null };
 
 /** One page of story placing, under the story lock (see SQLite's placeStoryPage for the same steps). */
 async function placeStoryPage(
@@ -609,7 +607,7 @@ async function placeStoryPage(
   after: [string, string],
 ): Promise<{ placed: number; cursor: [string, string] } | undefined> {
   await client.query(`SELECT pg_advisory_xact_lock(${STORY_LOCK}, 0)`);
-  const { rows } = await client.query<UnstoriedRow>(
+  const { rows } = await client.query<UnstoriedArticleRow>(
     `SELECT a.*, g.representative_id AS original_id, sm.story_id AS original_story
      FROM (SELECT seq FROM articles WHERE (published_on, id) > ($1, $2)
              AND EXISTS (SELECT 1 FROM unstoried_articles u WHERE u.seq = articles.seq)
@@ -623,15 +621,9 @@ async function placeStoryPage(
     [after[0], after[1], STORY_PAGE],
   );
   if (rows.length === 0) return undefined;
-  const unstoried: UnstoriedArticle[] = rows.map((row) => ({
-    seq: row.seq,
-    // Articles stored before profiles were kept are profiled from their annotations, once.
-    profile:
-      row.story_profile === null ? tracker.profile(annotatedFrom(row)) : profileOf(toArticle(row), row.story_profile),
-    ...(row.original_id !== null && {
-      copyOf: { articleId: row.original_id, ...(row.original_story !== null && { storyId: row.original_story }) },
-    }),
-  }));
+  const unstoried = rows.map((row) =>
+    toUnstoried(row, toArticle(row), row.story_profile, () => annotatedFrom(row), tracker),
+  );
   const page = storyPage(unstoried, tracker.windowDays);
   const nearby = await client.query<StoryRow & { keys: string[] }>(
     `SELECT s.*, ARRAY(SELECT term FROM story_keys k WHERE k.story_id = s.id) AS keys FROM stories s

@@ -18,7 +18,7 @@ import type {
   StoryUpdate,
 } from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
-import { articleIdentity, packedSentencesOf, packSentences, profileOf, type StorableArticle } from './storable.js';
+import { articleIdentity, packedSentencesOf, packSentences, type StorableArticle } from './storable.js';
 import { groupChange, type Candidate } from './grouping.js';
 import {
   articleColumnValues,
@@ -41,7 +41,9 @@ import {
   toStoredStory,
   toStory,
   type StoryRow,
-  type UnstoriedArticle,
+  storyListOrder,
+  toUnstoried,
+  type UnstoriedRow,
 } from './stories.js';
 import { migrate, schemaVersion } from './schema/migrate.js';
 import {
@@ -265,10 +267,7 @@ class SqliteStore implements Store {
         )
         .pluck(),
       // Driven by the (day, id) index from a cursor, so a page costs its own articles however many wait.
-      unstoried: db.prepare<
-        [string, string, number],
-        ArticleRow & { original_id: string | null; original_story: string | null; story_profile: Buffer | null }
-      >(
+      unstoried: db.prepare<[string, string, number], ArticleRow & UnstoriedRow & { story_profile: Buffer | null }>(
         `SELECT a.*, g.representative_id AS original_id, sm.story_id AS original_story
          FROM (SELECT seq FROM articles WHERE (published_on, id) > (?, ?)
                  AND EXISTS (SELECT 1 FROM unstoried_articles u WHERE u.seq = articles.seq)
@@ -406,17 +405,15 @@ class SqliteStore implements Store {
     const s = this.statements;
     const rows = s.unstoried.all(after[0], after[1], STORY_PAGE);
     if (rows.length === 0) return undefined;
-    const unstoried: UnstoriedArticle[] = rows.map((row) => ({
-      seq: row.seq,
-      // Articles stored before profiles were kept are profiled from their annotations, once.
-      profile:
-        row.story_profile === null
-          ? tracker.profile(annotatedFrom(row))
-          : profileOf(toArticle(row), inflateRawSync(row.story_profile).toString('utf8')),
-      ...(row.original_id !== null && {
-        copyOf: { articleId: row.original_id, ...(row.original_story !== null && { storyId: row.original_story }) },
-      }),
-    }));
+    const unstoried = rows.map((row) =>
+      toUnstoried(
+        row,
+        toArticle(row),
+        row.story_profile && inflateRawSync(row.story_profile).toString('utf8'),
+        () => annotatedFrom(row),
+        tracker,
+      ),
+    );
     const page = storyPage(unstoried, tracker.windowDays);
     const terms = JSON.stringify(page.terms);
     const nearby = new Map(s.nearbyStories.all(terms, page.fromDay, page.toDay).map((row) => [row.id, row]));
@@ -457,7 +454,7 @@ class SqliteStore implements Store {
   async stories(query: StoryQuery): Promise<StoryList> {
     const where = `last_day >= ? AND first_day <= ? AND articles >= ?`;
     const bounds = [query.from ?? EARLIEST_DAY, query.to ?? LATEST_DAY, query.minArticles ?? 1];
-    const order = query.order === 'recent' ? 'last_day DESC, articles DESC, id' : 'articles DESC, last_day DESC, id';
+    const order = storyListOrder(query.order);
     const total = this.db
       .prepare<unknown[], number>(`SELECT count(*) FROM stories WHERE ${where}`)
       .pluck()

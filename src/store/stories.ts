@@ -3,7 +3,19 @@
 // the tracker changed is written back in the same transaction. The rows and their conversions
 // are shared here; each store has its own SQL.
 import { addDays } from '../calendar.js';
-import type { EntityCount, IsoDay, Story, StoredStory, StoryArrival, StoryProfile } from '../model.js';
+import type {
+  AnnotatedArticle,
+  Article,
+  EntityCount,
+  IsoDay,
+  Story,
+  StoredStory,
+  StoryArrival,
+  StoryProfile,
+  StoryTracker,
+} from '../model.js';
+import { profileOf } from './storable.js';
+import type { StoryQuery } from './store.js';
 
 /** Articles placed per transaction: a crash loses at most one page's work, and the next update redoes it. */
 export const STORY_PAGE = 500;
@@ -14,6 +26,34 @@ export interface UnstoriedArticle {
   profile: StoryProfile;
   /** When it is a copy (a duplicate group's member, not its representative): the original and its story. */
   copyOf?: { articleId: string; storyId?: string };
+}
+
+/** What both stores' page query gives for an article waiting for its story, besides the article. */
+export interface UnstoriedRow {
+  seq: number | string;
+  /** The representative of its duplicate group, when it is another member of one. */
+  original_id: string | null;
+  original_story: string | null;
+}
+
+/**
+ * An unstoried row as the tracker takes it. `storedProfile` is the profile kept at ingest (JSON),
+ * null for articles stored before profiles were kept, which are profiled from their annotations.
+ */
+export function toUnstoried(
+  row: UnstoriedRow,
+  article: Pick<Article, 'id' | 'publishedOn' | 'source'>,
+  storedProfile: string | null,
+  annotated: () => AnnotatedArticle,
+  tracker: StoryTracker,
+): UnstoriedArticle {
+  return {
+    seq: row.seq,
+    profile: storedProfile === null ? tracker.profile(annotated()) : profileOf(article, storedProfile),
+    ...(row.original_id !== null && {
+      copyOf: { articleId: row.original_id, ...(row.original_story !== null && { storyId: row.original_story }) },
+    }),
+  };
 }
 
 export interface StoryPage {
@@ -42,6 +82,11 @@ export function storyPage(unstoried: readonly UnstoriedArticle[], windowDays: nu
     fromDay: addDays(days[0]!, -windowDays),
     toDay: addDays(days[days.length - 1]!, windowDays),
   };
+}
+
+/** The ORDER BY of a story list: biggest or most recent first, ties broken so that pages never overlap. */
+export function storyListOrder(order: StoryQuery['order']): string {
+  return order === 'recent' ? 'last_day DESC, articles DESC, id' : 'articles DESC, last_day DESC, id';
 }
 
 /** A stories row as both stores keep it. */
