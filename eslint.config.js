@@ -19,12 +19,14 @@ const SHELLS = ['cli', 'server', 'queue', 'ingest'];
 const PUBLIC = {
   read: ['index.ts'],
   // pool.ts: the annotator's worker threads, which src/pipeline.ts starts and stops.
-  annotate: ['index.ts', 'pool.ts'],
+  // sentences.ts: the sentence splitter, which query.ts needs without the taggers and their models.
+  annotate: ['index.ts', 'pool.ts', 'sentences.ts'],
   // store.ts: the Store interface and StoreError; storable.ts: what is derived from an article to store
   // it, computed on the ingest threads, which must not load the SQLite and PostgreSQL drivers.
   store: ['index.ts', 'store.ts', 'storable.ts'],
   select: ['index.ts'],
-  timeline: ['index.ts'],
+  // names.ts: the methods' names, which the CLI offers before it loads any method.
+  timeline: ['index.ts', 'names.ts'],
   render: ['index.ts'],
 };
 // Every other module at the top of src/ (model.ts, query.ts, figures.ts, porter.ts, threads.ts, ...)

@@ -24,6 +24,8 @@ import {
   ARTICLES_PER_DATE,
   broadDates,
   defaultMethod,
+  isTimelineMethodName,
+  TIMELINE_METHOD_NAMES,
   timelineMethods,
   type TimelineCorpus,
 } from './timeline/index.js';
@@ -34,7 +36,7 @@ export { storyTracker } from './select/index.js';
 export { openStore } from './store/index.js';
 export { annotateArticle } from './annotate/index.js';
 export { readInputs } from './read/index.js';
-export { timelineMethods } from './timeline/index.js';
+export { TIMELINE_METHOD_NAMES, timelineMethods } from './timeline/index.js';
 
 export type Phase = 'read' | 'annotate' | 'ingest';
 /**
@@ -301,12 +303,11 @@ export function timelineOptions(given: {
 export function buildTimeline(
   corpus: TimelineCorpus,
   options: TimelineOptions,
-  methodName = defaultMethod.name,
+  methodName: string = defaultMethod.name,
 ): Timeline {
-  const method = timelineMethods[methodName];
-  if (!method)
-    throw new Error(`unknown timeline method '${methodName}' (known: ${Object.keys(timelineMethods).join(', ')})`);
-  return method.build(corpus, options);
+  if (!isTimelineMethodName(methodName))
+    throw new Error(`unknown timeline method '${methodName}' (known: ${TIMELINE_METHOD_NAMES.join(', ')})`);
+  return timelineMethods[methodName].build(corpus, options);
 }
 
 /**

@@ -13,7 +13,7 @@
 //
 // The stores index the same words (`indexedWords`) and compile the same query to their full-text
 // engines (`ftsMatch`, `tsQueries`), so a store answers exactly what the in-memory match would.
-import { splitSentences } from './annotate/index.js';
+import { splitSentences } from './annotate/sentences.js';
 import type { Selection, Span } from './model.js';
 
 export type TopicQuery = string[][];

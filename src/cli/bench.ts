@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { TlsBenchmarkResult } from '../evaluate/benchmark/index.js';
 import { findShared } from '../shared-data.js';
-import { timelineMethods, type TimelineMethod } from '../timeline/index.js';
+import { isTimelineMethodName, TIMELINE_METHOD_NAMES, type TimelineMethodName } from '../timeline/names.js';
 import { ExitCode, UserError } from './errors.js';
 
 interface BenchTlsFlags {
@@ -23,13 +23,12 @@ function commaList(value: string): string[] {
     .filter((item) => item !== '');
 }
 
-function methodsNamed(names: string[]): TimelineMethod[] {
+function methodNames(names: string[]): TimelineMethodName[] {
   if (names.length === 0) throw new UserError('--method needs at least one method name.');
   return names.map((name) => {
-    const method = timelineMethods[name];
-    if (!method)
-      throw new UserError(`unknown timeline method '${name}' (known: ${Object.keys(timelineMethods).join(', ')}).`);
-    return method;
+    if (!isTimelineMethodName(name))
+      throw new UserError(`unknown timeline method '${name}' (known: ${TIMELINE_METHOD_NAMES.join(', ')}).`);
+    return name;
   });
 }
 
@@ -80,7 +79,7 @@ Example:
     .option('--dataset <dir>', 'dataset in the news-tls layout (default: the shared data/t17 folder)')
     .option(
       '-m, --method <names>',
-      `timeline method(s), comma-separated to compare (known: ${Object.keys(timelineMethods).join(', ')})`,
+      `timeline method(s), comma-separated to compare (known: ${TIMELINE_METHOD_NAMES.join(', ')})`,
       'datewise',
     )
     .option('--topics <names>', 'only these topics, comma-separated (e.g. "egypt,haiti")')
@@ -108,8 +107,10 @@ Examples:
 }
 
 async function runBench(flags: BenchTlsFlags): Promise<void> {
-  const methods = methodsNamed(commaList(flags.method));
+  const names = methodNames(commaList(flags.method));
   const dataset = datasetFolder(flags.dataset);
+  const { timelineMethods } = await import('../timeline/index.js');
+  const methods = names.map((name) => timelineMethods[name]);
   const { BenchmarkDataError, formatTlsReport, runTlsBenchmark, summaryRecord } =
     await import('../evaluate/benchmark/index.js');
   let result: TlsBenchmarkResult;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { TimelineOptions } from '../model.js';
 import type { OutputFormat } from '../pipeline.js';
-import { timelineMethods, type TimelineCorpus } from '../timeline/index.js';
+import type { TimelineCorpus } from '../timeline/index.js';
+import { DEFAULT_METHOD_NAME, TIMELINE_METHOD_NAMES } from '../timeline/names.js';
 import { ExitCode, UserError } from './errors.js';
 import { isoDay, positiveInt, storeLocation, storyId, topicQuery } from './options.js';
 import { prepareOutput } from './output.js';
@@ -93,7 +94,7 @@ export function registerTimeline(program: Command): void {
         .default('md'),
     )
     .addOption(
-      new Option('-m, --method <name>', 'timeline method').choices(Object.keys(timelineMethods)).default('datewise'),
+      new Option('-m, --method <name>', 'timeline method').choices(TIMELINE_METHOD_NAMES).default(DEFAULT_METHOD_NAME),
     )
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .addHelpText(

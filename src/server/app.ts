@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Timeline } from '../model.js';
-import { openStore, renderTimeline, timelineMethods, timelineSelection, type OutputFormat } from '../pipeline.js';
+import { openStore, renderTimeline, TIMELINE_METHOD_NAMES, timelineSelection, type OutputFormat } from '../pipeline.js';
 import { outputFormats } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { presentedToken, SECURITY_HEADERS, tokenMatches } from './access.js';
@@ -222,7 +222,7 @@ function registerApi(
 
   app.get('/api/stats', async () => ({
     counts: await store.counts(),
-    methods: Object.keys(timelineMethods),
+    methods: TIMELINE_METHOD_NAMES,
     formats: outputFormats,
     limits: { ...LIMITS, uploadFiles: settings.maxFiles, uploadBytes: settings.bodyLimit },
   }));

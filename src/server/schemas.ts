@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { queryProblem, STORY_ID } from '../query.js';
 import { outputFormats, type OutputFormat } from '../render/index.js';
-import { timelineMethods } from '../timeline/index.js';
+import { DEFAULT_METHOD_NAME, TIMELINE_METHOD_NAMES } from '../timeline/index.js';
 
 /** Result-size limits: a page asks for no more than this, whatever the query string says. */
 export const LIMITS = {
@@ -96,7 +96,7 @@ const timelineShape = {
   to: isoDay.optional(),
   dates: count(LIMITS.dates, 10),
   sentences: count(LIMITS.sentencesPerDate, 2),
-  method: z.enum(Object.keys(timelineMethods) as [string, ...string[]]).default('datewise'),
+  method: z.enum(TIMELINE_METHOD_NAMES).default(DEFAULT_METHOD_NAME),
 };
 
 export const timelineQuery = z.object(timelineShape).strict().refine(fromNotAfterTo, FROM_AFTER_TO);
