@@ -171,6 +171,16 @@ export interface GroupMember {
 }
 
 /**
+ * A text as the duplicate detector compares it: the sorted, distinct hashes of its word shingles,
+ * or for a text without words its normalised text. Typed arrays and strings only, so it crosses
+ * between threads as it is.
+ */
+export interface TextFingerprint {
+  shingles: Uint32Array;
+  wordless?: string;
+}
+
+/**
  * How copies of one story are recognised as articles arrive, one at a time: each article gets
  * lookup keys (MinHash bands), the stored articles sharing a key are its candidates, and a
  * candidate whose text is close enough is the same story. The select stage implements it; the
@@ -179,14 +189,16 @@ export interface GroupMember {
  * stored but ungrouped.
  */
 export interface DuplicateDetector {
+  /** What is compared of a text, worked out once per text; a function of the text's content hash. */
+  fingerprint(text: string): TextFingerprint;
   /** The article's lookup keys (32-bit signed integers, so every database can index them). */
-  keys(text: string): number[];
+  keys(fingerprint: TextFingerprint): number[];
   /** How many of the newest articles under one key are candidates. */
   candidatesPerKey: number;
   /** Of the candidates sharing keys (for each key, the newest first), the few worth comparing. */
   shortlist(candidatesByKey: readonly (readonly number[])[]): number[];
   /** Whether two texts tell the same story (the same copy, edited or not). */
-  sameStory(a: string, b: string): boolean;
+  sameStory(a: TextFingerprint, b: TextFingerprint): boolean;
   /** The group these members form: representative, order and kind. */
   group(members: readonly GroupMember[]): DuplicateGroup;
 }

@@ -9,7 +9,7 @@
 // in memory, so a timeline from files and one from a store of the same files see the same
 // groups. Everything is seeded: the same articles always give the same groups.
 import { contentHashOf } from '../annotate/index.js';
-import type { Article, DuplicateDetector, DuplicateGroup, GroupMember } from '../model.js';
+import type { Article, DuplicateDetector, DuplicateGroup, GroupMember, TextFingerprint } from '../model.js';
 import { seededUint32 } from '../seeded-random.js';
 
 /** Words per shingle. Five words rarely repeat by chance across different articles, but one edited word only touches five shingles. */
@@ -202,8 +202,7 @@ const CANDIDATES_PER_KEY = 64;
 const SHORTLIST = 64;
 
 /** The band keys of a text: none for a text without words (empty texts are not one story). */
-function bandKeys(text: string): number[] {
-  const shingles = shingleHashes(text);
+function bandKeys({ shingles }: TextFingerprint): number[] {
   if (shingles.length === 0) return [];
   const signature = minHashSignature(shingles);
   return Array.from({ length: BANDS }, (_, band) => {
@@ -225,24 +224,10 @@ function shortlist(candidatesByKey: readonly (readonly number[])[]): number[] {
     .map(([candidate]) => candidate);
 }
 
-/**
- * Shingles of the texts compared lately, the most recent last. A newcomer is compared with up to
- * SHORTLIST candidates, and copies of a story arrive close together, so the same stored texts are
- * the candidates of newcomer after newcomer: shingling (and normalising) each of them again was
- * most of what a store's writer spent grouping, and it grew with the store. Bounded, so it holds a
- * few MB.
- */
-const shingled = new Map<string, Uint32Array>();
-const KEPT_SHINGLED = 4_096;
-
-function shinglesOf(text: string): Uint32Array {
-  let shingles = shingled.get(text);
-  if (shingles === undefined) {
-    shingles = shingleHashes(text);
-    if (shingled.size >= KEPT_SHINGLED) shingled.delete(shingled.keys().next().value as string);
-  } else shingled.delete(text);
-  shingled.set(text, shingles);
-  return shingles;
+/** The shingles of a text, and for a text without words its normalised text. */
+function fingerprint(text: string): TextFingerprint {
+  const shingles = shingleHashes(text);
+  return shingles.length > 0 ? { shingles } : { shingles, wordless: normalisedText(text) };
 }
 
 /**
@@ -250,12 +235,9 @@ function shinglesOf(text: string): Uint32Array {
  * texts have the same words, so the same shingles (Jaccard 1): only texts without words need their
  * normalised texts compared (two blank texts are no story; two texts of punctuation alone are one).
  */
-function sameStory(a: string, b: string): boolean {
-  const shinglesA = shinglesOf(a);
-  const shinglesB = shinglesOf(b);
-  if (shinglesA.length > 0 || shinglesB.length > 0) return jaccard(shinglesA, shinglesB) >= NEAR_DUPLICATE_JACCARD;
-  const normalA = normalisedText(a);
-  return normalA === normalisedText(b) ? normalA !== '' : true;
+function sameStory(a: TextFingerprint, b: TextFingerprint): boolean {
+  if (a.shingles.length > 0 || b.shingles.length > 0) return jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE_JACCARD;
+  return a.wordless === b.wordless ? a.wordless !== '' : true;
 }
 
 function byDateThenId(a: GroupMember, b: GroupMember): number {
@@ -274,6 +256,7 @@ function group(members: readonly GroupMember[]): DuplicateGroup {
 }
 
 export const duplicateDetector: DuplicateDetector = {
+  fingerprint,
   keys: bandKeys,
   candidatesPerKey: CANDIDATES_PER_KEY,
   shortlist,
@@ -292,14 +275,15 @@ export function groupDuplicates(
 ): DuplicateGroup[] {
   const byKey = new Map<number, number[]>();
   const sets = new UnionFind(articles.length);
-  articles.forEach((article, i) => {
-    const keys = detector.keys(article.text);
+  const fingerprints = articles.map((article) => detector.fingerprint(article.text));
+  articles.forEach((_, i) => {
+    const keys = detector.keys(fingerprints[i]!);
     const candidates = detector.shortlist(
       keys.map((key) => (byKey.get(key) ?? []).slice(-detector.candidatesPerKey).reverse()),
     );
     for (const candidate of candidates) {
       if (sets.find(candidate) === sets.find(i)) continue;
-      if (detector.sameStory(article.text, articles[candidate]!.text)) sets.union(candidate, i);
+      if (detector.sameStory(fingerprints[i]!, fingerprints[candidate]!)) sets.union(candidate, i);
     }
     for (const key of keys) {
       const list = byKey.get(key);

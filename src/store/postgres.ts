@@ -17,7 +17,7 @@ import type {
   StoryUpdate,
 } from '../model.js';
 import { selectionQuery, tsQueries } from '../query.js';
-import { groupChange, type Candidate, type GroupId } from './grouping.js';
+import { fingerprintsOf, groupChange, type Candidate, type GroupId } from './grouping.js';
 import {
   articleColumnValues,
   inPublicationOrder,
@@ -224,7 +224,6 @@ interface CountsRow {
 
 interface CandidateRow extends MemberRow {
   seq: string;
-  text: string;
   group_id: string | null;
 }
 
@@ -528,7 +527,7 @@ async function keyUnkeyed(client: pg.PoolClient, duplicates: DuplicateDetector):
   const { rows } = await client.query<{ seq: string; text: string }>(
     'WITH taken AS (DELETE FROM unkeyed_articles RETURNING seq) SELECT a.seq, a.text FROM taken JOIN articles a ON a.seq = taken.seq',
   );
-  for (const { seq, text } of rows) await insertKeys(client, seq, duplicates.keys(text));
+  for (const { seq, text } of rows) await insertKeys(client, seq, duplicates.keys(duplicates.fingerprint(text)));
 }
 
 async function insertKeys(client: pg.PoolClient, seq: string, keys: readonly number[]): Promise<void> {
@@ -542,7 +541,7 @@ async function insertKeys(client: pg.PoolClient, seq: string, keys: readonly num
 async function group(
   client: pg.PoolClient,
   stored: { id: string; seq?: string },
-  { article, contentHash, duplicateKeys: keys }: StorableArticle,
+  { article, contentHash, fingerprint, duplicateKeys: keys }: StorableArticle,
   duplicates: DuplicateDetector,
 ): Promise<void> {
   const seq = stored.seq!;
@@ -554,20 +553,37 @@ async function group(
   await insertKeys(client, seq, keys);
   const byKey: number[][] = keys.map(() => []);
   for (const row of keyed) byKey[row.n - 1]!.push(Number(row.seq));
+  const fingerprints = fingerprintsOf(duplicates);
+  fingerprints.keep(contentHash, fingerprint);
   const shortlist = duplicates.shortlist(byKey);
   if (shortlist.length === 0) return;
   const { rows } = await client.query<CandidateRow>(
-    `SELECT a.seq, a.id, a.published_on, a.content_hash, a.text, m.group_id
+    `SELECT a.seq, a.id, a.published_on, a.content_hash, m.group_id
      FROM articles a LEFT JOIN duplicate_group_members m ON m.article_id = a.id WHERE a.seq = ANY($1::bigint[])`,
     [shortlist],
   );
+  // Only the texts whose fingerprints are not kept are read.
+  const fingerprintOf = new Map(
+    rows.flatMap((row) => {
+      const known = fingerprints.get(row.content_hash);
+      return known ? [[row.content_hash, known] as const] : [];
+    }),
+  );
+  const unknown = rows.filter((row) => !fingerprintOf.has(row.content_hash));
+  if (unknown.length > 0) {
+    const { rows: texts } = await client.query<{ content_hash: string; text: string }>(
+      'SELECT content_hash, text FROM articles WHERE seq = ANY($1::bigint[])',
+      [unknown.map((row) => row.seq)],
+    );
+    for (const { content_hash, text } of texts) fingerprintOf.set(content_hash, fingerprints.make(content_hash, text));
+  }
   const bySeq = new Map(rows.map((row) => [row.seq, row]));
   const candidates: Candidate[] = shortlist.map((candidateSeq) => {
     const row = bySeq.get(String(candidateSeq))!;
     return {
       seq: row.seq,
       member: toGroupMember(row),
-      text: row.text,
+      fingerprint: fingerprintOf.get(row.content_hash)!,
       ...(row.group_id !== null && { groupId: row.group_id }),
     };
   });
@@ -579,7 +595,7 @@ async function group(
   for (const row of members)
     membersOf.set(row.group_id, [...(membersOf.get(row.group_id) ?? []), { seq: row.seq, member: toGroupMember(row) }]);
   const change = groupChange(
-    { text: article.text, member: { id: stored.id, publishedOn: article.publishedOn, contentHash } },
+    { fingerprint, member: { id: stored.id, publishedOn: article.publishedOn, contentHash } },
     candidates,
     membersOf,
     duplicates,

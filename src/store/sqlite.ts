@@ -19,7 +19,7 @@ import type {
 } from '../model.js';
 import { ftsMatch, indexedWords, selectionQuery } from '../query.js';
 import { articleIdentity, packedSentencesOf, packSentences, type StorableArticle } from './storable.js';
-import { groupChange, type Candidate } from './grouping.js';
+import { fingerprintsOf, groupChange, type Candidate } from './grouping.js';
 import {
   articleColumnValues,
   inPublicationOrder,
@@ -202,7 +202,6 @@ interface GroupRow {
 
 interface CandidateRow extends MemberRow {
   seq: number;
-  text: string;
   group_id: number | null;
 }
 
@@ -241,9 +240,10 @@ class SqliteStore implements Store {
       ),
       clearUnkeyed: db.prepare(`DELETE FROM unkeyed_articles`),
       candidate: db.prepare<[number], CandidateRow>(
-        `SELECT a.seq, a.id, a.published_on, a.content_hash, a.text, m.group_id
+        `SELECT a.seq, a.id, a.published_on, a.content_hash, m.group_id
          FROM articles a LEFT JOIN duplicate_group_members m ON m.article_id = a.id WHERE a.seq = ?`,
       ),
+      text: db.prepare<[number], string>(`SELECT text FROM articles WHERE seq = ?`).pluck(),
       groupMembers: db.prepare<[number], MemberRow>(
         `SELECT a.seq, a.id, a.published_on, a.content_hash FROM duplicate_group_members m JOIN articles a ON a.id = m.article_id WHERE m.group_id = ?`,
       ),
@@ -497,7 +497,7 @@ class SqliteStore implements Store {
     const unkeyed = this.statements.unkeyed.all();
     if (unkeyed.length === 0) return;
     for (const { seq, text } of unkeyed)
-      for (const key of duplicates.keys(text)) this.statements.insertKey.run(key, seq);
+      for (const key of duplicates.keys(duplicates.fingerprint(text))) this.statements.insertKey.run(key, seq);
     this.statements.clearUnkeyed.run();
   }
 
@@ -536,11 +536,12 @@ class SqliteStore implements Store {
 
   private group(
     seq: number,
-    { article, duplicateKeys }: StorableArticle,
+    { fingerprint, duplicateKeys }: StorableArticle,
     member: GroupMember,
     duplicates: DuplicateDetector,
   ): void {
     const s = this.statements;
+    const fingerprints = fingerprintsOf(duplicates);
     const shortlist = duplicates.shortlist(
       duplicateKeys.map((key) => s.newestWithKey.all(key, duplicates.candidatesPerKey)),
     );
@@ -550,7 +551,8 @@ class SqliteStore implements Store {
       return {
         seq: row.seq,
         member: toGroupMember(row),
-        text: row.text,
+        fingerprint:
+          fingerprints.get(row.content_hash) ?? fingerprints.make(row.content_hash, s.text.get(candidateSeq)!),
         ...(row.group_id !== null && { groupId: row.group_id }),
       };
     });
@@ -561,7 +563,8 @@ class SqliteStore implements Store {
         s.groupMembers.all(id).map((row) => ({ seq: row.seq, member: toGroupMember(row) })),
       ]),
     );
-    const change = groupChange({ text: article.text, member }, candidates, membersOf, duplicates);
+    fingerprints.keep(member.contentHash, fingerprint);
+    const change = groupChange({ fingerprint, member }, candidates, membersOf, duplicates);
     if (!change) return;
     for (const id of change.replaces) s.deleteGroup.run(id);
     const groupId = s.insertGroup.run(change.group.representativeId, change.group.kind).lastInsertRowid;

@@ -5,7 +5,14 @@
 // few strings and numbers, where the annotated article would cost every token.
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { AnnotatedArticle, Article, DuplicateDetector, StoryProfile, StoryTracker } from '../model.js';
+import type {
+  AnnotatedArticle,
+  Article,
+  DuplicateDetector,
+  StoryProfile,
+  StoryTracker,
+  TextFingerprint,
+} from '../model.js';
 import { indexedWords } from '../query.js';
 import { dateReferences, storedSentences, timexCount, type DateReference } from './rows.js';
 
@@ -28,7 +35,8 @@ export interface StorableArticle {
   /** The distinct words of the lead and of the whole article, space-separated (`indexedWords`). */
   words: { lead: string; all: string };
   dateReferences: DateReference[];
-  /** The detector's lookup keys for the article's text. */
+  /** What the duplicate detector compares of the text, and its lookup keys from that. */
+  fingerprint: TextFingerprint;
   duplicateKeys: number[];
   /** What story tracking compares of it (`StoredProfile` in JSON), kept so that placing it again reads no annotation. */
   storyProfile: string;
@@ -61,6 +69,7 @@ export function storableArticle(
 ): StorableArticle {
   const { article, contentHash, sentences } = annotated;
   const { terms, names, surfaces } = stories.profile(annotated);
+  const fingerprint = duplicates.fingerprint(article.text);
   return {
     article,
     identity: articleIdentity(article, contentHash),
@@ -70,7 +79,8 @@ export function storableArticle(
     timexCount: timexCount(sentences),
     words: indexedWords(article, sentences),
     dateReferences: dateReferences(article.publishedOn, sentences),
-    duplicateKeys: duplicates.keys(article.text),
+    fingerprint,
+    duplicateKeys: duplicates.keys(fingerprint),
     storyProfile: JSON.stringify({ terms, names, surfaces } satisfies StoredProfile),
   };
 }
