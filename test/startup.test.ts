@@ -2,7 +2,9 @@
 // taggers and their models, the stores' drivers, the queue, the web server): each command loads its
 // own when it runs, so start-up stays a tenth of a second.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './support/cli-run.js';
 
@@ -38,6 +40,19 @@ describe('start-up', () => {
       expect(loaded.filter((url) => HEAVY.some((pattern) => pattern.test(url)))).toEqual([]);
     },
   );
+
+  it('a timeline from a SQLite store loads no page or feed reader, nor the PostgreSQL client', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronicle-startup-'));
+    try {
+      const store = join(dir, 'store.sqlite');
+      expect(modulesLoadedBy(['ingest', 'examples/harbour-strike', '--store', store])).toContain('src/pipeline.ts');
+      const loaded = modulesLoadedBy(['timeline', '--store', store, '--query', 'strike', '--dates', '2']);
+      expect(loaded).toContain('src/store/sqlite.ts');
+      expect(loaded.filter((url) => /node_modules\/(linkedom|fast-xml-parser|pg)\//.test(url))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('sees a command’s dependencies when they do load', () => {
     const loaded = modulesLoadedBy(['timeline', 'examples/harbour-strike', '--dates', '1']);

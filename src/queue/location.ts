@@ -1,6 +1,8 @@
 // Where a queue lives and how it is named in messages. Apart from queue.ts, which loads ioredis,
 // so that the command line can describe its options and report queue errors without it.
 
+import { passwordMasked } from '../redact.js';
+
 /** BullMQ's own default key prefix: queues of different deployments (or test runs) differ by prefix. */
 export const DEFAULT_PREFIX = 'bull';
 
@@ -28,12 +30,5 @@ export class QueueError extends Error {
 
 /** The URL as it may be printed: its password masked. */
 export function redactedRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (!parsed.password) return url;
-    parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'redis://…';
-  }
+  return passwordMasked(url, 'redis://…');
 }

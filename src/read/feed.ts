@@ -1,7 +1,10 @@
 // RSS 2.0 and Atom feeds: one article per <item> or <entry>. Feed bodies are HTML (escaped or in
 // CDATA), so the text is the HTML's readable text. A bad item is reported by its position in
 // the feed (fast-xml-parser keeps no line numbers) and the other items are still read.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+// fast-xml-parser is loaded on the first feed read (its CommonJS build, synchronously): most inputs
+// are no feeds, and loading it costs a timeline from a store a tenth of its start-up.
+import { createRequire } from 'node:module';
+import type * as FastXmlParser from 'fast-xml-parser';
 import type { Article, ReadIssue, ReadResult } from '../model.js';
 import {
   htmlToText,
@@ -22,26 +25,34 @@ interface FeedShape {
   noun: 'item' | 'entry';
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  // Keep "2019" and "007" as written: every value here is text.
-  parseTagValue: false,
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-});
+let xml: { parser: FastXmlParser.XMLParser; validator: typeof FastXmlParser.XMLValidator } | undefined;
+
+function feedXml(): NonNullable<typeof xml> {
+  if (xml) return xml;
+  const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    // Keep "2019" and "007" as written: every value here is text.
+    parseTagValue: false,
+    isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  });
+  return (xml = { parser, validator: XMLValidator });
+}
 
 export function looksLikeFeed(text: string): boolean {
   const start = text.slice(0, 2048).trimStart();
   return /^<\?xml/i.test(start) ? /<(rss|feed)[\s>]/i.test(start) : /^<(rss|feed)[\s>]/i.test(start);
 }
 
-export function readFeed(xml: string, file: string, options: ReadOptions): ReadResult {
+export function readFeed(text: string, file: string, options: ReadOptions): ReadResult {
+  const { parser, validator } = feedXml();
   let document: XmlNode;
   try {
-    const validation = XMLValidator.validate(xml);
+    const validation = validator.validate(text);
     if (validation !== true)
       return skippedOnly(issue(file, `not well-formed XML: ${validation.err.msg}`, validation.err.line));
-    document = parser.parse(xml) as XmlNode;
+    document = parser.parse(text) as XmlNode;
   } catch (error) {
     // The parser's own limits: external entities (which would read other files or the network),
     // entities over 10 KB or expanding too often (billion laughs), tags nested too deep.

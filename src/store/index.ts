@@ -1,8 +1,8 @@
 // Opening a store by where it lives: a PostgreSQL URL means the server database, anything else
 // is the path of a SQLite file.
-import { openPostgresStore, redactedUrl } from './postgres.js';
-import { openSqliteStore } from './sqlite.js';
-import type { OpenOptions, Store } from './store.js';
+// Each backend's module (and its driver) loads when a store of its kind is opened: a SQLite
+// timeline need not load the PostgreSQL client, nor a server-backed one the SQLite addon.
+import { redactedUrl, type OpenOptions, type Store } from './store.js';
 
 export { StoreError } from './store.js';
 export type { OpenOptions, Store } from './store.js';
@@ -20,5 +20,6 @@ export function storeName(location: string): string {
 }
 
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
-  return isServerLocation(location) ? openPostgresStore(location, options) : openSqliteStore(location, options);
+  if (isServerLocation(location)) return (await import('./postgres.js')).openPostgresStore(location, options);
+  return (await import('./sqlite.js')).openSqliteStore(location, options);
 }

@@ -1,7 +1,8 @@
 // What only the PostgreSQL store does: reach a server, share a database, migrate under a lock.
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPostgresStore, redactedUrl } from './postgres.js';
+import { openPostgresStore } from './postgres.js';
+import { redactedUrl } from './store.js';
 import { postgresMigrations } from './schema/postgres-migrations.js';
 import { StoreError } from './store.js';
 import { SKIP_REASON, TEST_POSTGRES_URL, testSchemas } from '../../test/support/store/postgres.js';

@@ -45,6 +45,7 @@ import {
 } from './stories.js';
 import { sentencesJson, type StorableArticle } from './storable.js';
 import {
+  redactedUrl,
   StoreError,
   type AddResult,
   type ArticleList,
@@ -65,16 +66,6 @@ const DUPLICATE_KEY_LOCK = 0x64757073; // "dups"
 const STORY_LOCK = 0x73746f72; // "stor"
 
 /** The URL with its password masked: what error messages and logs may show. */
-export function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    // Not parseable as a URL, so there is no telling where a password would be.
-    return 'postgres://…';
-  }
-}
 
 export async function openPostgresStore(url: string, options: OpenOptions = {}): Promise<Store> {
   const location = redactedUrl(url);

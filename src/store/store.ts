@@ -12,6 +12,7 @@ import type {
   Story,
   StoryTracker,
 } from '../model.js';
+import { passwordMasked } from '../redact.js';
 import type { StorableArticle } from './storable.js';
 
 export interface AddResult {
@@ -144,4 +145,9 @@ export class StoreError extends Error {
     super(`cannot use store '${location}': ${reason}`, options);
     this.name = 'StoreError';
   }
+}
+
+/** A PostgreSQL URL as it may be printed: its password masked. */
+export function redactedUrl(url: string): string {
+  return passwordMasked(url, 'postgres://…');
 }
