@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Article, Sentence, Span } from '../model.js';
 import { findMentions } from './mentions.js';
 import { findQuantities } from './quantities.js';
-import { sentenceTokens, spanOfTokens } from './sentences.js';
+import { sentenceIndexAt, sentenceTokens, spanOfTokens } from './sentences.js';
 import { tagTemporal } from './time/index.js';
 import { tokenSpans } from './tokens.js';
 
@@ -37,19 +37,7 @@ export function annotateArticle(article: Article): AnnotatedArticle {
     };
   });
   const place = (start: number): Sentence | undefined => sentences[sentenceIndexAt(spans, start)];
-  for (const timex of tagTemporal(text, article.publishedOn)) place(timex.span.start)?.timexes.push(timex);
+  for (const timex of tagTemporal(text, article.publishedOn, spans)) place(timex.span.start)?.timexes.push(timex);
   for (const mention of findMentions(text, groups)) place(mention.span.start)?.mentions.push(mention);
   return { article, contentHash: contentHashOf(text), sentences };
-}
-
-/** The index of the sentence containing an offset (or the last one starting before it), by binary search. */
-function sentenceIndexAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((spans[middle] as Span).start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

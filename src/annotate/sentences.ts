@@ -97,6 +97,21 @@ export function splitSentences(text: string): Span[] {
   return sentenceTokens(text, tokenSpans(text)).map(spanOfTokens);
 }
 
+/**
+ * The index of the sentence (of `spans`, ordered by start) containing an offset, or of the last one
+ * starting before it; 0 before the first. A binary search.
+ */
+export function sentenceIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((spans[middle] as Span).start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** The span from a sentence's first token to its last. */
 export function spanOfTokens(tokens: readonly TokenSpan[]): Span {
   const first = tokens[0];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DateRef, Timex, TimexType } from '../../model.js';
+import type { DateRef, Span, Timex, TimexType } from '../../model.js';
+import { splitSentences } from '../sentences.js';
 import { tagTemporal } from './index.js';
 
 // All sentences are invented. Unless a case says otherwise the article is dated Tuesday 2019-03-05.
@@ -564,6 +565,29 @@ const cases: Case[] = [
     value: 'P13D',
     publishedOn: '2025-04-17',
   },
+  // Sentences are the article's (annotate/sentences.ts): a time zone after "p.m." and a semicolon
+  // before a capitalised name end none, so the clock, its day and the tense cue stay together.
+  {
+    sentence: 'The ferry docked at 7:30 p.m. ET Monday after the storm.',
+    text: '7:30 p.m.',
+    type: 'TIME',
+    value: '2019-03-04T19:30',
+    refersTo: day('2019-03-04'),
+  },
+  {
+    sentence: 'The captain will leave at 4 in the morning (4 a.m. EDT Thursday), the port said.',
+    text: '4 in the morning',
+    type: 'TIME',
+    value: '2019-03-07T04:00',
+    refersTo: day('2019-03-07'),
+  },
+  {
+    sentence: 'The minister plans to visit Velmora; Ostrava; and Brell on Monday.',
+    text: 'Monday',
+    type: 'DATE',
+    value: '2019-03-11',
+    refersTo: day('2019-03-11'),
+  },
   // Bare clock times: a day in the sentence, else the last day in the paragraph (not a "since" day), else the publication day
   {
     sentence:
@@ -933,6 +957,21 @@ describe('tagTemporal', () => {
       'May',
       'three days',
     ]);
+  });
+});
+
+describe('tagTemporal with the sentences of its article', () => {
+  it('reads tense within the sentences it is given, as annotateArticle passes them', () => {
+    const text = 'The board will meet and vote on Monday.';
+    const monday = (sentences?: Span[]) => tagTemporal(text, TUESDAY, sentences).find((t) => t.text === 'Monday');
+    expect(monday()?.value).toBe('2019-03-11');
+    expect(monday(splitSentences(text))?.value).toBe('2019-03-11');
+    // Split before "and vote", the cue "will" lies in another sentence and Monday reads as past.
+    const split = [
+      { start: 0, end: text.indexOf(' and') },
+      { start: text.indexOf('and'), end: text.length },
+    ];
+    expect(monday(split)?.value).toBe('2019-03-04');
   });
 });
 

@@ -2,24 +2,33 @@
 // publication date, or against the last day the story mentioned for phrases such as "the next day".
 import type { IsoDay, Span, Timex } from '../../model.js';
 import { addDays } from '../../calendar.js';
+import { splitSentences } from '../sentences.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { lastEndedQuarter, resolveCandidate, type QuarterRef } from './resolve.js';
-import { sentenceAround, tenseReader, type TenseReading } from './tense.js';
+import { sentenceOf, tenseReader, type TenseReading } from './tense.js';
 
-/** Finds temporal expressions in a whole article and resolves them against its publication date. */
-export function tagTemporal(text: string, publishedOn: IsoDay): Timex[] {
+/**
+ * Finds temporal expressions in a whole article and resolves them against its publication date.
+ * `sentences` are the article's sentence spans, when the caller has split them already.
+ */
+export function tagTemporal(
+  text: string,
+  publishedOn: IsoDay,
+  sentences: readonly Span[] = splitSentences(text),
+): Timex[] {
   const candidates = findCandidates(text);
-  const clauseTense = tenseReader(text);
+  const clauseTense = tenseReader(text, sentences);
   const clocks = candidates.filter((c) => c.expression.kind === 'clock');
   const dated = resolveInOrder(
     text,
+    sentences,
     publishedOn,
     clauseTense,
     candidates.filter((c) => c.expression.kind !== 'clock'),
   );
   const days = dated.filter((t) => t.refersTo?.granularity === 'day' && !startsAState(text, t.span));
   const placedClocks = clocks.flatMap((clock) => {
-    const { day, why } = dayForClock(text, clock.span, days, publishedOn);
+    const { day, why } = dayForClock(text, sentenceOf(sentences, clock.span), clock.span, days, publishedOn);
     const tense = clauseTense(clock.span);
     const resolution = resolveCandidate(clock, {
       publishedOn,
@@ -44,6 +53,7 @@ export function tagTemporal(text: string, publishedOn: IsoDay): Timex[] {
 
 function resolveInOrder(
   text: string,
+  sentences: readonly Span[],
   publishedOn: IsoDay,
   clauseTense: (span: Span) => TenseReading,
   candidates: Candidate[],
@@ -59,8 +69,9 @@ function resolveInOrder(
   const periodEnds: Timex[] = [];
   for (const candidate of candidates) {
     const tense = clauseTense(candidate.span);
-    const quarterHere = comparesRunningTotals(text, candidate.span) ? undefined : quarterInText;
-    const periodEndInSentence = earlierInSentence(text, candidate.span, periodEnds)?.refersTo?.value;
+    const sentence = sentenceOf(sentences, candidate.span);
+    const quarterHere = comparesRunningTotals(text, sentence, candidate.span) ? undefined : quarterInText;
+    const periodEndInSentence = earlierInSentence(sentence, candidate.span, periodEnds)?.refersTo?.value;
     const ctx = {
       publishedOn,
       narrativeAnchor,
@@ -92,9 +103,8 @@ function resolveInOrder(
   return timexes;
 }
 
-/** The last of `timexes` that sits in the sentence of `span`, before it. */
-function earlierInSentence(text: string, span: Span, timexes: Timex[]): Timex | undefined {
-  const sentence = sentenceAround(text, span);
+/** The last of `timexes` that sits in `sentence`, the sentence of `span`, before it. */
+function earlierInSentence(sentence: Span, span: Span, timexes: Timex[]): Timex | undefined {
   return timexes.filter((t) => t.span.start >= sentence.start && t.span.end <= span.start).at(-1);
 }
 
@@ -102,8 +112,8 @@ function earlierInSentence(text: string, span: Span, timexes: Timex[]): Timex | 
 // the year to date compares it with the year before, not with the quarter the report is about.
 const RUNNING_TOTAL = /\b(?:six|nine)\s+months\b|\byear\s+to\s+date\b/i;
 
-function comparesRunningTotals(text: string, span: Span): boolean {
-  return RUNNING_TOTAL.test(text.slice(sentenceAround(text, span).start, span.start));
+function comparesRunningTotals(text: string, sentence: Span, span: Span): boolean {
+  return RUNNING_TOTAL.test(text.slice(sentence.start, span.start));
 }
 
 /** A quarter a report can be about: one already over ("expects fourth-quarter profit" is not). */
@@ -131,8 +141,13 @@ function paragraphStart(text: string, at: number): number {
  * named earlier in its paragraph, else the publication day, which is what news means by a time
  * with no day.
  */
-function dayForClock(text: string, span: Span, days: Timex[], publishedOn: IsoDay): { day: IsoDay; why: string } {
-  const sentence = sentenceAround(text, span);
+function dayForClock(
+  text: string,
+  sentence: Span,
+  span: Span,
+  days: Timex[],
+  publishedOn: IsoDay,
+): { day: IsoDay; why: string } {
   const distance = (t: Timex): number => (t.span.start >= span.end ? t.span.start - span.end : span.start - t.span.end);
   // A day later in the sentence counts only within the same clause: "at midnight and at 6 a.m. on
   // Friday", but not "had left by midnight, and expected to deliver by Sunday".

@@ -1,6 +1,7 @@
 // Reads the tense of the clause around a temporal expression, from the nearest tense cue: a bare
 // "Monday" after "will" points forward, after "said" points back.
 import type { Span } from '../../model.js';
+import { sentenceIndexAt } from '../sentences.js';
 import { FUTURE_CUES, MODAL_CUES, PAST_CUES } from './lexicon.js';
 
 export interface TenseReading {
@@ -17,38 +18,21 @@ interface Cue {
   end: number;
 }
 
-// A sentence ends at . ! ? or ; followed by a capitalised word, or at a line break. Quotes may
-// close and open around the break, also as doubled ASCII quotes: "a response.'' McCurry said".
-// The full stop of a title or an initial ("Dr. Slepian", "James C. Kopp", "Roe vs. Wade") ends
-// no sentence.
-// This is not the article's sentence splitter (annotate/sentences.ts), and the two disagree: this one
-// also ends a sentence at "; The", at any line break and after "p.m." before a capital ("5 p.m. EST
-// Nov. 9"). Taking the splitter's sentences instead changes tagged values (TempEval-3 AQUAINT value
-// F1 77.34 → 77.51, 85 timexes of 33 Timeline17 articles), so it waits for a change made for that.
-const SENTENCE_BREAK =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Sgt|Col|Lt|Capt|Prof|Rev|St|vs|\s\p{Lu}|\.\p{Lu}))[.!?;]["”’')]*\s+(?=["“‘(`']*\p{Lu})|\n/gu;
-
 // Tense cues further away than this belong to another sentence anyway; the bound keeps long
-// articles linear.
+// articles linear, whatever the length of a sentence.
 const SEARCH_WINDOW = 600;
 
-/** The sentence an expression sits in (bounded to a window around it). */
-export function sentenceAround(text: string, span: Span): Span {
-  const windowStart = Math.max(0, span.start - SEARCH_WINDOW);
-  const windowEnd = Math.min(text.length, span.end + SEARCH_WINDOW);
-  let start = windowStart;
-  let end = windowEnd;
-  for (const m of text.slice(windowStart, windowEnd).matchAll(SENTENCE_BREAK)) {
-    const breakStart = windowStart + m.index;
-    const breakEnd = breakStart + m[0].length;
-    if (breakEnd <= span.start) start = breakEnd;
-    // An abbreviation's full stop can end both the expression and its sentence: "after 8 p.m. The".
-    else if (breakEnd > span.end) {
-      end = Math.max(breakStart, span.end);
-      break;
-    }
-  }
-  return { start, end };
+/**
+ * The sentence an expression sits in, from the article's sentences (annotate/sentences.ts, ordered
+ * by start), bounded to a window around it. An expression that runs past its sentence's end takes
+ * the sentence on to its own end; one that starts between sentences belongs to the one before.
+ */
+export function sentenceOf(sentences: readonly Span[], span: Span): Span {
+  const sentence = sentences[sentenceIndexAt(sentences, span.start)] ?? span;
+  return {
+    start: Math.max(Math.min(sentence.start, span.start), span.start - SEARCH_WINDOW),
+    end: Math.min(Math.max(sentence.end, span.end), span.end + SEARCH_WINDOW),
+  };
 }
 
 /** Every cue pattern with its tense, compiled once as a global pattern for matchAll. */
@@ -121,10 +105,10 @@ function nearestCue(cues: readonly Cue[], span: Span, scope: Span): Cue | undefi
  * the closest cue before it in its clause, or, failing that, the first cue after it ("On Thursday,
  * parliament will vote"); with no cue in its clause, the same search over its whole sentence.
  */
-export function tenseReader(text: string): (span: Span) => TenseReading {
+export function tenseReader(text: string, sentences: readonly Span[]): (span: Span) => TenseReading {
   let cues: Cue[] | undefined;
   return (span) => {
-    const sentence = sentenceAround(text, span);
+    const sentence = sentenceOf(sentences, span);
     // "officials postponed until Tuesday any action": whatever the tense of the deferral, the day it
     // was put off to lies ahead of it.
     const deferral = DEFERRED_UNTIL.exec(text.slice(sentence.start, span.start));
