@@ -64,9 +64,7 @@ function dayWords(year, month, day, weekday) {
 /** The Monday of ISO week `week` of `year`, as [year, month, day]. */
 function mondayOfIsoWeek(year, week) {
   const january4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(
-    january4.getTime() - ((january4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000,
-  );
+  const monday = new Date(january4.getTime() - ((january4.getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS);
   return [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
 }
 
