@@ -71,6 +71,13 @@ export interface IngestOptions {
 }
 
 const DEFAULT_BATCH = 200;
+/**
+ * Batches being annotated while one is stored. With one, the threads finished it while the writer
+ * was still storing and placing the last, and then waited for it to read and hand out the next; a
+ * second keeps them busy. Both are bounded (a batch of results is a few MB), and a crash loses only
+ * batches not yet stored, which a re-run annotates again.
+ */
+const BATCHES_AHEAD = 2;
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 100;
 
@@ -134,14 +141,22 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     if (!pool && sentToAnnotate >= PARALLEL_THRESHOLD) pool = createIngestPool(options.threads);
     return (pool ?? inlineIngest).run(articles);
   };
-  let annotating: Promise<StorableArticle[]> | undefined;
+  // The batches handed to the annotator and not yet stored, oldest first.
+  const annotating: Promise<StorableArticle[]>[] = [];
+  const annotateAhead = async () => {
+    while (annotating.length < BATCHES_AHEAD) {
+      const next = annotate(await nextPending());
+      if (!next) return;
+      annotating.push(next);
+    }
+  };
   try {
-    annotating = annotate(await nextPending());
-    while (annotating) {
-      // The workers annotate this batch while the next one is read, and the next one while this one is stored.
-      const upcoming = await nextPending();
-      const batch = await annotating;
-      annotating = annotate(upcoming);
+    await annotateAhead();
+    while (annotating.length > 0) {
+      const batch = await annotating.shift()!;
+      // The next batches are read and handed out before this one is stored, so the threads work on
+      // while the writer holds the store.
+      await annotateAhead();
       const result = await store.add(batch, duplicateDetector);
       // Each batch joins its stories before the next lands: an interrupted ingest leaves at most
       // its last batch unplaced, and the next update (or ingest) places it.
@@ -151,8 +166,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       report();
     }
   } finally {
-    // A failed store leaves a batch in flight: its result no longer matters.
-    annotating?.catch(() => undefined);
+    // A failed store leaves batches in flight: their results no longer matter.
+    for (const batch of annotating) batch.catch(() => undefined);
     await pool?.close();
     // After a failure the stream is left part-read: closing it closes the file it is reading.
     await items.return(undefined);
