@@ -63,6 +63,14 @@ export function createPool<Item, Result>(
  */
 const ITEMS_PER_THREAD = 32;
 
+/**
+ * A smaller nursery than V8's default (up to 48 MB a thread on this machine): annotation makes
+ * short-lived objects by the million, and a big nursery only let each thread's heap swell between
+ * collections, 50 MB of ingest's peak memory for the two threads, at no measurable saving of time.
+ * The old generation stays unbounded: one article may be a million characters.
+ */
+const THREAD_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** `size` threads running `module`, which calls `serveJobs`. */
 function createThreadPool<Item, Result>(module: URL, size: number): ThreadPool<Item, Result> {
   const { entry, workerData } = entryOf(module);
@@ -73,7 +81,7 @@ function createThreadPool<Item, Result>(module: URL, size: number): ThreadPool<I
     pending.clear();
   };
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(entry, { workerData });
+    const worker = new Worker(entry, { workerData, resourceLimits: THREAD_RESOURCE_LIMITS });
     worker.on('message', (reply: Reply<Result>) => {
       const job = pending.get(reply.id);
       pending.delete(reply.id);
