@@ -1,3 +1,4 @@
+// @ts-check
 // The page: controls → timeline (left) → source article (right, or over the page on a phone),
 // plus the evidence plot, the entity filter, exports and uploads. State lives here; rendering is in
 // small helpers. Opening an article moves the focus to it; "Back to the timeline" (or Escape)
@@ -8,40 +9,128 @@
 // back/forward find it again; "All stories" goes back to the list with the focus on that story.
 // A search with topic words covers the whole archive (it leaves the story); without words, the
 // form's settings (dates, sentences, window) rebuild the open story.
-import { api, linkUrl } from './api.js';
+import {
+  getArticle,
+  getArticles,
+  getSignal,
+  getStats,
+  getStories,
+  getStory,
+  getTimeline,
+  linkUrl,
+  postArticles,
+} from './api.js';
 import { articleBody, articleHeader } from './article.js';
 import { evidenceInWords, timexInWords } from './date-words.js';
-import { clear, el } from './dom.js';
+import { clear, el, required } from './dom.js';
 import { signalPlot } from './plot.js';
 
-const $ = (id) => document.getElementById(id);
-const EXPORTS = [
-  ['json', 'JSON'],
-  ['md', 'Markdown'],
-  ['timelinejs', 'TimelineJS JSON'],
-  ['tilse', 'tilse text'],
-];
+/**
+ * @typedef {import('./api.js').Citation} Citation
+ * @typedef {import('./api.js').EntityCount} EntityCount
+ * @typedef {import('./api.js').FigureConflict} FigureConflict
+ * @typedef {import('./api.js').DaySignal} DaySignal
+ * @typedef {import('./api.js').StoreCounts} StoreCounts
+ * @typedef {import('./api.js').Story} Story
+ * @typedef {import('./api.js').Timeline} Timeline
+ * @typedef {import('./api.js').TimelineEntry} TimelineEntry
+ * @typedef {import('./api.js').UploadedFile} UploadedFile
+ */
 
+/**
+ * What the form asks for (the query parameters of /api/timeline): the form's fields as typed, the
+ * entity filter and the open story ('' for none).
+ * @typedef {{ query: string, dates: string, sentences: string, from: string, to: string, entity: string, story: string }} Selection
+ */
+
+/** The page's fixed elements (index.html), each of the kind the script uses. */
+const ui = {
+  main: required('#main', HTMLElement),
+  skip: required('.skip', HTMLAnchorElement),
+  stats: required('#stats', HTMLElement),
+  addArticles: required('#add-articles', HTMLButtonElement),
+  upload: required('#upload', HTMLDetailsElement),
+  uploadForm: required('#upload-form', HTMLFormElement),
+  uploadFiles: required('#upload-files', HTMLInputElement),
+  paste: required('#paste', HTMLTextAreaElement),
+  pasteName: required('#paste-name', HTMLInputElement),
+  pasteSource: required('#paste-source', HTMLInputElement),
+  uploadStatus: required('#upload-status', HTMLElement),
+  uploadResults: required('#upload-results', HTMLElement),
+  controls: required('#controls', HTMLFormElement),
+  query: required('#query', HTMLInputElement),
+  dates: required('#dates', HTMLInputElement),
+  sentences: required('#sentences', HTMLInputElement),
+  from: required('#from', HTMLInputElement),
+  to: required('#to', HTMLInputElement),
+  status: required('#status', HTMLElement),
+  filter: required('#filter', HTMLElement),
+  stories: required('#stories', HTMLElement),
+  storiesHeading: required('#stories-heading', HTMLElement),
+  orderArticles: required('#order-articles', HTMLButtonElement),
+  orderRecent: required('#order-recent', HTMLButtonElement),
+  wholeArchive: required('#whole-archive', HTMLButtonElement),
+  storiesNote: required('#stories-note', HTMLElement),
+  storyList: required('#story-list', HTMLElement),
+  storyPager: required('#story-pager', HTMLElement),
+  signal: required('.signal', HTMLElement),
+  plot: required('#plot', HTMLElement),
+  exports: required('#exports', HTMLElement),
+  columns: required('.columns', HTMLElement),
+  timelineColumn: required('.timeline-column', HTMLElement),
+  storyBack: required('#story-back', HTMLElement),
+  allStories: required('#all-stories', HTMLButtonElement),
+  timelineHeading: required('#timeline-heading', HTMLElement),
+  timeline: required('#timeline', HTMLElement),
+  source: required('#source', HTMLElement),
+};
+
+/**
+ * The page's names for the export formats the server offers (/api/stats `formats`); a format
+ * without one here is offered under its own name.
+ * @type {Readonly<Record<string, string>>}
+ */
+const EXPORT_LABELS = { json: 'JSON', md: 'Markdown', timelinejs: 'TimelineJS JSON', tilse: 'tilse text' };
+/** Formats the page does not offer: news-tls's timelines.jsonl is an evaluation's input, not a file for a reader. */
+const NOT_OFFERED = new Set(['newstls']);
+
+/**
+ * @typedef {object} State
+ * @property {string} entity
+ * @property {'stories' | 'timeline'} view the story list, or a timeline (a story's, a search's or the whole archive's)
+ * @property {Story | null} story the open story, as /api/stories gives it
+ * @property {'articles' | 'recent'} storyOrder the story list's order
+ * @property {number} storyPage the story list's page
+ * @property {string} lastStory the story last opened from the list (focus returns there)
+ * @property {Timeline | null} timeline
+ * @property {FigureConflict[][]} conflicts per entry of the timeline
+ * @property {DaySignal[]} days the evidence per day of the selection the timeline was built for
+ * @property {Selection | null} params that selection
+ * @property {number} plotWidth the width the plot was last drawn at
+ * @property {number} articlePage
+ * @property {StoreCounts | null} counts
+ * @property {string[]} formats the export formats the server offers
+ * @property {boolean} reading whether an article is open
+ * @property {EventTarget | null} opener while an article is open, the element that opened it (focus goes back there)
+ * @property {ChildNode[] | null} list while an article is open, the list it replaced
+ */
+
+/** @type {State} */
 const state = {
   entity: '',
-  /** 'stories' (the story list) or 'timeline' (a story's, a search's or the whole archive's). */
   view: 'timeline',
-  /** The open story ({id, label, …} as /api/stories gives it), or null. */
   story: null,
-  /** The story list: its order, page, and the story last opened from it (focus returns there). */
   storyOrder: 'articles',
   storyPage: 1,
   lastStory: '',
   timeline: null,
   conflicts: [],
-  /** The evidence per day of the selection the timeline was built for, and that selection. */
   days: [],
   params: null,
-  /** The width the plot was last drawn at. */
   plotWidth: 0,
   articlePage: 1,
   counts: null,
-  /** While an article is open: the element that opened it (focus goes back there) and the list it replaced. */
+  formats: [],
   reading: false,
   opener: null,
   list: null,
@@ -54,66 +143,90 @@ const STORY_PAGE_SIZE = 10;
 const narrow = window.matchMedia('(max-width: 900px)');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** @returns {Selection} */
 function selection() {
   return {
-    query: $('query').value.trim(),
-    dates: $('dates').value,
-    sentences: $('sentences').value,
-    from: $('from').value.trim(),
-    to: $('to').value.trim(),
+    query: ui.query.value.trim(),
+    dates: ui.dates.value,
+    sentences: ui.sentences.value,
+    from: ui.from.value.trim(),
+    to: ui.to.value.trim(),
     entity: state.entity,
     story: state.story?.id ?? '',
   };
 }
 
+/**
+ * @param {string} message
+ * @param {boolean} [isError]
+ */
 function showStatus(message, isError = false) {
-  const status = $('status');
+  const status = ui.status;
   status.className = isError ? 'status error' : 'status';
   status.textContent = message;
 }
 
-async function guarded(action) {
-  try {
-    await action();
-  } catch (error) {
-    showStatus(error.message, true);
-  }
+/**
+ * What went wrong, in words.
+ * @param {unknown} error
+ * @returns {string}
+ */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
-/** True for a YYYY-MM-DD day that exists (2025-02-30 does not). */
+/**
+ * Runs an action (from a click, say), showing what it throws in the status line.
+ * @param {() => Promise<unknown>} action
+ */
+function guarded(action) {
+  action().catch((error) => showStatus(messageOf(error), true));
+}
+
+/**
+ * True for a YYYY-MM-DD day that exists (2025-02-30 does not).
+ * @param {string} value
+ */
 function isCalendarDay(value) {
   if (!ISO_DAY.test(value)) return false;
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-/** What is wrong with the date window, if anything; the fields at fault are marked. */
+/**
+ * What is wrong with the date window, if anything; the fields at fault are marked.
+ * @param {{ from: string, to: string }} window
+ * @returns {string | undefined}
+ */
 function windowProblem({ from, to }) {
   const problems = [];
-  for (const [id, name, value] of [
-    ['from', 'From', from],
-    ['to', 'To', to],
-  ]) {
+  for (const [field, name, value] of /** @type {const} */ ([
+    [ui.from, 'From', from],
+    [ui.to, 'To', to],
+  ])) {
     const wrong = value !== '' && !isCalendarDay(value);
-    $(id).toggleAttribute('aria-invalid', wrong);
+    field.toggleAttribute('aria-invalid', wrong);
     if (wrong) problems.push(`${name}: expected a day as YYYY-MM-DD, e.g. 2025-04-05 (not “${value}”).`);
   }
   if (problems.length) return problems.join(' ');
   if (from && to && from > to) {
-    $('from').setAttribute('aria-invalid', 'true');
-    $('to').setAttribute('aria-invalid', 'true');
+    ui.from.setAttribute('aria-invalid', 'true');
+    ui.to.setAttribute('aria-invalid', 'true');
     return `From (${from}) is after To (${to}): no day lies between them. Change one of them.`;
   }
   return undefined;
 }
 
-/** Nothing of an earlier selection stays on screen under an error about the current one. */
+/**
+ * Nothing of an earlier selection stays on screen under an error about the current one.
+ * @param {string} reason
+ */
 function clearResults(reason) {
   Object.assign(state, { timeline: null, conflicts: [], days: [], params: null });
   endReading();
-  clear($('timeline'), el('li', { class: 'muted' }, reason));
-  clear($('plot'));
-  clear($('source'));
+  clear(ui.timeline, el('li', { class: 'muted' }, reason));
+  clear(ui.plot);
+  clear(ui.source);
   renderExports(null);
 }
 
@@ -126,8 +239,8 @@ async function buildTimeline() {
   showStatus('Building the timeline…');
   const { query, entity, from, to, story } = params;
   const [{ timeline, conflicts }, { days }] = await Promise.all([
-    api('/api/timeline', params),
-    api('/api/signal', { query, entity, from, to, story }),
+    getTimeline(params),
+    getSignal({ query, entity, from, to, story }),
   ]);
   if (run !== runs.timeline) return;
   Object.assign(state, { timeline, conflicts, days, params });
@@ -168,7 +281,7 @@ function showEmptyStore() {
   clearResults('');
   showStatus('The store is empty.');
   clear(
-    $('timeline'),
+    ui.timeline,
     el(
       'li',
       { class: 'empty-store' },
@@ -185,17 +298,18 @@ function showEmptyStore() {
       ),
     ),
   );
-  $('upload').open = true;
+  ui.upload.open = true;
 }
 
 function renderPlot() {
-  if (!state.timeline) return;
-  const { from, to } = state.params;
-  const chosen = state.timeline.entries.map((e) => e.date.value);
-  const width = $('plot').clientWidth;
+  const { timeline, params } = state;
+  if (!timeline || !params) return;
+  const { from, to } = params;
+  const chosen = timeline.entries.map((e) => e.date.value);
+  const width = ui.plot.clientWidth;
   state.plotWidth = width;
   clear(
-    $('plot'),
+    ui.plot,
     signalPlot(state.days, chosen, { width, from, to, onRange: narrowTo }),
     from || to
       ? el(
@@ -208,19 +322,24 @@ function renderPlot() {
   );
 }
 
-/** A range picked on the plot becomes the timeline's date window. */
+/**
+ * A range picked on the plot becomes the timeline's date window.
+ * @param {string} from
+ * @param {string} to
+ */
 function narrowTo(from, to) {
-  $('from').value = from;
-  $('to').value = to;
+  ui.from.value = from;
+  ui.to.value = to;
   guarded(searchStory);
 }
 
 function renderTimeline() {
+  if (!state.timeline) return;
   const entries = state.timeline.entries;
   if (entries.length === 0) {
     const { from, to } = state.params ?? {};
     clear(
-      $('timeline'),
+      ui.timeline,
       el(
         'li',
         { class: 'muted' },
@@ -232,11 +351,15 @@ function renderTimeline() {
     return;
   }
   clear(
-    $('timeline'),
+    ui.timeline,
     entries.map((entry, i) => entryNode(entry, state.conflicts[i] ?? [])),
   );
 }
 
+/**
+ * @param {TimelineEntry} entry
+ * @param {FigureConflict[]} conflicts its figures that differ
+ */
 function entryNode(entry, conflicts) {
   return el(
     'li',
@@ -287,6 +410,7 @@ function entryNode(entry, conflicts) {
   );
 }
 
+/** @param {EntityCount} entity */
 function entityChip(entity) {
   return el(
     'button',
@@ -300,7 +424,10 @@ function entityChip(entity) {
   );
 }
 
-/** Outlets that contradict each other on one measured thing, and outlets that updated their own figure (earlier → later). */
+/**
+ * Outlets that contradict each other on one measured thing, and outlets that updated their own figure (earlier → later).
+ * @param {FigureConflict[]} conflicts
+ */
 function conflictTable(conflicts) {
   return el(
     'table',
@@ -334,6 +461,7 @@ function conflictTable(conflicts) {
   );
 }
 
+/** @param {string} text the name to filter by, or '' for none */
 async function setEntity(text) {
   state.entity = text;
   const problem = windowProblem(selection());
@@ -352,7 +480,7 @@ async function setEntity(text) {
 
 function renderFilter() {
   clear(
-    $('filter'),
+    ui.filter,
     state.entity
       ? [
           el('span', {}, 'Only articles naming '),
@@ -364,33 +492,49 @@ function renderFilter() {
   );
 }
 
-/** Export links, only for a timeline with dates in it (TimelineJS refuses one without events). */
+/**
+ * Export links, one per format the server offers, only for a timeline with dates in it (TimelineJS
+ * refuses one without events).
+ * @param {Selection | null} params the timeline's selection, or null for none
+ */
 function renderExports(params) {
-  const nav = $('exports');
+  const nav = ui.exports;
   nav.hidden = !params;
   if (!params) return clear(nav);
   clear(
     nav,
     'Export: ',
-    EXPORTS.map(([format, label]) =>
-      el('a', { class: 'button', href: linkUrl('/api/timeline/export', { ...params, format }), download: '' }, label),
-    ),
+    state.formats
+      .filter((format) => !NOT_OFFERED.has(format))
+      .map((format) =>
+        el(
+          'a',
+          { class: 'button', href: linkUrl('/api/timeline/export', { ...params, format }), download: '' },
+          EXPORT_LABELS[format] ?? format,
+        ),
+      ),
   );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Source panel: a list of stored articles, or one article with the cited sentence highlighted
 
+/**
+ * @param {string} id the article's
+ * @param {Citation} [citation] the cited sentence to show
+ * @param {TimelineEntry} [entry] the timeline entry citing it (its other outlets are listed)
+ * @param {EventTarget | null} [opener] what opened it (the focus goes back there); the focused element if not given
+ */
 async function showArticle(id, citation, entry, opener) {
-  const { article, sentences, copies } = await api(`/api/articles/${encodeURIComponent(id)}`);
+  const { article, sentences, copies } = await getArticle(id);
   const otherOutlets = (entry?.sentences ?? []).filter((c) => c.source !== article.source);
   if (!state.reading) {
     // The first article opened from the timeline or the list: remember where to come back to.
     state.opener = opener ?? document.activeElement;
-    state.list = [...$('source').childNodes];
+    state.list = [...ui.source.childNodes];
   }
   clear(
-    $('source'),
+    ui.source,
     el(
       'article',
       { class: 'article' },
@@ -423,7 +567,7 @@ async function showArticle(id, citation, entry, opener) {
             ),
           )
         : null,
-      otherOutlets.length
+      entry && otherOutlets.length
         ? el(
             'section',
             { class: 'related' },
@@ -454,8 +598,9 @@ async function showArticle(id, citation, entry, opener) {
     ),
   );
   startReading();
-  const source = $('source');
-  source.querySelector('#article-heading')?.focus({ preventScroll: true });
+  const source = ui.source;
+  const heading = source.querySelector('#article-heading');
+  if (heading instanceof HTMLElement) heading.focus({ preventScroll: true });
   // The panel scrolls to the cited sentence (from the top when it shows there with the headline);
   // the page under it stays where it was.
   const cited = source.querySelector('.cited');
@@ -470,21 +615,22 @@ async function showArticle(id, citation, entry, opener) {
 
 /** The rest of the page, which an article opened over it on a phone keeps out of reach. */
 function behindTheArticle() {
-  const main = $('main');
+  const main = ui.main;
   return [
     ...[...document.body.children].filter((node) => node !== main),
     ...[...main.children].filter((node) => !node.classList.contains('columns')),
-    document.querySelector('.timeline-column'),
-  ];
+    ui.timelineColumn,
+  ].filter((node) => node instanceof HTMLElement);
 }
 
+/** @param {boolean} on */
 function setInert(on) {
   for (const node of behindTheArticle()) node.inert = on;
 }
 
 function startReading() {
   state.reading = true;
-  $('source').classList.add('reading');
+  ui.source.classList.add('reading');
   document.body.classList.add('reading');
   setInert(narrow.matches);
 }
@@ -493,7 +639,7 @@ function startReading() {
 function endReading() {
   if (!state.reading) return;
   state.reading = false;
-  $('source').classList.remove('reading');
+  ui.source.classList.remove('reading');
   document.body.classList.remove('reading');
   setInert(false);
 }
@@ -502,27 +648,28 @@ function endReading() {
 function closeArticle() {
   if (!state.reading) return;
   endReading();
-  clear($('source'), state.list ?? []);
+  clear(ui.source, state.list ?? []);
   const opener = state.opener;
   state.opener = null;
   state.list = null;
-  if (opener?.isConnected && typeof opener.focus === 'function') opener.focus();
-  else $('timeline-heading').focus();
+  if ((opener instanceof HTMLElement || opener instanceof SVGElement) && opener.isConnected) opener.focus();
+  else ui.timelineHeading.focus();
 }
 
+/** @param {number} page */
 async function showArticleList(page) {
   const { query, from, to, story } = selection();
   const run = ++runs.list;
-  const list = await api('/api/articles', { query, from, to, story, page, pageSize: 10 });
+  const list = await getArticles({ query, from, to, story, page, pageSize: 10 });
   if (run !== runs.list) return;
   state.articlePage = list.page;
   endReading();
   if (list.total === 0) {
-    clear($('source'));
+    clear(ui.source);
     return;
   }
   clear(
-    $('source'),
+    ui.source,
     el(
       'section',
       { class: 'article-list' },
@@ -576,16 +723,18 @@ async function showArticleList(page) {
 // ---------------------------------------------------------------------------------------------
 // Stories: the archive's first view, and the story a timeline is about
 
-/** Shows the story list, or the timeline column (with plot, exports and source panel). */
+/**
+ * Shows the story list, or the timeline column (with plot, exports and source panel).
+ * @param {State['view']} view
+ */
 function setView(view) {
   state.view = view;
   const list = view === 'stories';
-  $('stories').hidden = !list;
-  for (const node of [document.querySelector('.signal'), document.querySelector('.columns'), $('filter')])
-    node.hidden = list;
+  ui.stories.hidden = !list;
+  for (const node of [ui.signal, ui.columns, ui.filter]) node.hidden = list;
   if (list) renderExports(null);
-  $('story-back').hidden = list || !state.counts?.articles;
-  const skip = document.querySelector('.skip');
+  ui.storyBack.hidden = list || !state.counts?.articles;
+  const skip = ui.skip;
   skip.href = list ? '#stories-heading' : '#timeline-heading';
   skip.textContent = list ? 'Skip to the stories' : 'Skip to the timeline';
   renderHeading();
@@ -593,7 +742,7 @@ function setView(view) {
 
 /** The timeline's heading: the open story's label, or "Timeline". */
 function renderHeading() {
-  const heading = $('timeline-heading');
+  const heading = ui.timelineHeading;
   heading.textContent = state.story ? state.story.label || `Story ${state.story.id}` : 'Timeline';
   heading.classList.toggle('story-title', Boolean(state.story));
 }
@@ -603,7 +752,10 @@ function storyInUrl() {
   return new URLSearchParams(location.search).get('story') ?? '';
 }
 
-/** This page's address with `id` as its story (none for ''): other parameters (the token) stay. */
+/**
+ * This page's address with `id` as its story (none for ''): other parameters (the token) stay.
+ * @param {string} id
+ */
 function storyHref(id) {
   const url = new URL(location.href);
   url.hash = '';
@@ -615,19 +767,29 @@ function storyHref(id) {
 /** The address's query the page last showed: a move to a #fragment (the skip link) keeps it. */
 let shownSearch = location.search;
 
-/** A new history entry when the story changes, so Back returns to the one before. */
+/**
+ * A new history entry when the story changes, so Back returns to the one before.
+ * @param {string} id
+ */
 function rememberStory(id) {
   if (storyInUrl() === id) return;
   history.pushState(null, '', storyHref(id));
   shownSearch = location.search;
 }
 
+/**
+ * @param {number} count
+ * @param {string} one
+ * @param {string} [many]
+ */
 const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * The list of stories, biggest or most recent first. A store whose stories are all single articles
  * lists those rather than nothing; one with no story at all shows the whole archive's timeline.
  * `focus`: 'story' puts the focus on the story last opened (or the heading), 'heading' on the heading.
+ * @param {number} [page]
+ * @param {{ focus?: 'story' | 'heading' }} [options]
  */
 async function showStories(page = 1, { focus } = {}) {
   const run = ++runs.stories;
@@ -638,8 +800,12 @@ async function showStories(page = 1, { focus } = {}) {
   clearResults('');
   setView('stories');
   showStatus('Finding the stories…');
+  /**
+   * @param {number} minArticles
+   * @param {number} at the page
+   */
   const ask = (minArticles, at) =>
-    api('/api/stories', { minArticles, order: state.storyOrder, page: at, pageSize: STORY_PAGE_SIZE });
+    getStories({ minArticles, order: state.storyOrder, page: at, pageSize: STORY_PAGE_SIZE });
   let minArticles = 2;
   let list = await ask(minArticles, page);
   if (list.total === 0) list = await ask((minArticles = 1), page);
@@ -650,11 +816,11 @@ async function showStories(page = 1, { focus } = {}) {
   state.storyPage = list.page;
   const order = state.storyOrder === 'recent' ? 'most recent first' : 'biggest first';
   showStatus(`${plural(list.total, 'story', 'stories')} in the archive, ${order}.`);
-  $('stories-note').textContent =
+  ui.storiesNote.textContent =
     minArticles === 1 ? 'No story has two or more articles yet: each story below is a single article.' : '';
-  clear($('story-list'), list.stories.map(storyItem));
+  clear(ui.storyList, list.stories.map(storyItem));
   clear(
-    $('story-pager'),
+    ui.storyPager,
     list.pages > 1
       ? [
           el(
@@ -676,17 +842,24 @@ async function showStories(page = 1, { focus } = {}) {
       : [],
   );
   if (focus === 'story') {
-    const opened = [...$('story-list').querySelectorAll('a.story')].find((a) => a.dataset.story === state.lastStory);
-    (opened ?? $('stories-heading')).focus();
-  } else if (focus === 'heading') $('stories-heading').focus();
+    const opened = [...ui.storyList.querySelectorAll('a.story')].find(
+      (a) => a instanceof HTMLAnchorElement && a.dataset.story === state.lastStory,
+    );
+    (opened instanceof HTMLAnchorElement ? opened : ui.storiesHeading).focus();
+  } else if (focus === 'heading') ui.storiesHeading.focus();
 }
 
+/** @param {Story} story */
 function storyItem(story) {
   const copies = story.articles - story.independent;
   const span =
     story.firstDay === story.lastDay
       ? timexInWords(story.firstDay)
       : `${timexInWords(story.firstDay)} to ${timexInWords(story.lastDay)}`;
+  /**
+   * @param {string} label
+   * @param {EntityCount[]} list
+   */
   const names = (label, list) =>
     list.length ? [el('span', { class: 'muted' }, `${label}: `), list.map((n) => n.text).join(', ')] : [];
   const top = [names('Names', story.names.slice(0, 4)), names('Places', story.places.slice(0, 4))].filter(
@@ -732,15 +905,17 @@ function storyItem(story) {
 /**
  * One story's timeline (`story` as /api/stories gives it). The focus goes to the timeline's
  * heading, which names the story, unless `focus` is false (the page just opened).
+ * @param {Story} story
+ * @param {{ push?: boolean, focus?: boolean }} [options] push: a new entry in the history
  */
 async function openStory(story, { push = true, focus = true } = {}) {
   Object.assign(state, { story, lastStory: story.id, entity: '' });
-  for (const id of ['query', 'from', 'to']) $(id).value = '';
+  for (const field of [ui.query, ui.from, ui.to]) field.value = '';
   windowProblem(selection());
   if (push) rememberStory(story.id);
   setView('timeline');
   clearResults('Building the timeline of this story…');
-  if (focus) $('timeline-heading').focus();
+  if (focus) ui.timelineHeading.focus();
   await searchStory();
 }
 
@@ -752,7 +927,10 @@ function leaveStory() {
   renderHeading();
 }
 
-/** What the address asks for: its story, or the story list (an empty store says how to fill it). */
+/**
+ * What the address asks for: its story, or the story list (an empty store says how to fill it).
+ * @param {{ focus: boolean }} options
+ */
 async function showFromUrl({ focus }) {
   if (state.counts?.articles === 0) return showEmptyStore();
   const id = storyInUrl();
@@ -760,23 +938,24 @@ async function showFromUrl({ focus }) {
   const run = ++runs.stories;
   let story;
   try {
-    ({ story } = await api(`/api/stories/${encodeURIComponent(id)}`));
+    ({ story } = await getStory(id));
   } catch (error) {
     if (run !== runs.stories) return;
     // The address names no story (any more): the list, and an address that says so.
     history.replaceState(null, '', storyHref(''));
     shownSearch = location.search;
     await showStories(1, { focus: focus ? 'heading' : undefined });
-    showStatus(`${error.message}: choose one of the stories below.`, true);
+    showStatus(`${messageOf(error)}: choose one of the stories below.`, true);
     return;
   }
   if (run === runs.stories) await openStory(story, { push: false, focus });
 }
 
+/** @param {State['storyOrder']} order */
 function setStoryOrder(order) {
   state.storyOrder = order;
-  $('order-articles').setAttribute('aria-pressed', String(order === 'articles'));
-  $('order-recent').setAttribute('aria-pressed', String(order === 'recent'));
+  ui.orderArticles.setAttribute('aria-pressed', String(order === 'articles'));
+  ui.orderRecent.setAttribute('aria-pressed', String(order === 'recent'));
   guarded(() => showStories(1));
 }
 
@@ -784,25 +963,22 @@ function setStoryOrder(order) {
 // Uploads and store figures
 
 async function upload() {
+  /** @type {{ name: string, content: string, source?: string }[]} */
   const files = await Promise.all(
-    [...$('upload-files').files].map(async (file) => ({ name: file.name, content: await file.text() })),
+    [...(ui.uploadFiles.files ?? [])].map(async (file) => ({ name: file.name, content: await file.text() })),
   );
-  const pasted = $('paste').value;
+  const pasted = ui.paste.value;
   if (pasted.trim())
     files.push({
-      name: $('paste-name').value || 'pasted.txt',
+      name: ui.pasteName.value || 'pasted.txt',
       content: pasted,
-      ...($('paste-source').value.trim() && { source: $('paste-source').value.trim() }),
+      ...(ui.pasteSource.value.trim() && { source: ui.pasteSource.value.trim() }),
     });
   if (files.length === 0) throw new Error('Choose files or paste an article first.');
   showUploadStatus('Adding…');
-  const result = await api(
-    '/api/articles',
-    {},
-    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files }) },
-  );
-  clear($('upload-results'), result.files.map(uploadResult));
-  $('upload-form').reset();
+  const result = await postArticles(files);
+  clear(ui.uploadResults, result.files.map(uploadResult));
+  ui.uploadForm.reset();
   const added = result.files.reduce((n, f) => n + f.added, 0);
   const stored = result.files.reduce((n, f) => n + f.alreadyStored, 0);
   const problems = result.files.filter((f) => f.skipped.length > 0).length;
@@ -815,18 +991,23 @@ async function upload() {
   else await searchStory();
 }
 
+/**
+ * @param {string} message
+ * @param {boolean} [isError]
+ */
 function showUploadStatus(message, isError = false) {
-  const status = $('upload-status');
+  const status = ui.uploadStatus;
   status.className = isError ? 'upload-status error' : 'upload-status';
   status.textContent = message;
 }
 
 /** The upload panel, from the header's "Add articles" or the empty store's note. */
 function openUpload() {
-  $('upload').open = true;
-  $('upload-files').focus();
+  ui.upload.open = true;
+  ui.uploadFiles.focus();
 }
 
+/** @param {UploadedFile} file */
 function uploadResult(file) {
   const ok = file.skipped.length === 0;
   return el(
@@ -844,32 +1025,33 @@ function uploadResult(file) {
   );
 }
 
+/** @param {StoreCounts} counts */
 function showStats(counts) {
   state.counts = counts;
-  $('stats').textContent =
+  ui.stats.textContent =
     counts.articles === 0
       ? 'The store is empty'
       : `${counts.articles} articles · ${counts.sentences} sentences · ${counts.timexes} temporal expressions in the store`;
 }
 
-$('controls').addEventListener('submit', (event) => {
+ui.controls.addEventListener('submit', (event) => {
   event.preventDefault();
   // Topic words search the whole archive; without them, the open story is rebuilt with the form's settings.
-  if ($('query').value.trim()) leaveStory();
+  if (ui.query.value.trim()) leaveStory();
   guarded(searchStory);
 });
-$('order-articles').addEventListener('click', () => setStoryOrder('articles'));
-$('order-recent').addEventListener('click', () => setStoryOrder('recent'));
-$('whole-archive').addEventListener('click', () => {
+ui.orderArticles.addEventListener('click', () => setStoryOrder('articles'));
+ui.orderRecent.addEventListener('click', () => setStoryOrder('recent'));
+ui.wholeArchive.addEventListener('click', () => {
   leaveStory();
   state.entity = '';
-  for (const id of ['query', 'from', 'to']) $(id).value = '';
+  for (const field of [ui.query, ui.from, ui.to]) field.value = '';
   windowProblem(selection());
   setView('timeline');
-  $('timeline-heading').focus();
+  ui.timelineHeading.focus();
   guarded(searchStory);
 });
-$('all-stories').addEventListener('click', () => {
+ui.allStories.addEventListener('click', () => {
   rememberStory('');
   guarded(() => showStories(state.storyPage, { focus: 'story' }));
 });
@@ -879,20 +1061,22 @@ window.addEventListener('popstate', () => {
   shownSearch = location.search;
   guarded(() => showFromUrl({ focus: true }));
 });
-$('upload-form').addEventListener('submit', (event) => {
+ui.uploadForm.addEventListener('submit', (event) => {
   event.preventDefault();
-  upload().catch((error) => showUploadStatus(error.message, true));
+  upload().catch((error) => showUploadStatus(messageOf(error), true));
 });
-$('add-articles').addEventListener('click', openUpload);
+ui.addArticles.addEventListener('click', openUpload);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && state.reading) closeArticle();
 });
 narrow.addEventListener('change', () => setInert(state.reading && narrow.matches));
 // The plot is drawn at the width it is shown at: drawn again when that changes.
 new ResizeObserver(() => {
-  if (state.timeline && Math.abs($('plot').clientWidth - (state.plotWidth ?? 0)) > 1) renderPlot();
-}).observe($('plot'));
+  if (state.timeline && Math.abs(ui.plot.clientWidth - state.plotWidth) > 1) renderPlot();
+}).observe(ui.plot);
 guarded(async () => {
-  showStats((await api('/api/stats')).counts);
+  const { counts, formats } = await getStats();
+  state.formats = formats;
+  showStats(counts);
   await showFromUrl({ focus: false });
 });

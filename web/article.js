@@ -1,11 +1,22 @@
+// @ts-check
 // The source article beside the timeline: the cited sentence highlighted, every temporal
 // expression marked with the day it resolved to, and the one that dated the citation singled out.
 import { evidenceInWords, timexInWords } from './date-words.js';
 import { el, safeLink } from './dom.js';
 
 /**
+ * @typedef {import('./api.js').ShownArticle} ShownArticle
+ * @typedef {import('./api.js').ShownSentence} ShownSentence
+ * @typedef {import('./api.js').Citation} Citation
+ */
+
+/**
  * The article text cut at sentence and timex boundaries into text nodes and <mark>s. Offsets are
  * UTF-16 positions into the text (what String.slice uses), as the server's spans are.
+ * @param {string} text
+ * @param {ShownSentence[]} sentences in text order
+ * @param {Citation} [citation] the cited sentence, highlighted
+ * @returns {HTMLDivElement}
  */
 export function articleBody(text, sentences, citation) {
   const body = el('div', { class: 'article-text' });
@@ -20,6 +31,12 @@ export function articleBody(text, sentences, citation) {
   return body;
 }
 
+/**
+ * @param {string} text
+ * @param {ShownSentence} sentence
+ * @param {Citation | undefined} citation the citation of this sentence, if it is the cited one
+ * @returns {HTMLSpanElement}
+ */
 function sentenceNode(text, sentence, citation) {
   const node = el('span', { class: citation ? 'sentence cited' : 'sentence', 'data-index': sentence.index });
   let at = sentence.span.start;
@@ -49,6 +66,10 @@ function sentenceNode(text, sentence, citation) {
   return node;
 }
 
+/**
+ * @param {ShownArticle} article
+ * @returns {HTMLElement}
+ */
 export function articleHeader(article) {
   return el(
     'header',

@@ -1,3 +1,4 @@
+// @ts-check
 // TIMEX3 values as people read them: "2025-04-08TMO" is "the morning of 8 April 2025", "2025-W15"
 // "the week of 7 April 2025", "2025-Q2" "the second quarter of 2025". The one place that does it, for
 // the page and for the server's Markdown alike (src/render/dates.ts imports it; the page is plain
@@ -32,6 +33,7 @@ export const WEEKDAY_NAMES = Object.freeze([
   'Saturday',
   'Sunday',
 ]);
+/** @type {Readonly<Record<string, string>>} */
 const PARTS_OF_DAY = {
   MO: 'the morning of',
   AF: 'the afternoon of',
@@ -39,9 +41,12 @@ const PARTS_OF_DAY = {
   NI: 'the night of',
   DT: 'the daytime of',
 };
+/** @type {Readonly<Record<string, string>>} */
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
+/** @type {Readonly<Record<string, string>>} */
 const REFERENCES = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
+/** @type {Readonly<Record<string, string>>} */
 const DURATION_UNITS = {
   Y: 'year',
   M: 'month',
@@ -54,25 +59,41 @@ const DURATION_UNITS = {
   CE: 'century',
 };
 
-/** "8 April 2025", or "Tuesday 8 April 2025" with the weekday. */
+/**
+ * "8 April 2025", or "Tuesday 8 April 2025" with the weekday.
+ * @param {number} year
+ * @param {number} month 1-12
+ * @param {number} day 1-31
+ * @param {boolean} weekday
+ * @returns {string}
+ */
 function dayWords(year, month, day, weekday) {
   const date = `${day} ${MONTH_NAMES[month - 1]} ${year}`;
   // getUTCDay counts from Sunday (0); the names start on Monday.
   return weekday ? `${WEEKDAY_NAMES[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7]} ${date}` : date;
 }
 
-/** The Monday of ISO week `week` of `year`, as [year, month, day]. */
+/**
+ * The Monday of ISO week `week` of `year`, as [year, month, day].
+ * @param {number} year
+ * @param {number} week 1-53
+ * @returns {[year: number, month: number, day: number]}
+ */
 function mondayOfIsoWeek(year, week) {
   const january4 = new Date(Date.UTC(year, 0, 4));
   const monday = new Date(january4.getTime() - ((january4.getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS);
   return [monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()];
 }
 
-/** "3 days", "1 week", "several days" for TIMEX3 durations (P3D, P1W, PXD, PT5H). */
+/**
+ * "3 days", "1 week", "several days" for TIMEX3 durations (P3D, P1W, PXD, PT5H).
+ * @param {string} value
+ * @returns {string | undefined}
+ */
 function durationWords(value) {
   const match = /^PT?(\d+(?:\.\d+)?|X)(MIN|DE|CE|[YMWDHS])$/.exec(value);
   if (!match) return undefined;
-  const [, count, letter] = match;
+  const [, count, letter = ''] = match;
   const unit = DURATION_UNITS[value.startsWith('PT') && letter === 'M' ? 'MIN' : letter];
   if (count === 'X') return `several ${unit === 'century' ? 'centuries' : `${unit}s`}`;
   return `${count} ${Number(count) === 1 ? unit : unit === 'century' ? 'centuries' : `${unit}s`}`;
@@ -103,7 +124,7 @@ export function timexInWords(value, options = {}) {
     }
     return `the week of ${dayWords(year, month, day, false)}`;
   }
-  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${SEASONS[m[2] ?? '']} ${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `the ${ORDINALS[Number(m[2]) - 1]} quarter of ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `the ${ORDINALS[Number(m[2]) - 1]} half of ${m[1]}`;
   if (/^\d{4}$/.test(value)) return value;
@@ -128,9 +149,9 @@ export function evidenceInWords(text) {
         : part
             .replace(
               /→ ([0-9X][0-9A-Z:.-]*|PRESENT_REF|PAST_REF|FUTURE_REF)(?=$|[\s,;)])/g,
-              (_, value) => `→ ${timexInWords(value)}`,
+              (_, /** @type {string} */ value) => `→ ${timexInWords(value)}`,
             )
-            .replace(/(?<![→\w-])(\d{4}-\d\d-\d\d)(?![\w-])/g, (_, day) => timexInWords(day)),
+            .replace(/(?<![→\w-])(\d{4}-\d\d-\d\d)(?![\w-])/g, (_, /** @type {string} */ day) => timexInWords(day)),
     )
     .join('');
 }
