@@ -8,8 +8,20 @@ import type { IsoDay } from './model.js';
 import { DAY_MS } from '../web/date-words.js';
 
 export { DAY_MS, MONTH_NAMES, WEEKDAY_NAMES } from '../web/date-words.js';
+// Parsing an ISO string is the slow part of day arithmetic, and a tagger asks about the same few
+// days (an article's publication date, the days it names) again and again: the parsed time of each
+// day is kept. Bounded, since a long run may see any number of distinct strings.
+const parsedDays = new Map<string, number>();
+const MAX_PARSED_DAYS = 100_000;
+
 function toDate(day: IsoDay): Date {
-  return new Date(`${day}T00:00:00Z`);
+  let time = parsedDays.get(day);
+  if (time === undefined) {
+    time = new Date(`${day}T00:00:00Z`).getTime();
+    if (parsedDays.size >= MAX_PARSED_DAYS) parsedDays.clear();
+    parsedDays.set(day, time);
+  }
+  return new Date(time);
 }
 
 function pad(n: number, width = 2): string {

@@ -4,6 +4,7 @@
 // overlap, the longest wins, so "three days ago" beats "three days" and "Monday night" beats
 // "Monday". Nothing here knows the publication date: that is the resolver's job.
 import type { Span } from '../../model.js';
+import { firstWordPositions } from './first-words.js';
 import { absoluteDateRules } from './rules/absolute-dates.js';
 import { anchoredRules } from './rules/anchored.js';
 import { clockTimeRules } from './rules/clock-times.js';
@@ -94,16 +95,16 @@ function overlaps(a: Span, b: Span): boolean {
  * `rules` are all of them unless a test asks for one family.
  */
 export function findCandidates(text: string, rules: readonly Rule[] = RULES): Candidate[] {
+  const positionsOf = firstWordPositions(text, rules);
   // Matches compete as wholes, so both ends of a range ("March 1-5") stay or go together.
-  const matches = rules
-    .filter((r) => r.trigger === undefined || r.trigger.test(text))
-    .flatMap((r) =>
-      [...text.matchAll(r.pattern)].map((m) => ({
-        span: { start: m.index, end: m.index + m[0].length },
-        candidates: r.read(m, text),
-      })),
-    )
-    .filter((match) => match.candidates.length > 0);
+  const matches: { span: Span; candidates: Candidate[] }[] = [];
+  for (const r of rules) {
+    if (r.trigger !== undefined && !r.trigger.test(text)) continue;
+    for (const m of matchesOf(r, text, positionsOf)) {
+      const candidates = r.read(m, text);
+      if (candidates.length > 0) matches.push({ span: { start: m.index, end: m.index + m[0].length }, candidates });
+    }
+  }
   const longestFirst = matches.sort(
     (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
   );
@@ -119,6 +120,28 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES): Ca
     kept.splice(at, 0, match);
   }
   return kept.flatMap((match) => match.candidates).sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The matches of a rule, as a scan of the whole text with its global pattern finds them: each at
+ * the leftmost position where the pattern matches, from the end of the match before. A rule that
+ * declares its first words is tried only where one starts (every other position cannot match).
+ */
+function matchesOf(r: Rule, text: string, positionsOf: (rule: Rule) => readonly number[]): RegExpExecArray[] {
+  if (r.stickyPattern === undefined) return [...text.matchAll(r.pattern)];
+  const sticky = r.stickyPattern;
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const position of positionsOf(r)) {
+    if (position < from) continue;
+    sticky.lastIndex = position;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    found.push(m);
+    // An empty match would make the global scan step on by one; rule patterns never match empty.
+    from = Math.max(m.index + m[0].length, position + 1);
+  }
+  return found;
 }
 
 /** The position of the first span starting after `start`, in spans ordered by start. */

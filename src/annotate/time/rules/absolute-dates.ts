@@ -17,7 +17,17 @@
 import type { Candidate } from '../candidates.js';
 import { ORDINAL_DAY_WORDS } from '../lexicon.js';
 import { precededBy } from './context.js';
-import { ANY_WEEKDAY, clockPattern, dayNumberPattern, monthPattern, oneOf, yearPattern } from './patterns.js';
+import {
+  ANY_WEEKDAY,
+  clockPattern,
+  dayNumberPattern,
+  MONTH_STARTS,
+  monthPattern,
+  NUMBER_STARTS,
+  oneOf,
+  WEEKDAY_STARTS,
+  yearPattern,
+} from './patterns.js';
 import { filled, rule, whole, type Rule, type RuleMatch } from './rule.js';
 import { clockOf, isCapitalised, monthNumber } from './words.js';
 
@@ -58,6 +68,7 @@ const monthDay = rule(
     if (!isCapitalised(month)) return [];
     return dateCandidates(m, text, month, Number(filled(m, 'day')), m.groups.year, m.groups.clock);
   },
+  { starts: [...WEEKDAY_STARTS, ...MONTH_STARTS] },
 );
 
 const dayMonth = rule(
@@ -68,6 +79,7 @@ const dayMonth = rule(
     if (!isCapitalised(month)) return [];
     return dateCandidates(m, text, month, Number(filled(m, 'day')), m.groups.year, undefined);
   },
+  { starts: [...WEEKDAY_STARTS, 'the', ...NUMBER_STARTS] },
 );
 
 const dayOfMonthAlone = rule(
@@ -81,7 +93,7 @@ const dayOfMonthAlone = rule(
     const day = Number(filled(m, 'day'));
     return isDayOfMonth(day) ? whole(m, { kind: 'dayOfMonth', day }) : [];
   },
-  { trigger: '\\d(?:st|nd|rd|th)' },
+  { trigger: '\\d(?:st|nd|rd|th)', starts: ['the'] },
 );
 
 const ordinalDayOfMonth = rule(
@@ -93,6 +105,7 @@ const ordinalDayOfMonth = rule(
     if (!isCapitalised(month) || day === undefined) return [];
     return dateCandidates(m, text, month, day, m.groups.year, undefined);
   },
+  { starts: ['the'] },
 );
 
 type RangeGroup = 'month' | 'startDay' | 'endDay' | 'year';
@@ -149,7 +162,7 @@ const monthDayRange = rule(
     `(?:,?\\s+${yearPattern('year')})?`,
   ].join(''),
   (m) => rangeEnds(m, ['month', 'startDay'], ['endDay', 'endDay']),
-  { spans: true },
+  { spans: true, starts: MONTH_STARTS },
 );
 
 const dayRangeMonth = rule(
@@ -160,7 +173,7 @@ const dayRangeMonth = rule(
     `(?:,?\\s+${yearPattern('year')})?`,
   ].join(''),
   (m) => rangeEnds(m, ['startDay', 'startDay'], ['endDay', 'month']),
-  { spans: true },
+  { spans: true, starts: NUMBER_STARTS },
 );
 
 function numericDate(m: RuleMatch<string>, year: number, month: number, day: number): Candidate[] {
@@ -168,12 +181,18 @@ function numericDate(m: RuleMatch<string>, year: number, month: number, day: num
   return whole(m, { kind: 'date', month, day, year });
 }
 
-const isoDate = rule(['year', 'month', 'day'], String.raw`(?<year>\d{4})-(?<month>\d\d)-(?<day>\d\d)`, (m) =>
-  numericDate(m, Number(filled(m, 'year')), Number(filled(m, 'month')), Number(filled(m, 'day'))),
+const isoDate = rule(
+  ['year', 'month', 'day'],
+  String.raw`(?<year>\d{4})-(?<month>\d\d)-(?<day>\d\d)`,
+  (m) => numericDate(m, Number(filled(m, 'year')), Number(filled(m, 'month')), Number(filled(m, 'day'))),
+  { starts: NUMBER_STARTS },
 );
 
-const usDate = rule(['month', 'day', 'year'], String.raw`(?<month>\d{1,2})/(?<day>\d{1,2})/(?<year>\d{4})`, (m) =>
-  numericDate(m, Number(filled(m, 'year')), Number(filled(m, 'month')), Number(filled(m, 'day'))),
+const usDate = rule(
+  ['month', 'day', 'year'],
+  String.raw`(?<month>\d{1,2})/(?<day>\d{1,2})/(?<year>\d{4})`,
+  (m) => numericDate(m, Number(filled(m, 'year')), Number(filled(m, 'month')), Number(filled(m, 'day'))),
+  { starts: NUMBER_STARTS },
 );
 
 export const absoluteDateRules: Rule[] = [

@@ -10,7 +10,16 @@
 //   last day mentioned, so "before"/"after" are only read where nothing follows in the clause. The
 //   words stay a duration, unless a date follows ("two days after April 1", see index.ts).
 //   "2 1/2 years later": only whole counts move a date; the half leaves it to the duration rules.
-import { boundPattern, countPattern, unitPattern, VAGUE_COUNT } from './patterns.js';
+import {
+  BOUND_STARTS,
+  boundPattern,
+  COUNT_STARTS,
+  countPattern,
+  UNIT_STARTS,
+  unitPattern,
+  VAGUE_COUNT,
+  VAGUE_COUNT_STARTS,
+} from './patterns.js';
 import { filled, rule, whole, type Rule } from './rule.js';
 import { boundMod, unitName, wholeNumberValue } from './words.js';
 
@@ -27,6 +36,7 @@ const countedFromStory = rule(
     if (unit === 'day') return whole(m, { kind: 'narrative', offsetDays: sign * count });
     return whole(m, { kind: 'shift', count: sign * count, unit });
   },
+  { starts: COUNT_STARTS },
 );
 
 const ago = rule(
@@ -38,7 +48,7 @@ const ago = rule(
     if (countWord !== undefined && count === null) return [];
     return whole(m, { kind: 'ago', count, unit: unitName(filled(m, 'unit')), mod: boundMod(m.groups.bound) });
   },
-  { trigger: 'ago' },
+  { trigger: 'ago', starts: [...BOUND_STARTS, ...COUNT_STARTS, ...VAGUE_COUNT_STARTS, ...UNIT_STARTS] },
 );
 
 export const anchoredRules: Rule[] = [countedFromStory, ago];

@@ -18,7 +18,17 @@
 //   "over the past two years" is during them, not more than them: "over" is no bound there.
 import { NUMBER_WORDS } from '../lexicon.js';
 import { followsAQuantity, textAfter } from './context.js';
-import { boundPattern, countPattern, oneOf, unitPattern, VAGUE_COUNT } from './patterns.js';
+import {
+  BOUND_STARTS,
+  boundPattern,
+  COUNT_STARTS,
+  countPattern,
+  firstWords,
+  oneOf,
+  unitPattern,
+  VAGUE_COUNT,
+  VAGUE_COUNT_STARTS,
+} from './patterns.js';
 import { filled, rule, whole, type Rule } from './rule.js';
 import { boundMod, numberValue, unitName } from './words.js';
 
@@ -48,17 +58,21 @@ const pastOrNextCount = rule(
     const count = few !== undefined ? null : countWord === undefined ? 2 : (numberValue(countWord) ?? null);
     return whole(m, { kind: 'duration', count, unit: unitName(filled(m, 'unit')), mod: boundMod(bound) });
   },
+  { starts: [...BOUND_STARTS, 'the', 'past', 'last', 'next', 'coming'] },
 );
 
 const recentUnits = rule(
   ['units'],
   `(?:the\\s+)?(?:recent|coming)\\s+(?<units>days|weeks|months|years|decades)`,
   (m) => whole(m, { kind: 'duration', count: null, unit: unitName(filled(m, 'units')) }),
-  { trigger: 'recent|coming' },
+  { trigger: 'recent|coming', starts: ['the', 'recent', 'coming'] },
 );
 
-const thePastUnit = rule(['unit'], `the\\s+(?:past|last|coming)\\s+(?<unit>week|month|year|decade)`, (m) =>
-  whole(m, { kind: 'duration', count: 1, unit: unitName(filled(m, 'unit')) }),
+const thePastUnit = rule(
+  ['unit'],
+  `the\\s+(?:past|last|coming)\\s+(?<unit>week|month|year|decade)`,
+  (m) => whole(m, { kind: 'duration', count: 1, unit: unitName(filled(m, 'unit')) }),
+  { starts: ['the'] },
 );
 
 const countedUnits = rule(
@@ -84,12 +98,21 @@ const countedUnits = rule(
     const unit = m.groups.unit ?? m.groups.hyphenUnit;
     return unit === undefined ? [] : whole(m, { kind: 'duration', count, unit: unitName(unit), mod: boundMod(bound) });
   },
+  {
+    starts: [...BOUND_STARTS, 'the', ...COUNT_STARTS, ...VAGUE_COUNT_STARTS, ...firstWords(Object.keys(NUMBER_WORDS))],
+  },
 );
 
-const bareUnits = rule(['units'], `(?<units>hours|days|weeks|months|years|decades)`, (m, text) =>
-  isAge(m[0], textAfter(m, text))
-    ? []
-    : whole(m, { kind: 'duration', count: null, unit: unitName(filled(m, 'units')) }),
+const BARE_UNITS = ['hours', 'days', 'weeks', 'months', 'years', 'decades'];
+
+const bareUnits = rule(
+  ['units'],
+  `(?<units>${BARE_UNITS.join('|')})`,
+  (m, text) =>
+    isAge(m[0], textAfter(m, text))
+      ? []
+      : whole(m, { kind: 'duration', count: null, unit: unitName(filled(m, 'units')) }),
+  { starts: BARE_UNITS },
 );
 
 export const durationRules: Rule[] = [pastOrNextCount, recentUnits, thePastUnit, countedUnits, bareUnits];

@@ -74,3 +74,26 @@ export const clockPattern = (name: string): string => `(?<${name}>${CLOCK_WORDS}
  */
 export const positionPattern = (word: string, phrase: string): string =>
   String.raw`(?:(?<${word}>early|mid|late)[\s-]+|(?:the\s+)?(?<${phrase}>beginning|start|middle|end)\s+of\s+)`;
+
+// ---------------------------------------------------------------------------------------------
+// The words each piece can begin with, for RuleOptions.starts: a rule lists those of the pieces
+// (and words) its pattern can open with. Each is a prefix of a first word, so "monday" covers
+// "Mondays" and "1" covers "10am" and "1990s".
+
+/** The first word of each phrase, lowercased: "new year's day" → "new", "year-ago" → "year". */
+export function firstWords(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.map((phrase) => /^[\p{L}\p{N}]*/u.exec(phrase.toLowerCase())![0]))];
+}
+
+export const DIGIT_STARTS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+export const WEEKDAY_STARTS = WEEKDAY_NAMES;
+export const MONTH_STARTS = [...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)];
+/** Day numbers and numeric dates. */
+export const NUMBER_STARTS = DIGIT_STARTS;
+export const YEAR_STARTS = ['19', '20'];
+export const COUNT_STARTS = [...DIGIT_STARTS, ...firstWords(Object.keys(NUMBER_WORDS)), ...Object.keys(NUMBER_TENS)];
+export const BOUND_STARTS = firstWords(Object.keys(BOUND_MODS));
+export const VAGUE_COUNT_STARTS = firstWords(VAGUE_COUNTS);
+export const UNIT_STARTS = [...Object.keys(UNITS), 'centuries'];
+export const CLOCK_STARTS = [...DIGIT_STARTS, 'noon', 'midday', 'midnight'];
+export const POSITION_STARTS = ['early', 'mid', 'late', 'the', 'beginning', 'start', 'middle', 'end'];

@@ -40,7 +40,18 @@ import {
   YEAR_OFFSET_WORDS,
 } from '../lexicon.js';
 import { precededBy, textAfter } from './context.js';
-import { dayNumberPattern, monthPattern, oneOf, positionPattern, yearPattern } from './patterns.js';
+import {
+  dayNumberPattern,
+  firstWords,
+  MONTH_STARTS,
+  monthPattern,
+  NUMBER_STARTS,
+  oneOf,
+  POSITION_STARTS,
+  positionPattern,
+  YEAR_STARTS,
+  yearPattern,
+} from './patterns.js';
 import { filled, rule, whole, type Rule, type RuleMatch } from './rule.js';
 import { isCapitalised, monthNumber, positionMod, relationOf } from './words.js';
 
@@ -64,13 +75,14 @@ const weekMonthYear = rule(
       mod: positionMod(m.groups.positionWord, m.groups.positionPhrase),
     });
   },
+  { starts: [...POSITION_STARTS, 'earlier', 'later', 'last', 'this', 'next', 'coming'] },
 );
 
 const weekend = rule(
   ['relation'],
   `(?:(?<relation>last|this|next|coming)|the)\\s+weekend`,
   (m) => whole(m, { kind: 'weekend', relation: relationOf(m.groups.relation) }),
-  { trigger: 'weekend' },
+  { trigger: 'weekend', starts: ['last', 'this', 'next', 'coming', 'the'] },
 );
 
 /** The phrases of a lexicon as an alternation that takes any run of spaces and either apostrophe. */
@@ -105,7 +117,16 @@ const quarter = rule(
       yearOffset,
     });
   },
-  { trigger: 'quarter' },
+  {
+    trigger: 'quarter',
+    starts: [
+      'the',
+      ...firstWords(Object.keys(YEAR_OFFSET_WORDS)),
+      ...YEAR_STARTS,
+      'fiscal',
+      ...firstWords(Object.keys(QUARTER_ORDINALS)),
+    ],
+  },
 );
 
 const ENDED_ON = new RegExp(
@@ -123,13 +144,15 @@ function closingDayAfter(m: RuleMatch<string>, text: string): { month: number; d
 }
 
 const SAME_AS = ['same', 'comparable', 'corresponding'];
+const DETERMINERS = ['latest', 'current', 'same', 'comparable', 'corresponding', 'this', 'that'];
+const YEAR_AGO = ['year-ago', 'year-earlier', 'prior-year'];
 
 const reportedQuarter = rule(
   ['determiner', 'yearAgo', 'year', 'noun', 'aYearBefore'],
   [
     `(?:the\\s+)?`,
-    `(?:(?<determiner>latest|current|same|comparable|corresponding|this|that)\\s+)?`,
-    `(?:(?<yearAgo>year-ago|year-earlier|prior-year)\\s+)?`,
+    `(?:(?<determiner>${DETERMINERS.join('|')})\\s+)?`,
+    `(?:(?<yearAgo>${YEAR_AGO.join('|')})\\s+)?`,
     `(?:${yearPattern('year')}\\s+)?`,
     `(?<noun>quarter|period)`,
     `(?:\\s+(?<aYearBefore>a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year))?`,
@@ -158,12 +181,18 @@ const reportedQuarter = rule(
       endedOn,
     });
   },
-  { trigger: 'quarter|period' },
+  {
+    trigger: 'quarter|period',
+    starts: ['the', ...firstWords([...DETERMINERS, ...YEAR_AGO]), ...YEAR_STARTS, 'quarter', 'period'],
+  },
 );
 
 // "year-earlier profit": the year before, or the quarter a year before in a quarterly report.
-const yearEarlier = rule([], `(?:year-ago|year-earlier)(?!\\s+(?:quarter|period))`, (m) =>
-  whole(m, { kind: 'reportedQuarter', which: 'yearBefore', withoutQuarters: 'year' }),
+const yearEarlier = rule(
+  [],
+  `(?:year-ago|year-earlier)(?!\\s+(?:quarter|period))`,
+  (m) => whole(m, { kind: 'reportedQuarter', which: 'yearBefore', withoutQuarters: 'year' }),
+  { starts: ['year'] },
 );
 
 const theYear = rule(
@@ -179,6 +208,7 @@ const theYear = rule(
       return whole(m, { kind: 'duration', count: 1, unit: 'year' });
     return whole(m, { kind: 'period', unit: 'year', relation: 'this' });
   },
+  { starts: ['the'] },
 );
 
 export const relativePeriodRules: Rule[] = [weekMonthYear, weekend, quarter, reportedQuarter, yearEarlier, theYear];
@@ -230,6 +260,7 @@ const month = rule(
       mod: positionMod(positionWord, positionPhrase),
     });
   },
+  { starts: [...POSITION_STARTS, 'last', 'next', 'this', ...MONTH_STARTS] },
 );
 
 const holiday = rule(
@@ -240,7 +271,10 @@ const holiday = rule(
     const year = m.groups.year === undefined ? undefined : Number(m.groups.year);
     return whole(m, { kind: 'holiday', name, year, relation: relationOf(m.groups.relation) });
   },
-  { trigger: phrasePattern(Object.keys(HOLIDAYS)) },
+  {
+    trigger: phrasePattern(Object.keys(HOLIDAYS)),
+    starts: ['last', 'next', 'this', ...firstWords(Object.keys(HOLIDAYS))],
+  },
 );
 
 // Years as broadcast transcripts spell them.
@@ -262,7 +296,10 @@ const spokenYear = rule(
     if (centuryValue === undefined || tensValue === undefined || unitsValue === undefined) return [];
     return whole(m, { kind: 'year', year: centuryValue + tensValue + unitsValue });
   },
-  { trigger: `${oneOf(Object.keys(SPOKEN_CENTURIES))}|two\\s+thousand` },
+  {
+    trigger: `${oneOf(Object.keys(SPOKEN_CENTURIES))}|two\\s+thousand`,
+    starts: ['the', ...Object.keys(SPOKEN_CENTURIES), 'two'],
+  },
 );
 
 // A bare year needs a date word before it or nothing countable after it: "in 2018", "the 2018
@@ -302,13 +339,14 @@ const year = rule(
       return [];
     return whole(m, { kind: 'year', year: Number(filled(m, 'year')), mod: positionMod(positionWord, positionPhrase) });
   },
+  { starts: [...POSITION_STARTS, ...YEAR_STARTS] },
 );
 
 const decade = rule(
   ['position', 'decade'],
   `(?:the\\s+)?(?:(?<position>early|mid|late)[\\s-]+)?(?<decade>(?:19|20)\\d)0['’]?s`,
   (m) => whole(m, { kind: 'era', value: filled(m, 'decade'), span: 'decade', mod: positionMod(m.groups.position) }),
-  { trigger: "0['’]?s" },
+  { trigger: "0['’]?s", starts: ['the', 'early', 'mid', 'late', ...YEAR_STARTS] },
 );
 
 // "the 19th century" → TIMEX3 "18", the hundreds it spans.
@@ -319,7 +357,7 @@ const century = rule(
     const value = String(Number(filled(m, 'ordinal')) - 1).padStart(2, '0');
     return whole(m, { kind: 'era', value, span: 'century', mod: positionMod(m.groups.position) });
   },
-  { trigger: 'century' },
+  { trigger: 'century', starts: ['the', 'early', 'mid', 'late', ...NUMBER_STARTS] },
 );
 
 const SEASON_CONTEXT = /\b(?:in|during|until|by|since|this|over)\s+(?:the\s+)?$/i;
@@ -348,7 +386,10 @@ const season = rule(
       mod: positionMod(positionWord, positionPhrase),
     });
   },
-  { trigger: oneOf(Object.keys(SEASONS)) },
+  {
+    trigger: oneOf(Object.keys(SEASONS)),
+    starts: [...POSITION_STARTS, 'last', 'this', 'next', 'the', ...Object.keys(SEASONS)],
+  },
 );
 
 export const namedPeriodRules: Rule[] = [month, holiday, spokenYear, year, decade, century, season];

@@ -12,18 +12,23 @@
 //   "soon", "previously", "formerly": left out of the lexicon (see REFERENCE_WORDS).
 import { NUMBER_WORDS, REFERENCE_WORDS, VAGUE_COUNTS } from '../lexicon.js';
 import { textAfter } from './context.js';
-import { oneOf } from './patterns.js';
+import { firstWords, oneOf } from './patterns.js';
 import { filled, rule, whole, type Rule } from './rule.js';
 
 const COUNT_FOLLOWS = new RegExp(`^\\s+(?:\\d+|${oneOf([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS])})\\s`, 'i');
 
-const referenceWord = rule(['words'], `(?<words>${oneOf(Object.keys(REFERENCE_WORDS))})`, (m, text) => {
-  const words = filled(m, 'words').toLowerCase().replace(/\s+/g, ' ');
-  const value = REFERENCE_WORDS[words];
-  if (value === undefined) return [];
-  if (words === 'the past' && COUNT_FOLLOWS.test(textAfter(m, text))) return [];
-  if (words === 'current' && !/^\s+\p{Ll}/u.test(textAfter(m, text))) return [];
-  return whole(m, { kind: 'reference', value });
-});
+const referenceWord = rule(
+  ['words'],
+  `(?<words>${oneOf(Object.keys(REFERENCE_WORDS))})`,
+  (m, text) => {
+    const words = filled(m, 'words').toLowerCase().replace(/\s+/g, ' ');
+    const value = REFERENCE_WORDS[words];
+    if (value === undefined) return [];
+    if (words === 'the past' && COUNT_FOLLOWS.test(textAfter(m, text))) return [];
+    if (words === 'current' && !/^\s+\p{Ll}/u.test(textAfter(m, text))) return [];
+    return whole(m, { kind: 'reference', value });
+  },
+  { starts: firstWords(Object.keys(REFERENCE_WORDS)) },
+);
 
 export const referenceRules: Rule[] = [referenceWord];

@@ -13,7 +13,7 @@
 //   "Monday's meeting" is kept, but marked possessive: it names a reported event, which has happened.
 import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
 import { textAfter } from './context.js';
-import { clockPattern, oneOf, partOfDayPattern, weekdayPattern } from './patterns.js';
+import { CLOCK_STARTS, clockPattern, oneOf, partOfDayPattern, WEEKDAY_STARTS, weekdayPattern } from './patterns.js';
 import { filled, rule, whole, type Rule } from './rule.js';
 import { positionMod, relationOf, timeOf } from './words.js';
 
@@ -42,6 +42,7 @@ const weekday = rule(
       ...(possessive && { possessive }),
     });
   },
+  { starts: ['last', 'next', 'this', 'coming', 'early', 'earlier', 'late', ...CLOCK_STARTS, ...WEEKDAY_STARTS] },
 );
 
 const weekdayOfNamedWeek = rule(
@@ -51,7 +52,7 @@ const weekdayOfNamedWeek = rule(
     const weekday = WEEKDAYS[filled(m, 'weekday').toLowerCase()];
     return weekday === undefined ? [] : whole(m, { kind: 'weekday', weekday, week: relationOf(m.groups.week) });
   },
-  { trigger: 'week' },
+  { trigger: 'week', starts: WEEKDAY_STARTS },
 );
 
 const deictic = rule(
@@ -71,6 +72,9 @@ const deictic = rule(
     const time = timeOf(m.groups.clockBefore ?? m.groups.clockAfter, m.groups.part ?? impliedPart);
     return whole(m, { kind: 'deictic', offsetDays, word, mod: positionMod(m.groups.position), time });
   },
+  {
+    starts: ['early', 'earlier', 'late', ...CLOCK_STARTS, 'today', 'tonight', 'yesterday', 'tomorrow', 'last', 'this'],
+  },
 );
 
 const FORWARD = ['next', 'following', 'after'];
@@ -89,6 +93,7 @@ const narrative = rule(
     const part = dayOrPart !== undefined && dayOrPart.toLowerCase() !== 'day' ? dayOrPart : undefined;
     return whole(m, { kind: 'narrative', offsetDays, time: timeOf(undefined, part) });
   },
+  { starts: ['the', 'next', 'following', 'previous', 'preceding', 'that'] },
 );
 
 export const relativeDayRules: Rule[] = [weekday, weekdayOfNamedWeek, deictic, narrative];

@@ -18,6 +18,10 @@ export interface Rule {
   read: (match: RegExpExecArray, text: string) => Candidate[];
   /** Found in every match (see RuleOptions.trigger): a text without it is not scanned with `pattern`. */
   trigger?: RegExp;
+  /** The words every match begins with (see RuleOptions.starts). */
+  starts?: readonly string[];
+  /** `pattern` made sticky, to try it at one position: where a word of `starts` begins. */
+  stickyPattern?: RegExp;
 }
 
 interface RuleOptions {
@@ -30,6 +34,15 @@ interface RuleOptions {
    * at every position of the text.
    */
   trigger?: string;
+  /**
+   * Lowercase words that the first word of every match (its first run of letters and digits) begins
+   * with: "the", "last", the weekday names, "1" for a digit. The pieces in patterns.ts export them
+   * for the words they open with. With them the rule is tried only where such a word starts,
+   * instead of at every position of the text: each big pattern costs a few nanoseconds a
+   * character, and most words start none of its matches. A word missing here loses matches, so
+   * rule.test.ts checks every match of every rule against its list.
+   */
+  starts?: readonly string[];
 }
 
 const GROUP_NAME = /\(\?<(?<name>[A-Za-z]\w*)>/g;
@@ -43,7 +56,7 @@ export function rule<const Name extends string>(
   groups: readonly Name[],
   source: string,
   read: (match: RuleMatch<Name>, text: string) => Candidate[],
-  { spans = false, trigger }: RuleOptions = {},
+  { spans = false, trigger, starts }: RuleOptions = {},
 ): Rule {
   const inSource = [...source.matchAll(GROUP_NAME)].map((group) => group.groups?.name);
   const declared: readonly string[] = groups;
@@ -58,6 +71,7 @@ export function rule<const Name extends string>(
     pattern,
     read: read as unknown as Rule['read'],
     ...(trigger !== undefined && { trigger: new RegExp(trigger, 'iu') }),
+    ...(starts !== undefined && { starts, stickyPattern: new RegExp(pattern.source, pattern.flags.replace('g', 'y')) }),
   };
 }
 

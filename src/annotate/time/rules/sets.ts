@@ -10,7 +10,7 @@
 //   like "$2 million a year", and is left alone.
 import { FREQUENCY_WORDS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAY_NAMES, WEEKDAYS } from '../lexicon.js';
 import { followsAQuantity } from './context.js';
-import { oneOf, partOfDayPattern, weekdayPattern } from './patterns.js';
+import { oneOf, partOfDayPattern, WEEKDAY_STARTS, weekdayPattern } from './patterns.js';
 import { filled, rule, whole, type Rule } from './rule.js';
 
 /** The TIMEX3 value of "every <unit>", or of every other one (`step` 2). */
@@ -36,7 +36,7 @@ const every = rule(
     const value = setValue(filled(m, 'unit').toLowerCase(), m.groups.other === undefined ? 1 : 2);
     return value === undefined ? [] : whole(m, { kind: 'set', value });
   },
-  { trigger: 'every|each' },
+  { trigger: 'every|each', starts: ['every', 'each'] },
 );
 
 const pluralWeekday = rule(
@@ -50,6 +50,7 @@ const pluralWeekday = rule(
     const part = partCode === undefined ? '' : `T${partCode}`;
     return whole(m, { kind: 'set', value: `XXXX-WXX-${weekday}${part}` });
   },
+  { starts: WEEKDAY_STARTS },
 );
 
 const frequencyWord = rule(
@@ -59,7 +60,7 @@ const frequencyWord = rule(
     const value = FREQUENCY_WORDS[filled(m, 'word').toLowerCase()];
     return value === undefined || followsAQuantity(m, text) ? [] : whole(m, { kind: 'set', value });
   },
-  { trigger: oneOf(Object.keys(FREQUENCY_WORDS)) },
+  { trigger: oneOf(Object.keys(FREQUENCY_WORDS)), starts: Object.keys(FREQUENCY_WORDS) },
 );
 
 export const setRules: Rule[] = [every, pluralWeekday, frequencyWord];
