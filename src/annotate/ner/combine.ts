@@ -132,6 +132,24 @@ class SpanIndex<T> {
   }
 }
 
+/**
+ * Items by exact span, the last one set for a span winning. Keyed by start, then end, rather than by
+ * a "start:end" string: that built two number strings and a third per rule and per entity.
+ */
+class SpanMap<T> {
+  private readonly byStart = new Map<number, Map<number, T>>();
+
+  set(span: Located, item: T): void {
+    let byEnd = this.byStart.get(span.start);
+    if (byEnd === undefined) this.byStart.set(span.start, (byEnd = new Map<number, T>()));
+    byEnd.set(span.end, item);
+  }
+
+  get(span: Located): T | undefined {
+    return this.byStart.get(span.start)?.get(span.end);
+  }
+}
+
 function inOrderGiven<T>(found: { item: T; order: number }[]): T[] {
   return found.sort((a, b) => a.order - b.order).map(({ item }) => item);
 }
@@ -142,7 +160,8 @@ export function combineMentions(
   rules: readonly RuleMention[],
   options: CombineOptions = BEST_COMBINATION,
 ): Mention[] {
-  const ruleBySpan = new Map(rules.map((rule) => [`${rule.span.start}:${rule.span.end}`, rule]));
+  const ruleBySpan = new SpanMap<RuleMention>();
+  for (const rule of rules) ruleBySpan.set(rule.span, rule);
   const rulesBySpan = new SpanIndex(rules, (rule) => rule.span);
   const entities = tagged.flatMap((entity) => {
     if (
@@ -171,7 +190,7 @@ export function combineMentions(
   const claimed: Located[] = [];
   for (const { entity, span } of entities) {
     const kind = KIND_OF_CLASS[entity.entityClass];
-    const rule = ruleBySpan.get(`${span.start}:${span.end}`);
+    const rule = ruleBySpan.get(span);
     const lonelyOpener =
       entity.entityClass === 'PER' && entity.sentenceInitial && entity.tokens.length === 1 && !entity.knownName;
     if (options.dropUnknownOpeners && lonelyOpener && rulesBySpan.overlapping(span).length === 0) continue;

@@ -22,6 +22,26 @@ const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** What letters a word has: none, only ones that are not lowercase, or some lowercase. */
+const Letters = { None: 0, NoLowercase: 1, Lowercase: 2 } as const;
+type Letters = (typeof Letters)[keyof typeof Letters];
+
+/**
+ * The letters of a word as HAS_LETTER and HAS_LOWER find them, by character codes when the word is
+ * ASCII (nearly every token) and by the Unicode regexps otherwise: this runs for every token, twice.
+ */
+function lettersOf(word: string): Letters {
+  let letters: Letters = Letters.None;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80)
+      return !HAS_LETTER.test(word) ? Letters.None : HAS_LOWER.test(word) ? Letters.Lowercase : Letters.NoLowercase;
+    if (code >= 0x61 && code <= 0x7a) return Letters.Lowercase;
+    if (code >= 0x41 && code <= 0x5a) letters = Letters.NoLowercase;
+  }
+  return letters;
+}
+
 /**
  * A headline or a line of capitals ("SOCCER - LATE GOAL GIVES ..."): nearly every word is in capitals,
  * so capitals say nothing there and the article's running text is asked for each word's spelling.
@@ -29,18 +49,22 @@ const STARTS_UPPER = /^\p{Lu}/u;
 export function isCapitalsLine(words: readonly string[]): boolean {
   let lettered = 0;
   let capitals = 0;
-  for (const word of words) {
-    if (!HAS_LETTER.test(word)) continue;
+  for (let i = 0; i < words.length; i++) {
+    const letters = lettersOf(words[i] as string);
+    if (letters === Letters.None) continue;
     lettered++;
-    if (!HAS_LOWER.test(word)) capitals++;
+    if (letters === Letters.NoLowercase) capitals++;
   }
   return lettered >= 2 && capitals >= 0.8 * lettered;
 }
 
-export function documentContextOf(sentences: readonly (readonly string[])[]): DocumentContext {
+/** `capitalsLines` is the sentences' isCapitalsLine, for callers that already know it. */
+export function documentContextOf(
+  sentences: readonly (readonly string[])[],
+  capitalsLines: readonly boolean[] = sentences.map(isCapitalsLine),
+): DocumentContext {
   const seenLowercase = new Set<string>();
   const seenCapitalisedInside = new Set<string>();
-  const capitalsLines = sentences.map(isCapitalsLine);
   // Only the words of lines of capitals are read by their running-text spelling: only theirs are counted.
   const wanted = new Set(
     sentences.flatMap((words, s) => (capitalsLines[s] ? words.map((word) => word.toLowerCase()) : [])),
@@ -143,6 +167,11 @@ function phraseMatches(
     }
   }
   return marks;
+}
+
+/** Whether a phrase of the place or organisation lexicon starts with this word: else neither marks it. */
+export function startsLexiconPhrase(form: string): boolean {
+  return PLACE_PHRASES.has(form) || ORGANISATION_PHRASES.has(form);
 }
 
 /** Gazetteer places in a sentence's words, marked "B"/"I" per token. */

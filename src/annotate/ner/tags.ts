@@ -25,16 +25,18 @@ export function mayFollow(previous: number | undefined, tag: number): boolean {
   return previous !== undefined && previous !== OUTSIDE && classOfTag(previous) === classOfTag(tag);
 }
 
-/** Entities of a tag sequence as token ranges [start, end). */
+/** Entities of the first `length` tags of a sequence as token ranges [start, end). */
 export function entitiesOfTagSequence(
   tags: ArrayLike<number>,
+  length: number = tags.length,
 ): { start: number; end: number; entityClass: EntityClass }[] {
   const entities: { start: number; end: number; entityClass: EntityClass }[] = [];
-  for (let i = 0; i < tags.length; i++) {
+  for (let i = 0; i < length; i++) {
     const entityClass = classOfTag(tags[i] as number);
     if (entityClass === undefined) continue;
+    const inside = insideTag(entityClass);
     let end = i + 1;
-    while (end < tags.length && tags[end] === insideTag(entityClass)) end++;
+    while (end < length && tags[end] === inside) end++;
     entities.push({ start: i, end, entityClass });
     i = end - 1;
   }
