@@ -1,5 +1,5 @@
 // How a store folds a newly added article into the duplicate groups, shared by both stores: they
-// fetch the newcomer's key candidates (their texts and groups), this decides, they write the
+// fetch the newcomer's key candidates (their fingerprints and groups), this decides, they write the
 // result. The decision is the one `groupDuplicates` makes in memory, so a store's groups are the
 // groups of the same articles held in memory.
 import type { DuplicateDetector, DuplicateGroup, GroupMember, TextFingerprint } from '../model.js';
