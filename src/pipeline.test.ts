@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineIngest, type IngestPool } from './ingest/pool.js';
 import { ingest, openStore, type Phase } from './pipeline.js';
 
 let dir: string;
@@ -56,6 +57,29 @@ describe('ingest from a stream', () => {
       expect(again).toMatchObject({ read: COUNT, added: 0, alreadyStored: COUNT });
       expect(stored).toEqual([100, 200, 300, 400, COUNT]);
       expect((await store.counts()).articles).toBe(COUNT);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('ingest with batches annotated ahead', () => {
+  it("fails with the annotator's error, keeps the batches stored before it, and stores the rest on a re-run", async () => {
+    const file = join(dir, 'failing.jsonl');
+    await writeFile(file, `${Array.from({ length: 300 }, (_, i) => article(i)).join('\n')}\n`);
+    const store = await openStore(join(dir, 'failing.sqlite'));
+    // The third batch fails while the first is being stored: its rejection must wait for its turn,
+    // not end the process as an unhandled one.
+    let calls = 0;
+    const failingThird: IngestPool = {
+      run: (articles) => (++calls === 3 ? Promise.reject(new Error('a thread died')) : inlineIngest.run(articles)),
+      close: () => Promise.resolve(),
+    };
+    try {
+      await expect(ingest([file], store, { batchSize: 100, pool: failingThird })).rejects.toThrow('a thread died');
+      expect((await store.counts()).articles).toBe(200);
+      const rerun = await ingest([file], store, { batchSize: 100 });
+      expect(rerun).toMatchObject({ added: 100, alreadyStored: 200 });
     } finally {
       await store.close();
     }

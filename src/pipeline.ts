@@ -147,6 +147,9 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     while (annotating.length < BATCHES_AHEAD) {
       const next = annotate(await nextPending());
       if (!next) return;
+      // Awaited when its turn comes; until then a failure (a thread dying) must not count as an
+      // unhandled rejection, which would end the process before the store is closed.
+      next.catch(() => undefined);
       annotating.push(next);
     }
   };
@@ -166,8 +169,6 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       report();
     }
   } finally {
-    // A failed store leaves batches in flight: their results no longer matter.
-    for (const batch of annotating) batch.catch(() => undefined);
     await pool?.close();
     // After a failure the stream is left part-read: closing it closes the file it is reading.
     await items.return(undefined);
