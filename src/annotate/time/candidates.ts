@@ -74,7 +74,7 @@ export interface Candidate {
 
 // Between matches of the same length and start, the earlier rule wins, so this order is part of
 // the output: "the fourth of July" is a date (absolute dates) before it is a holiday (named periods).
-const RULES: Rule[] = [
+export const RULES: readonly Rule[] = [
   ...relativeDayRules,
   ...anchoredRules,
   ...relativePeriodRules,

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from '../candidates.js';
-import { absoluteDateRules } from './absolute-dates.js';
-import { anchoredRules } from './anchored.js';
-import { clockTimeRules } from './clock-times.js';
-import { durationRules } from './durations.js';
-import { namedPeriodRules, relativePeriodRules } from './periods.js';
-import { referenceRules } from './references.js';
-import { relativeDayRules } from './relative-days.js';
+import { findCandidates, RULES as ALL_RULES } from '../candidates.js';
 import { filled, rule, whole } from './rule.js';
-import { setRules } from './sets.js';
-
-const ALL_RULES = [
-  ...relativeDayRules,
-  ...anchoredRules,
-  ...relativePeriodRules,
-  ...absoluteDateRules,
-  ...namedPeriodRules,
-  ...durationRules,
-  ...setRules,
-  ...referenceRules,
-  ...clockTimeRules,
-];
 
 /** Texts with an expression of each family that has a trigger, in several spellings. */
 const TRIGGERED = [
