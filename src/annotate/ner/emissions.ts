@@ -64,8 +64,13 @@ type FixedFeature = (typeof FIXED_FEATURES)[number];
  */
 type Row = number;
 
-/** What tagging needs to know of one word form (or of a sentence boundary), found once. */
-interface WordEntryFields {
+/**
+ * What tagging needs to know of one word form (or of a sentence boundary), found once. Made by the
+ * constructor, which sets every field in one order, so that all entries share one hidden class:
+ * built as object literals with a spread, they took many, and every read of an entry's field in
+ * sentenceEmissions went through V8's megamorphic lookup (a tenth of its time).
+ */
+class WordEntry {
   readonly lower: string;
   readonly casing: string;
   /** The model has a weight for the word itself (w=…): its class was learnt, not only guessed. */
@@ -85,29 +90,9 @@ interface WordEntryFields {
   /** The word's and the shape's numbers among the words and shapes of pair features; -1 if in none. */
   readonly pairWord: number;
   readonly pairShape: number;
-}
 
-/**
- * A WordEntry is made by this constructor, which sets every field in one order, so that all entries
- * share one hidden class: built as object literals with a spread, they took many, and every read of
- * an entry's field in sentenceEmissions went through V8's megamorphic lookup (a tenth of its time).
- */
-class WordEntry implements WordEntryFields {
-  readonly lower: string;
-  readonly casing: string;
-  readonly known: boolean;
-  readonly own: Row;
-  readonly asFirst: Row;
-  readonly asCapitalsLineWord: Row;
-  readonly forNext: Row;
-  readonly forSecondNext: Row;
-  readonly forPrevious: Row;
-  readonly forSecondPrevious: Row;
-  readonly startsPhrase: boolean;
-  readonly pairWord: number;
-  readonly pairShape: number;
-
-  constructor(fields: WordEntryFields) {
+  // The class has fields only, so its type is exactly the fields a caller hands over.
+  constructor(fields: WordEntry) {
     this.lower = fields.lower;
     this.casing = fields.casing;
     this.known = fields.known;
