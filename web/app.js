@@ -656,6 +656,27 @@ function closeArticle() {
   else ui.timelineHeading.focus();
 }
 
+/**
+ * "‹ previous", "page p of n", "next ›" for a paged list (the article list, the story list).
+ * @param {{ page: number, pages: number }} list
+ * @param {(page: number) => Promise<void>} show
+ */
+function pagerControls(list, show) {
+  return [
+    el(
+      'button',
+      { type: 'button', disabled: list.page <= 1, onclick: () => guarded(() => show(list.page - 1)) },
+      '‹ previous',
+    ),
+    ` page ${list.page} of ${list.pages} `,
+    el(
+      'button',
+      { type: 'button', disabled: list.page >= list.pages, onclick: () => guarded(() => show(list.page + 1)) },
+      'next ›',
+    ),
+  ];
+}
+
 /** @param {number} page */
 async function showArticleList(page) {
   const { query, from, to, story } = selection();
@@ -697,25 +718,7 @@ async function showArticleList(page) {
           ),
         ),
       ),
-      el(
-        'p',
-        { class: 'pager' },
-        el(
-          'button',
-          { type: 'button', disabled: list.page <= 1, onclick: () => guarded(() => showArticleList(list.page - 1)) },
-          '‹ previous',
-        ),
-        ` page ${list.page} of ${list.pages} `,
-        el(
-          'button',
-          {
-            type: 'button',
-            disabled: list.page >= list.pages,
-            onclick: () => guarded(() => showArticleList(list.page + 1)),
-          },
-          'next ›',
-        ),
-      ),
+      el('p', { class: 'pager' }, ...pagerControls(list, showArticleList)),
     ),
   );
 }
@@ -819,28 +822,7 @@ async function showStories(page = 1, { focus } = {}) {
   ui.storiesNote.textContent =
     minArticles === 1 ? 'No story has two or more articles yet: each story below is a single article.' : '';
   clear(ui.storyList, list.stories.map(storyItem));
-  clear(
-    ui.storyPager,
-    list.pages > 1
-      ? [
-          el(
-            'button',
-            { type: 'button', disabled: list.page <= 1, onclick: () => guarded(() => showStories(list.page - 1)) },
-            '‹ previous',
-          ),
-          ` page ${list.page} of ${list.pages} `,
-          el(
-            'button',
-            {
-              type: 'button',
-              disabled: list.page >= list.pages,
-              onclick: () => guarded(() => showStories(list.page + 1)),
-            },
-            'next ›',
-          ),
-        ]
-      : [],
-  );
+  clear(ui.storyPager, list.pages > 1 ? pagerControls(list, showStories) : []);
   if (focus === 'story') {
     const opened = [...ui.storyList.querySelectorAll('a.story')].find(
       (a) => a instanceof HTMLAnchorElement && a.dataset.story === state.lastStory,
