@@ -80,6 +80,8 @@ class FingerprintCache {
 
   /** Keeps a newcomer's fingerprint (made on the ingest threads): it is the next articles' candidate. */
   keep(contentHash: string, fingerprint: TextFingerprint): void {
+    // Kept again (a copy of a kept text), it becomes the most recent rather than keeping its place.
+    this.kept.delete(contentHash);
     if (this.kept.size >= this.limit) this.kept.delete(this.kept.keys().next().value as string);
     this.kept.set(contentHash, fingerprint);
   }
