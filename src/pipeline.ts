@@ -78,6 +78,15 @@ const DEFAULT_BATCH = 200;
  * batches not yet stored, which a re-run annotates again.
  */
 const BATCHES_AHEAD = 2;
+/**
+ * Articles an ingest stores before it places them in stories. Placing costs what the page's
+ * neighbourhood costs (the stored stories near its days), and an input in no date order spreads each
+ * batch over the whole archive: placed batch by batch, every 200 articles decoded nearly every story.
+ * Gathered first, they are placed in day order, a page of 500 covering a few weeks, which is also the
+ * order the tracker assumes. An interrupted ingest leaves at most these unplaced, kept in the store
+ * as waiting, and the next ingest or `chronicle stories` places them first.
+ */
+const PLACE_STORIES_EVERY = 5_000;
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 100;
 
@@ -141,6 +150,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     if (!pool && sentToAnnotate >= PARALLEL_THRESHOLD) pool = createIngestPool(options.threads);
     return (pool ?? inlineIngest).run(articles);
   };
+  let unplaced = 0;
   // The batches handed to the annotator and not yet stored, oldest first.
   const annotating: Promise<StorableArticle[]>[] = [];
   const annotateAhead = async () => {
@@ -161,11 +171,13 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       // while the writer holds the store.
       await annotateAhead();
       const result = await store.add(batch, duplicateDetector);
-      // Each batch joins its stories before the next lands: an interrupted ingest leaves at most
-      // its last batch unplaced, and the next update (or ingest) places it.
-      await store.updateStories(storyTracker);
       added += result.added.length;
       alreadyStored += result.alreadyStored.length;
+      unplaced += result.added.length;
+      if (unplaced >= PLACE_STORIES_EVERY) {
+        await store.updateStories(storyTracker);
+        unplaced = 0;
+      }
       report();
     }
   } finally {
@@ -173,6 +185,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     // After a failure the stream is left part-read: closing it closes the file it is reading.
     await items.return(undefined);
   }
+  // The rest, with what an earlier, interrupted ingest left waiting; the threads are closed by now.
+  await store.updateStories(storyTracker);
   // Duplicates were grouped as each batch was stored: the totals are the store's.
   const counts = await store.counts();
   return {
