@@ -19,6 +19,15 @@ describe('service pool', () => {
     expect(new Set(answers.map((a) => a.thread)).size).toBe(2);
   });
 
+  it('takes its threads in turn for jobs that arrive one at a time, so that none stays cold', async () => {
+    pool = createServicePool<FixtureJob, Answer>(FIXTURE, { size: 2, data: 'one' });
+    const threads: number[] = [];
+    for (let i = 0; i < 4; i++) threads.push((await pool.run({ say: String(i) })).thread);
+    expect(new Set(threads).size).toBe(2);
+    expect(threads[0]).not.toBe(threads[1]);
+    expect(threads.slice(2)).toEqual(threads.slice(0, 2));
+  });
+
   it('fails a job that fails, and replaces a thread that dies, failing only its job', async () => {
     pool = createServicePool<FixtureJob, Answer>(FIXTURE, { size: 1, data: 'hi' });
     await expect(pool.run({ fail: 'no such thing' })).rejects.toThrow('no such thing');

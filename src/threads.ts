@@ -191,9 +191,14 @@ export function createServicePool<Task, Result>(
   const slots: Array<ServiceSlot<Task, Result>> = [];
   let closed = false;
 
+  // The slot offered the next job first. Jobs go round the threads rather than to the first idle
+  // one: one request at a time would otherwise all go to the first thread, leaving the others cold
+  // (code not yet compiled, nothing cached) for the first burst of concurrent requests.
+  let next = 0;
   const dispatch = () => {
-    for (const slot of slots) {
-      if (waiting.length === 0) return;
+    for (let tried = 0; tried < slots.length && waiting.length > 0; tried++) {
+      const slot = slots[next]!;
+      next = (next + 1) % slots.length;
       if (slot.current) continue;
       slot.current = waiting.shift()!;
       slot.worker.postMessage({ id: 0, items: [slot.current.job] } satisfies Job<Task>);
