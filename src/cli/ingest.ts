@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode, UserError } from './errors.js';
 import { positiveInt, storeLocation } from './options.js';
+import { keepHeapsNearLiveData } from './memory.js';
 import { progressDisplay } from './progress.js';
 import { printReadSummary } from './report.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
@@ -36,6 +37,7 @@ export function registerIngest(program: Command): void {
           return enqueue(paths, queueAt({ queue: opts.queue, queuePrefix: opts.queuePrefix }), opts.batch);
         const { ingest, openStore } = await import('../pipeline.js');
         const { storeName } = await import('../store/index.js');
+        keepHeapsNearLiveData();
         const store = await openStore(opts.store);
         const progress = progressDisplay();
         try {

@@ -8,6 +8,7 @@ import type { WorkerEvent } from '../queue/worker.js';
 import { positiveInt } from './options.js';
 import { storeLocation } from './options.js';
 import { DEFAULT_STORE, STORE_LOCATION_HELP } from './store-path.js';
+import { keepHeapsNearLiveData } from './memory.js';
 
 export const QUEUE_URL_HELP = 'Redis URL of the ingest queue (redis://user:password@host:port/db)';
 export const QUEUE_PREFIX_HELP = 'key prefix of the queue in Redis: deployments sharing one Redis keep apart by it';
@@ -73,6 +74,7 @@ Examples:
     .action(async (flags: WorkerFlags) => {
       const { runWorker } = await import('../queue/worker.js');
       const { storeName } = await import('../store/index.js');
+      keepHeapsNearLiveData();
       const totals = { articles: 0, added: 0 };
       const onEvent = (event: WorkerEvent) => {
         if (event.type === 'completed') {
