@@ -30,9 +30,10 @@ const SERVER_LOAD = fileURLToPath(new URL('./server-load.ts', import.meta.url));
 
 /** Topic timelines per size, each for another story, through the CLI and then the API. */
 const TOPIC_STORIES = 10;
-/** API requests per size: the topic stories in turn, with a different number of dates each round. */
+/** API requests per size: the topic stories in turn, with a different number of dates (10 to 14) each round. */
 const API_REQUESTS = 50;
-/** Then as many again from this many concurrent clients, to measure the server's throughput. */
+/** Then these many from this many concurrent clients, to measure the server's throughput: enough for a steady figure. */
+const API_CONCURRENT_REQUESTS = 200;
 const API_CLIENTS = 8;
 const MORE_ARTICLES = 100;
 const STARTUP_RUNS = 5;
@@ -292,15 +293,18 @@ async function measureSize(count: number): Promise<SizeResult> {
       figures.whole_timeline_peak_rss_mb = run.peakRssMb;
     });
     await attempt('API', async () => {
-      // Sentences per date tell the two routes apart, so the concurrent one is uncached too.
-      const paths = (sentences: number) =>
-        Array.from({ length: API_REQUESTS }, (_, k) => {
+      // Sentences per date tell the two routes apart, so the concurrent one is uncached too. Each
+      // round of fifty takes one more sentence per date, so the dates asked for stay 10 to 14.
+      const paths = (count: number, firstSentences: number) =>
+        Array.from({ length: count }, (_, k) => {
           const query = queries[k % queries.length]!;
-          return `/api/timeline?query=${encodeURIComponent(query)}&dates=${10 + Math.floor(k / queries.length)}&sentences=${sentences}`;
+          const dates = 10 + (Math.floor(k / queries.length) % 5);
+          const sentences = firstSentences + Math.floor(k / (5 * queries.length));
+          return `/api/timeline?query=${encodeURIComponent(query)}&dates=${dates}&sentences=${sentences}`;
         });
       const routes: ApiRoute[] = [
-        { label: 'topic timeline', paths: paths(2) },
-        { label: 'topic timeline, concurrent', paths: paths(3), connections: API_CLIENTS },
+        { label: 'topic timeline', paths: paths(API_REQUESTS, 2) },
+        { label: 'topic timeline, concurrent', paths: paths(API_CONCURRENT_REQUESTS, 3), connections: API_CLIENTS },
       ];
       const run = await node(['--import', 'tsx', API, store, JSON.stringify(routes)]);
       const api = JSON.parse(run.stdout) as ApiFigures;
