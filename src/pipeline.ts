@@ -11,10 +11,10 @@ import type {
   Timeline,
   TimelineOptions,
 } from './model.js';
-import { contentHashOf, tagTemporal } from './annotate/index.js';
-import { createAnnotatorPool, inlineAnnotator, type AnnotatorPool } from './annotate/pool.js';
-import { createIngestPool, inlineIngest, type IngestPool } from './ingest/pool.js';
-import { parseTimeml, readInputs, streamInputs, type InputProgress } from './read/index.js';
+import { contentHashOf } from './annotate/content-hash.js';
+import type { AnnotatorPool } from './annotate/pool.js';
+import type { IngestPool } from './ingest/pool.js';
+import type { InputProgress, ReadReport } from './read/index.js';
 import { renderTimeml } from './render/index.js';
 import { articleMatcher, duplicateDetector, groupDuplicates, mentioning, storyTracker } from './select/index.js';
 import { storyTermOf } from './query.js';
@@ -34,8 +34,6 @@ export type { OutputFormat } from './render/index.js';
 export { renderStoriesJson, renderStoriesMarkdown, renderTimeline } from './render/index.js';
 export { storyTracker } from './select/index.js';
 export { openStore } from './store/index.js';
-export { annotateArticle } from './annotate/index.js';
-export { readInputs } from './read/index.js';
 export { TIMELINE_METHOD_NAMES, timelineMethods } from './timeline/index.js';
 
 export type Phase = 'read' | 'annotate' | 'ingest';
@@ -90,7 +88,10 @@ const PLACE_STORIES_EVERY = 5_000;
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 100;
 
-function annotatorFor(count: number, threads?: number): AnnotatorPool {
+// The readers, the taggers and their threads are loaded by the functions that use them: a timeline
+// from a store needs none of them, and loading them was a sixth of its CLI call.
+async function annotatorFor(count: number, threads?: number): Promise<AnnotatorPool> {
+  const { createAnnotatorPool, inlineAnnotator } = await import('./annotate/pool.js');
   return count >= PARALLEL_THRESHOLD ? createAnnotatorPool(threads) : inlineAnnotator;
 }
 
@@ -103,6 +104,10 @@ export async function unstoredArticles(articles: readonly Article[], store: Stor
 
 /** Reads, annotates and stores articles. Safe to re-run: stored content is recognised and skipped. */
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestReport> {
+  const [{ streamInputs }, { createIngestPool, inlineIngest }] = await Promise.all([
+    import('./read/index.js'),
+    import('./ingest/pool.js'),
+  ]);
   const progress = options.onProgress ?? (() => undefined);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   // Articles are taken from the stream a batch at a time, so memory holds a few batches whatever the input's size.
@@ -206,8 +211,14 @@ export interface LoadedCorpus {
   notes: ReadIssue[];
 }
 
+/** Reads files, folders and feeds in memory: their articles, and what was skipped or changed on the way. */
+export async function readArticles(paths: string[], onProgress?: ProgressListener): Promise<ReadReport> {
+  const { readInputs } = await import('./read/index.js');
+  return readInputs(paths, { onProgress: (done, total) => onProgress?.('read', done, total) });
+}
+
 export async function annotateAll(articles: Article[], onProgress?: ProgressListener): Promise<AnnotatedArticle[]> {
-  const annotator = annotatorFor(articles.length);
+  const annotator = await annotatorFor(articles.length);
   try {
     const annotated: AnnotatedArticle[] = [];
     for (let start = 0; start < articles.length; start += DEFAULT_BATCH) {
@@ -230,7 +241,7 @@ export async function loadCorpus(
   selection: Selection = {},
   onProgress?: ProgressListener,
 ): Promise<LoadedCorpus> {
-  const read = await readInputs(paths, { onProgress: (done, total) => onProgress?.('read', done, total) });
+  const read = await readArticles(paths, onProgress);
   const articles = mentioning(
     await annotateAll(read.articles.filter(articleMatcher(selection)), onProgress),
     selection.entity,
@@ -345,7 +356,11 @@ export function buildTimeline(
  * The reference date is `dct` when given, else the day of the document's <DCT>; throws when there is
  * neither.
  */
-export function annotateTimemlText(source: string, dct?: IsoDay): string {
+export async function annotateTimemlText(source: string, dct?: IsoDay): Promise<string> {
+  const [{ parseTimeml }, { tagTemporal }] = await Promise.all([
+    import('./read/index.js'),
+    import('./annotate/index.js'),
+  ]);
   const document = parseTimeml(source);
   const publishedOn = dct ?? document.dct?.day;
   if (publishedOn === undefined) {

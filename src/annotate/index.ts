@@ -1,22 +1,18 @@
 // Annotation of one article: sentences, and per sentence its tokens, temporal expressions, named
 // mentions and quantities. The text is tokenised once; every span is an offset into Article.text.
-import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Article, Sentence, Span } from '../model.js';
+import { contentHashOf } from './content-hash.js';
 import { findMentions } from './mentions.js';
 import { findQuantities } from './quantities.js';
 import { sentenceIndexAt, sentenceTokens, spanOfTokens } from './sentences.js';
 import { tagTemporal } from './time/index.js';
 import { tokenSpans } from './tokens.js';
 
+export { contentHashOf } from './content-hash.js';
 export { contentTerms } from './terms.js';
-export { preferredNameForm } from './mentions.js';
+export { preferredNameForm } from './name-form.js';
 export { splitSentences } from './sentences.js';
 export { tagTemporal } from './time/index.js';
-
-/** The sha256 (hex) of the text with runs of whitespace collapsed: equal for copies that differ only in spacing. */
-export function contentHashOf(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
-}
 
 export function annotateArticle(article: Article): AnnotatedArticle {
   const { text } = article;

@@ -437,17 +437,6 @@ export interface RuleMention extends Mention {
 }
 
 /** Finds the named mentions of a text, given its tokens grouped by sentence. Spans are offsets into `text`. */
-/**
- * Whether one written form of a name should give way to another when both name one referent:
- * a headline's "VELMORA" to the text's "Velmora". Acronyms ("NATO", "WHO", "U.S.") are short
- * and keep their capitals.
- */
-export function preferredNameForm(current: string, other: string): string {
-  const shouted = (text: string) =>
-    text === text.toLocaleUpperCase() && text !== text.toLocaleLowerCase() && text.replace(/\P{L}/gu, '').length > 4;
-  return shouted(current) && !shouted(other) ? other : current;
-}
-
 export function findMentions(text: string, sentences: readonly (readonly TokenSpan[])[]): Mention[] {
   const rules = findMentionsByRules(text, sentences);
   const model = shippedModel();

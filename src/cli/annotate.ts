@@ -53,15 +53,15 @@ async function annotateAsTimeml(paths: string[], flags: AnnotateFlags): Promise<
     const isFolder = statSync(path).isDirectory();
     try {
       if (flags.out) {
-        for (const { input, output } of annotateTimemlPath(path, flags.out, options))
+        for (const { input, output } of await annotateTimemlPath(path, flags.out, options))
           process.stderr.write(`${input} → ${output}\n`);
       } else if (isFolder) {
         throw new UserError(`${path} is a folder: give --out <dir> for the tagged files.`);
       } else if (TIMEML_INPUT.test(path)) {
-        process.stdout.write(annotateTimemlFile(path, options));
+        process.stdout.write(await annotateTimemlFile(path, options));
       } else {
         if (!flags.dct) throw new UserError(`${path} is plain text: give its creation date with --dct YYYY-MM-DD.`);
-        process.stdout.write(annotateTimemlText(plainTextAsTimeml(readFileSync(path, 'utf8'), flags.dct)));
+        process.stdout.write(await annotateTimemlText(plainTextAsTimeml(readFileSync(path, 'utf8'), flags.dct)));
       }
     } catch (error) {
       if (error instanceof UserError) throw error;
@@ -92,8 +92,8 @@ Examples:
     )
     .action(async (paths: string[], flags: AnnotateFlags) => {
       if (flags.format === 'timeml') return annotateAsTimeml(paths, flags);
-      const { annotateAll, readInputs } = await import('../pipeline.js');
-      const read = await readInputs(paths);
+      const { annotateAll, readArticles } = await import('../pipeline.js');
+      const read = await readArticles(paths);
       printReadSummary([], read.skipped, read.notes);
       if (read.articles.length === 0)
         throw new UserError('no article could be read from the given paths.', ExitCode.noInput);

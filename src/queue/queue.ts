@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { ConnectionOptions } from 'bullmq';
-import { contentHashOf } from '../annotate/index.js';
+import { contentHashOf } from '../annotate/content-hash.js';
 import { articleIdentity } from '../store/storable.js';
 import type { Article } from '../model.js';
 import { QueueError, redactedRedisUrl } from './location.js';

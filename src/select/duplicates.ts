@@ -8,7 +8,7 @@
 // adding k articles costs O(k) whatever the archive holds. The same detector groups articles held
 // in memory, so a timeline from files and one from a store of the same files see the same
 // groups. Everything is seeded: the same articles always give the same groups.
-import { contentHashOf } from '../annotate/index.js';
+import { contentHashOf } from '../annotate/content-hash.js';
 import type { Article, DuplicateDetector, DuplicateGroup, GroupMember, TextFingerprint } from '../model.js';
 import { seededUint32 } from '../seeded-random.js';
 

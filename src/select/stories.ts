@@ -8,7 +8,8 @@
 // Everything here is pure: the stores keep the stories and hand the tracker those near each page
 // of arrivals (see StoryTracker in model.ts).
 import { createHash } from 'node:crypto';
-import { contentTerms, preferredNameForm } from '../annotate/index.js';
+import { preferredNameForm } from '../annotate/name-form.js';
+import { contentTerms } from '../annotate/terms.js';
 import type {
   AnnotatedArticle,
   EntityCount,

@@ -8,7 +8,7 @@
 // once, and a busy day with two unrelated stories gives its date to the bigger one.
 import { dayNumber } from '../calendar.js';
 import type { AnnotatedArticle, DateRef, IsoDay, Timeline, TimelineOptions } from '../model.js';
-import { contentTerms } from '../annotate/index.js';
+import { contentTerms } from '../annotate/terms.js';
 import { dateKey, independentArticles, mayShow, type SentenceRef, type TimelineCorpus } from './corpus.js';
 import { EVENT_LEAD_SENTENCES, PUBLICATION_WEIGHT, daysReferredBy, focusAt, referencesByDay } from './evidence.js';
 import type { TimelineMethod } from './method.js';

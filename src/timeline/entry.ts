@@ -2,7 +2,7 @@
 // citations with offsets and dating evidence, the people/places/organisations, and the figures
 // each outlet gave (side by side, so disagreements show).
 import type { Citation, DateRef, EntityCount, QuantityReport, Timex, TimelineEntry } from '../model.js';
-import { preferredNameForm } from '../annotate/index.js';
+import { preferredNameForm } from '../annotate/name-form.js';
 import { unitKey, withoutVaguerRepeats } from '../figures.js';
 import type { IndexedCorpus, SentenceRef } from './corpus.js';
 import { qualifiersOf } from './figure-context.js';

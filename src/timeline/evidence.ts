@@ -3,7 +3,7 @@
 import { addDays } from '../calendar.js';
 import type { DateRef, IsoDay, Sentence, TimelineOptions } from '../model.js';
 import { dateKey, independentArticles, type IndexedCorpus, type SentenceRef } from './corpus.js';
-import { contentTerms } from '../annotate/index.js';
+import { contentTerms } from '../annotate/terms.js';
 import { centroidSimilarities } from './vectors.js';
 
 /** Weight of one article published on a day, relative to one reference to the day. */

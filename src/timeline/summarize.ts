@@ -5,7 +5,7 @@
 // removed before this point, and anything left that repeats a chosen sentence is over the limit.
 import { matchesQuery, wordSet, type TopicQuery } from '../query.js';
 import type { SentenceRef } from './corpus.js';
-import { contentTerms } from '../annotate/index.js';
+import { contentTerms } from '../annotate/terms.js';
 import { centroid, cosine, inverseDocumentFrequency, tfidfVector, type SparseVector } from './vectors.js';
 
 export interface SummarizeOptions {

@@ -16,7 +16,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentHashOf } from '../../annotate/index.js';
+import { contentHashOf } from '../../annotate/content-hash.js';
 import type { AnnotatedArticle, Article, Timeline, TimelineOptions } from '../../model.js';
 import { annotateAll, corpusFromStore, ingest, openStore, storyTracker } from '../../pipeline.js';
 import { articleIdentity } from '../../store/storable.js';

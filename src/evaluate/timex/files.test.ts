@@ -28,10 +28,10 @@ describe('TimeML folders', () => {
     expect(timemlOutputName('/in/HG20190305.tml.TE3input')).toBe('HG20190305.tml');
   });
 
-  it('tags a folder of TE3input files and scores the output against gold', () => {
+  it('tags a folder of TE3input files and scores the output against gold', async () => {
     const inputs = folder('input', { 'ferry.tml.TE3input': inputText, 'notes.txt': 'not TimeML' });
     const gold = folder('gold', { 'ferry.tml': goldText });
-    const written = annotateTimemlPath(inputs, join(work, 'out'));
+    const written = await annotateTimemlPath(inputs, join(work, 'out'));
     expect(written).toEqual([{ input: join(inputs, 'ferry.tml.TE3input'), output: join(work, 'out', 'ferry.tml') }]);
     const score = scoreTimexDirs(gold, join(work, 'out'));
     expect(score.documents).toBe(1);

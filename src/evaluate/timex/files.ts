@@ -28,9 +28,9 @@ export interface AnnotateTimemlOptions {
 }
 
 /** A TimeML / TE3input file tagged with the project's temporal tagger, as TimeML text. */
-export function annotateTimemlFile(path: string, options: AnnotateTimemlOptions = {}): string {
+export async function annotateTimemlFile(path: string, options: AnnotateTimemlOptions = {}): Promise<string> {
   try {
-    return annotateTimemlText(readFileSync(path, 'utf8'), options.dct);
+    return await annotateTimemlText(readFileSync(path, 'utf8'), options.dct);
   } catch (error) {
     throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -42,13 +42,19 @@ export interface WrittenTimeml {
 }
 
 /** Tags one file or every TimeML file of a folder and writes each to `outDir` under its output name. */
-export function annotateTimemlPath(path: string, outDir: string, options: AnnotateTimemlOptions = {}): WrittenTimeml[] {
+export async function annotateTimemlPath(
+  path: string,
+  outDir: string,
+  options: AnnotateTimemlOptions = {},
+): Promise<WrittenTimeml[]> {
   mkdirSync(outDir, { recursive: true });
-  return timemlFiles(path).map((input) => {
+  const written: WrittenTimeml[] = [];
+  for (const input of timemlFiles(path)) {
     const output = join(outDir, timemlOutputName(input));
-    writeFileSync(output, annotateTimemlFile(input, options));
-    return { input, output };
-  });
+    writeFileSync(output, await annotateTimemlFile(input, options));
+    written.push({ input, output });
+  }
+  return written;
 }
 
 function readNamed(paths: readonly string[]): NamedTimeml[] {

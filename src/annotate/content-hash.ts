@@ -1,0 +1,8 @@
+// What identifies an article's text, in a module of its own: readers, the queue and the stores
+// need it without loading the annotator.
+import { createHash } from 'node:crypto';
+
+/** The sha256 (hex) of the text with runs of whitespace collapsed: equal for copies that differ only in spacing. */
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+}
