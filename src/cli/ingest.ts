@@ -18,7 +18,11 @@ export function registerIngest(program: Command): void {
     )
     .option('--store <file|url>', STORE_LOCATION_HELP, storeLocation, DEFAULT_STORE)
     .option('--batch <n>', 'articles per transaction (a crash loses at most one batch)', positiveInt('--batch'), 200)
-    .option('--threads <n>', 'annotation threads (default: one per core, at most 4)', positiveInt('--threads'))
+    .option(
+      '--threads <n>',
+      'annotation threads (default: one per core, at most 4, for 1,000 articles or more)',
+      positiveInt('--threads'),
+    )
     .option(
       '--queue <url>',
       `${QUEUE_URL_HELP}: enqueue the articles in batches of --batch for \`chronicle worker\` instead of storing them here`,
