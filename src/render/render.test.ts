@@ -385,4 +385,16 @@ describe('figuresLine', () => {
       '**Figures:** boats: 100 (AP), 350 (AFP) — sources disagree',
     );
   });
+
+  it('writes figures as US English does: thousands grouped, at most two decimals as written', () => {
+    const shown = (value: number) => figuresLine([report(value, 'AP', '2025-04-08')]);
+    expect(shown(1_234_567)).toBe('**Figures:** boats: 1,234,567 (AP)');
+    expect(shown(999)).toBe('**Figures:** boats: 999 (AP)');
+    // Escaped, as a leading minus could start a Markdown list.
+    expect(shown(-12_000)).toBe('**Figures:** boats: \\-12,000 (AP)');
+    expect(shown(1_234.5)).toBe('**Figures:** boats: 1,234.5 (AP)');
+    // Rounded as the figure is written (1.005), not as the nearest double (1.00499…) would be.
+    // (Escaped as a figure alone is: "1." could start a numbered list.)
+    expect(shown(1.005)).toBe('**Figures:** boats: 1\\.01 (AP)');
+  });
 });
