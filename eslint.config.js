@@ -22,7 +22,7 @@ const PUBLIC = {
   // pool.ts: the annotator's worker threads, which src/pipeline.ts starts and stops.
   // sentences.ts: the sentence splitter, which query.ts needs without the taggers and their models.
   // terms.ts, name-form.ts, content-hash.ts: what timelines, stories, duplicates and the queue use of
-  // stored annotations and texts; through index.ts they would load both taggers (a third of a timeline's start).
+  // stored annotations and texts; through index.ts they would load both taggers.
   annotate: ['index.ts', 'pool.ts', 'sentences.ts', 'terms.ts', 'name-form.ts', 'content-hash.ts'],
   // store.ts: the Store interface and StoreError; storable.ts: what is derived from an article to store
   // it, computed on the ingest threads, which must not load the SQLite and PostgreSQL drivers.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model.js';
-import { annotateArticle, contentHashOf } from './index.js';
+import { contentHashOf } from './content-hash.js';
+import { annotateArticle } from './index.js';
 
 const ARTICLE: Article = {
   id: 'harbour-1',

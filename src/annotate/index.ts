@@ -8,10 +8,8 @@ import { sentenceIndexAt, sentenceTokens, spanOfTokens } from './sentences.js';
 import { tagTemporal } from './time/index.js';
 import { tokenSpans } from './tokens.js';
 
-export { contentHashOf } from './content-hash.js';
-export { contentTerms } from './terms.js';
-export { preferredNameForm } from './name-form.js';
-export { splitSentences } from './sentences.js';
+// contentHashOf, contentTerms, preferredNameForm and splitSentences are public from their own light
+// modules (content-hash.ts, terms.ts, name-form.ts, sentences.ts), which load no tagger.
 export { tagTemporal } from './time/index.js';
 
 export function annotateArticle(article: Article): AnnotatedArticle {

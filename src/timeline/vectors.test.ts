@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms } from '../annotate/index.js';
+import { contentTerms } from '../annotate/terms.js';
 import { centroid, centroidSimilarities, cosine, inverseDocumentFrequency, tfidfVector } from './vectors.js';
 
 const documents = [
